@@ -1,0 +1,34 @@
+// Where the test browsers live and how to install them. Debian's packages only: nothing
+// here downloads a browser.
+import { existsSync } from 'node:fs';
+
+function firstExisting(candidates) {
+  return candidates.find((path) => path && existsSync(path));
+}
+
+export const browserPaths = {
+  chromium: firstExisting([process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']),
+  firefox: firstExisting([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']),
+};
+
+export const installHints = {
+  chromium: 'apt-get install -y chromium   (or set CHROMIUM_PATH to a Chromium binary)',
+  firefox: 'apt-get install -y firefox-esr   (or set FIREFOX_PATH to a Firefox binary)',
+};
+
+// As root Chromium needs --no-sandbox; the rest keep it from reaching for the network.
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+/** Names of the wanted browsers that are not installed. */
+export function missingBrowsers(names) {
+  return names.filter((name) => !browserPaths[name]);
+}

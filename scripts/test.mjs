@@ -1,0 +1,60 @@
+// `npm test`: the whole suite in Chromium and Firefox ESR, once per time zone, then a
+// check that every date label came out identical in all of them.
+//   node scripts/test.mjs            all time zones
+//   node scripts/test.mjs --quick    the first time zone only
+// Extra arguments after `--` go to web-test-runner (e.g. `-- --files src/core/**`).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { installHints, missingBrowsers } from './browsers.mjs';
+import { compareLabelRecords } from './compare-labels.mjs';
+
+export const TIME_ZONES = ['America/Los_Angeles', 'Asia/Tokyo', 'Pacific/Kiritimati'];
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const passthrough = args.includes('--') ? args.slice(args.indexOf('--') + 1) : [];
+const browsers = (process.env.NT_BROWSERS ?? 'chromium,firefox').split(',').map((b) => b.trim());
+
+const missing = missingBrowsers(browsers);
+if (missing.length > 0) {
+  console.error(`Cannot run the tests: ${missing.join(' and ')} not found.`);
+  for (const name of missing) console.error(`  ${name}: ${installHints[name]}`);
+  console.error('(NT_BROWSERS=chromium npm test runs with one browser only.)');
+  process.exit(1);
+}
+
+const resultsDir = '.tmp/test-results';
+rmSync('.tmp', { recursive: true, force: true });
+mkdirSync(resultsDir, { recursive: true });
+
+const zones = quick ? TIME_ZONES.slice(0, 1) : TIME_ZONES;
+let failedRuns = 0;
+for (const zone of zones) {
+  console.log(`\n=== ${browsers.join(' + ')} in TZ=${zone} ===`);
+  const run = spawnSync(
+    process.execPath,
+    ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs', ...passthrough],
+    { stdio: 'inherit', env: { ...process.env, TZ: zone, NT_BROWSERS: browsers.join(',') } },
+  );
+  if (run.status !== 0) failedRuns += 1;
+}
+
+// Counts written by the summary reporter in web-test-runner.config.mjs, one file per run.
+const totals = { passed: 0, failed: 0, skipped: 0 };
+for (const file of readdirSync(resultsDir)) {
+  const counts = JSON.parse(readFileSync(`${resultsDir}/${file}`, 'utf8'));
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  totals.skipped += counts.skipped;
+}
+
+const labelProblems = compareLabelRecords('.tmp/labels', zones, browsers);
+for (const problem of labelProblems) console.error(problem);
+
+console.log(`\nTime zones: ${zones.join(', ')}; browsers: ${browsers.join(', ')}.`);
+console.log(labelProblems.length === 0
+  ? `Date labels identical across time zones (${zones.length} zones).`
+  : `Date labels differ across time zones: ${labelProblems.length} difference(s).`);
+const failed = totals.failed + labelProblems.length;
+console.log(`Tests: ${totals.passed} passed, ${failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(failedRuns > 0 || failed > 0 || totals.passed === 0 ? 1 : 0);

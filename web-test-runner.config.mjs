@@ -1,0 +1,123 @@
+// Runs the suite in Debian's Chromium and Firefox ESR through puppeteer-core (no browser
+// downloads). `scripts/test.mjs` runs this once per time zone with TZ set in the
+// environment, which both browsers inherit; NT_BROWSERS narrows the browsers.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import * as puppeteer from 'puppeteer-core';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { browserPaths, chromiumArgs } from './scripts/browsers.mjs';
+import { labelRecordPath } from './scripts/compare-labels.mjs';
+import { loopbackOnly } from './scripts/loopback.mjs';
+
+const wanted = (process.env.NT_BROWSERS ?? 'chromium,firefox').split(',').map((b) => b.trim());
+const timeZone = process.env.TZ ?? '';
+
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath: browserPaths.chromium,
+        headless: true,
+        args: chromiumArgs,
+      },
+    }),
+  firefox: () =>
+    chromeLauncher({
+      puppeteer,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: browserPaths.firefox,
+        headless: true,
+        extraPrefsFirefox: {
+          // Keep Firefox off the network: no updates, telemetry or remote settings.
+          'app.update.enabled': false,
+          'datareporting.policy.dataSubmissionEnabled': false,
+          'toolkit.telemetry.enabled': false,
+          'services.settings.server': 'http://127.0.0.1:9/',
+          'network.captive-portal-service.enabled': false,
+          'browser.safebrowsing.malware.enabled': false,
+          'browser.safebrowsing.phishing.enabled': false,
+        },
+      },
+    }),
+};
+
+const zoneKey = (timeZone || 'local').replaceAll('/', '_');
+const browserKey = (session) => (session.browser.name.toLowerCase().includes('firefox') ? 'firefox' : 'chromium');
+
+/** Tests in a suite tree: counted here so `npm test` can print one closing line. */
+function countTests(suite, counts) {
+  for (const test of suite?.tests ?? []) {
+    if (test.skipped) counts.skipped += 1;
+    else if (test.passed) counts.passed += 1;
+    else counts.failed += 1;
+  }
+  for (const child of suite?.suites ?? []) countTests(child, counts);
+  return counts;
+}
+
+const summaryReporter = {
+  onTestRunFinished({ sessions }) {
+    const counts = { passed: 0, failed: 0, skipped: 0 };
+    for (const session of sessions) {
+      const before = counts.passed + counts.failed + counts.skipped;
+      countTests(session.testResults, counts);
+      // A file that failed to load ran no test: count it as one failure, not as nothing.
+      if (!session.passed && counts.passed + counts.failed + counts.skipped === before) counts.failed += 1;
+    }
+    mkdirSync('.tmp/test-results', { recursive: true });
+    writeFileSync(`.tmp/test-results/${zoneKey}.json`, JSON.stringify(counts));
+  },
+};
+
+/** `executeServerCommand('record-labels', labels)` keeps what a run rendered, for compare-labels. */
+const recordLabelsPlugin = {
+  name: 'record-labels',
+  executeCommand({ command, payload, session }) {
+    if (command !== 'record-labels') return undefined;
+    mkdirSync('.tmp/labels', { recursive: true });
+    writeFileSync(labelRecordPath('.tmp/labels', browserKey(session), timeZone || 'local'), JSON.stringify(payload, null, 1));
+    return true;
+  },
+};
+
+export default {
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  hostname: '127.0.0.1',
+  nodeResolve: true,
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+  testFramework: { config: { timeout: 20000 } },
+  browsers: wanted.map((name) => {
+    const launcher = launchers[name];
+    if (!launcher) throw new Error(`Unknown browser "${name}" in NT_BROWSERS: use chromium or firefox.`);
+    return launcher();
+  }),
+  reporters: [defaultReporter(), summaryReporter],
+  middleware: [
+    // /slow/<path>?delay=ms serves <path> after a delay: for loading states and aborted fetches.
+    async (context, next) => {
+      if (context.path.startsWith('/slow/')) {
+        const delay = Math.min(Number(context.query.delay ?? 500), 10_000);
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        context.path = context.path.slice('/slow'.length);
+      }
+      return next();
+    },
+  ],
+  plugins: [
+    loopbackOnly(),
+    recordLabelsPlugin,
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  // The time zone this run was started in, so a test can prove the browser really uses it.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en-GB">
+  <head><meta charset="utf-8"><script>window.__NT_EXPECTED_TIME_ZONE__ = ${JSON.stringify(timeZone)};</script></head>
+  <body><script type="module" src="${testFramework}"></script></body>
+</html>`,
+};
