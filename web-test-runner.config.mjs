@@ -1,7 +1,8 @@
 // Runs the suite in Debian's Chromium and Firefox ESR through puppeteer-core (no browser
 // downloads). `scripts/test.mjs` runs this once per time zone with TZ set in the
 // environment, which both browsers inherit; NT_BROWSERS narrows the browsers.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -83,6 +84,41 @@ const recordLabelsPlugin = {
   },
 };
 
+/**
+ * Serves CommonJS-only dev dependencies (ajv) as one ES module each, bundled by esbuild,
+ * so tests can import them in the browser.
+ */
+function commonjsAsModule(paths) {
+  const cache = new Map();
+  return {
+    name: 'commonjs-as-module',
+    async serve(context) {
+      const path = paths.find((candidate) => context.path === `/node_modules/${candidate}`);
+      if (!path) return undefined;
+      if (!cache.has(path)) {
+        const result = await build({
+          entryPoints: [`node_modules/${path}`],
+          bundle: true,
+          format: 'esm',
+          write: false,
+          logLevel: 'silent',
+        });
+        cache.set(path, result.outputFiles[0].text);
+      }
+      return { body: cache.get(path), type: 'js' };
+    },
+  };
+}
+
+/** `executeServerCommand('list-fixtures')`: the fixture documents on disk, to hold the manifest complete. */
+const listFixturesPlugin = {
+  name: 'list-fixtures',
+  executeCommand({ command }) {
+    if (command !== 'list-fixtures') return undefined;
+    return readdirSync('test/fixtures/documents').filter((name) => name.endsWith('.json') && name !== 'index.json');
+  },
+};
+
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   hostname: '127.0.0.1',
@@ -112,6 +148,8 @@ export default {
   plugins: [
     loopbackOnly(),
     recordLabelsPlugin,
+    listFixturesPlugin,
+    commonjsAsModule(['ajv/dist/2020.js']),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   // The time zone this run was started in, so a test can prove the browser really uses it.

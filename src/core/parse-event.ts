@@ -1,0 +1,161 @@
+import { parseEventDate, periodEndMs, periodStartMs } from './dates.js';
+import { parseLinks, parseMedia, parseTags } from './parse-attachments.js';
+import {
+  describeValue,
+  eventName,
+  isNonBlankString,
+  isRecord,
+  own,
+  propertyPath,
+  quoteText,
+  report,
+  reportUnknownKeys,
+  type ProblemList,
+} from './parse-shared.js';
+import type { EventDate, TimelineEvent } from './types.js';
+
+// One entry of `events`. A fault in what places or names the event (date, end, title) is
+// an error and leaves the event out; a fault anywhere else is a warning and it still draws.
+
+const EVENT_KEYS = [
+  'id', 'date', 'end', 'approximate', 'title', 'summary', 'group', 'tags', 'links', 'media',
+] as const;
+
+const LEFT_OUT = 'It is left out.';
+
+/** An event that passed validation, before ids are made unique across the document. */
+export interface EventDraft {
+  readonly fields: Omit<TimelineEvent, 'id'>;
+  /** The document's own id for the event, when it gave a usable one. */
+  readonly givenId?: string;
+}
+
+/** Reads `events[index]`; undefined when the event has to be left out. */
+export function parseEvent(
+  raw: unknown,
+  index: number,
+  groupIds: readonly string[],
+  problems: ProblemList,
+): EventDraft | undefined {
+  const path = `events[${index}]`;
+  const name = eventName(index, raw);
+  if (!isRecord(raw)) {
+    report(problems, 'error', path, `${name} must be an object with a "date" and a "title", but it is ${describeValue(raw)}. ${LEFT_OUT}`);
+    return undefined;
+  }
+  const at = (key: string) => propertyPath(path, key);
+  reportUnknownKeys(raw, EVENT_KEYS, path, name, problems);
+
+  const givenId = readId(own(raw, 'id'), at('id'), name, problems);
+  const dates = readDates(raw, path, name, problems);
+  const title = readTitle(own(raw, 'title'), at('title'), name, problems);
+
+  const summary = own(raw, 'summary');
+  const summaryOk = summary === undefined || typeof summary === 'string';
+  if (!summaryOk) {
+    report(problems, 'warning', at('summary'), `${name}: summary must be text, but it is ${describeValue(summary)}, so it is ignored.`);
+  }
+  const approximate = own(raw, 'approximate');
+  if (approximate !== undefined && typeof approximate !== 'boolean') {
+    report(problems, 'warning', at('approximate'), `${name}: approximate must be true or false, but it is ${describeValue(approximate)}, so it is treated as false.`);
+  }
+  const group = readGroup(own(raw, 'group'), at('group'), name, groupIds, problems);
+  const tags = parseTags(own(raw, 'tags'), at('tags'), name, problems);
+  const links = parseLinks(own(raw, 'links'), at('links'), name, problems);
+  const media = parseMedia(own(raw, 'media'), at('media'), name, problems);
+
+  if (dates === undefined || title === undefined) return undefined;
+  const fields = Object.freeze({
+    index,
+    date: dates.date,
+    ...(dates.end === undefined ? {} : { end: dates.end }),
+    approximate: approximate === true,
+    title,
+    ...(summaryOk && summary !== undefined ? { summary } : {}),
+    ...(group === undefined ? {} : { group }),
+    tags,
+    links,
+    ...(media === undefined ? {} : { media }),
+    startMs: periodStartMs(dates.date),
+    endMs: periodEndMs(dates.end ?? dates.date),
+  });
+  return givenId === undefined ? { fields } : { fields, givenId };
+}
+
+function readId(value: unknown, path: string, name: string, problems: ProblemList): string | undefined {
+  if (value === undefined) return undefined;
+  if (isNonBlankString(value)) return value;
+  report(problems, 'warning', path, `${name}: id must be non-empty text, but it is ${describeValue(value)}, so it is ignored and an id is made from the date and title.`);
+  return undefined;
+}
+
+function readDates(
+  raw: Record<string, unknown>,
+  path: string,
+  name: string,
+  problems: ProblemList,
+): { date: EventDate; end?: EventDate } | undefined {
+  const dateValue = own(raw, 'date');
+  const endValue = own(raw, 'end');
+  let date: EventDate | undefined;
+  let end: EventDate | undefined;
+  if (dateValue === undefined) {
+    report(problems, 'error', propertyPath(path, 'date'), `${name} has no date: add one such as "2015-12-02". ${LEFT_OUT}`);
+  } else {
+    const parsed = parseEventDate(dateValue);
+    if ('error' in parsed) report(problems, 'error', propertyPath(path, 'date'), `${name}: date ${parsed.error}. ${LEFT_OUT}`);
+    else date = Object.freeze(parsed.date);
+  }
+  if (endValue === null) {
+    // A CMS often writes null for "no end"; that is not a guess, so the event keeps its date.
+    report(problems, 'warning', propertyPath(path, 'end'), `${name}: end is null (empty), so it is ignored and the event is shown at its date alone.`);
+  } else if (endValue !== undefined) {
+    const parsed = parseEventDate(endValue);
+    if ('error' in parsed) report(problems, 'error', propertyPath(path, 'end'), `${name}: end ${parsed.error}. ${LEFT_OUT}`);
+    else end = Object.freeze(parsed.date);
+  }
+  if (date === undefined || (endValue != null && end === undefined)) return undefined;
+  if (end !== undefined && !(periodEndMs(end) > periodStartMs(date))) {
+    report(
+      problems,
+      'error',
+      propertyPath(path, 'end'),
+      `${name}: end "${end.text}" is before date "${date.text}": the end must not come before the date. ${LEFT_OUT}`,
+    );
+    return undefined;
+  }
+  return end === undefined ? { date } : { date, end };
+}
+
+function readTitle(value: unknown, path: string, name: string, problems: ProblemList): string | undefined {
+  if (isNonBlankString(value)) return value;
+  const fault =
+    value === undefined
+      ? `${name} has no title`
+      : typeof value === 'string'
+        ? `${name} has a blank title`
+        : `${name}: the title must be text, but it is ${describeValue(value)}`;
+  report(problems, 'error', path, `${fault}. Every event needs a headline. ${LEFT_OUT}`);
+  return undefined;
+}
+
+function readGroup(
+  value: unknown,
+  path: string,
+  name: string,
+  groupIds: readonly string[],
+  problems: ProblemList,
+): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') {
+    report(problems, 'warning', path, `${name}: group must be the id of one of the document's groups, as text, but it is ${describeValue(value)}, so the event is shown without a group.`);
+    return undefined;
+  }
+  if (groupIds.includes(value)) return value;
+  const known =
+    groupIds.length === 0
+      ? 'the document defines no groups'
+      : `the document's groups are ${groupIds.map((id) => quoteText(id)).join(', ')}`;
+  report(problems, 'warning', path, `${name}: group ${quoteText(value)} is not one of the document's groups (${known}): the event is shown without a group.`);
+  return undefined;
+}

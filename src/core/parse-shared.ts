@@ -1,0 +1,117 @@
+import type { ProblemSeverity, TimelineProblem } from './types.js';
+
+// Small pieces every part of the document parser shares. Parsers collect problems by
+// appending to a list they are handed; that list is the only thing they mutate.
+
+/** Problems found so far, in document order. */
+export type ProblemList = TimelineProblem[];
+
+/** Appends one problem to `problems`. */
+export function report(problems: ProblemList, severity: ProblemSeverity, path: string, message: string): void {
+  problems.push(Object.freeze({ path, message, severity }));
+}
+
+/** A plain JSON object (not an array, not null). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Text with at least one non-space character (`trim()` and the schema's `\S` agree on spaces). */
+export function isNonBlankString(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+/** The object's own property: an inherited `title` on some prototype is not document data. */
+export function own(record: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** `events[3]` + `date` → `events[3].date`; keys that are not identifiers are bracketed. */
+export function propertyPath(base: string, key: string): string {
+  if (!IDENTIFIER.test(key)) return `${base}[${JSON.stringify(key)}]`;
+  return base === '' ? key : `${base}.${key}`;
+}
+
+/** `events` + 3 → `events[3]`. */
+export function itemPath(base: string, index: number): string {
+  return `${base}[${index}]`;
+}
+
+/** Text in quotes for a message, shortened so one long value cannot swamp the message. */
+export function quoteText(text: string, maxLength = 60): string {
+  const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+  return `"${short}"`;
+}
+
+/** What a value is, in words a producer recognises: "a list", "the number 2015", … */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null (empty)';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string':
+      return `the text ${quoteText(value)}`;
+    case 'number':
+      return `the number ${value}`;
+    case 'boolean':
+      return String(value);
+    case 'object':
+      return 'an object';
+    default:
+      return 'missing';
+  }
+}
+
+/** Warns about every property of `record` outside `known`, which the schema would reject too. */
+export function reportUnknownKeys(
+  record: Record<string, unknown>,
+  known: readonly string[],
+  path: string,
+  owner: string,
+  problems: ProblemList,
+): void {
+  for (const key of Object.keys(record)) {
+    if (known.includes(key)) continue;
+    // "Title" or " date" are the usual slips; naming the intended field saves a hunt.
+    const near = known.find((name) => name.toLowerCase() === key.trim().toLowerCase());
+    const hint = near === undefined ? '' : ` (did you mean "${near}"?)`;
+    report(
+      problems,
+      'warning',
+      propertyPath(path, key),
+      `${owner}: ${quoteText(key)} is not part of the timeline format, so it is ignored${hint}.`,
+    );
+  }
+}
+
+/** A web address a reader can safely follow: http or https, and parseable as a URL. */
+export function isWebUrl(value: unknown): value is string {
+  // The prefix test comes first because URL() forgives leading spaces and other schemes,
+  // and the schema's `^https?://` does not.
+  if (typeof value !== 'string' || !/^https?:\/\//.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Why `value` is not a usable web address, as a clause: "there is no url", "the url "…" is not …". */
+export function webUrlFault(value: unknown): string {
+  if (value === undefined) return 'there is no url';
+  if (typeof value !== 'string') return `the url must be a web address written as text, but it is ${describeValue(value)}`;
+  return `the url ${quoteText(value)} is not a web address starting with http:// or https://`;
+}
+
+/** "Event 4", or `Event 4 ("MPs back air strikes")` when the event has a usable title or id. */
+export function eventName(index: number, raw: unknown): string {
+  const number = `Event ${index + 1}`;
+  if (!isRecord(raw)) return number;
+  const title = own(raw, 'title');
+  if (isNonBlankString(title)) return `${number} (${quoteText(title.trim())})`;
+  const id = own(raw, 'id');
+  if (isNonBlankString(id)) return `${number} (id ${quoteText(id)})`;
+  return number;
+}
