@@ -1,0 +1,61 @@
+import type { TimelineDocument, TimelineEvent, TimelineProblem } from './core/types.js';
+
+// Each event the element fires is a small Event subclass with a typed `detail`; all
+// bubble and cross shadow roots so a page listening on an ancestor hears them.
+const FLAGS: EventInit = { bubbles: true, composed: true };
+
+export interface TimelineSelectDetail {
+  /** Id of the event now open, or null when the reader closed the card. */
+  readonly id: string | null;
+  readonly event: TimelineEvent | null;
+}
+
+/** A reader opened an event's card (click, Enter or Space) or closed it. Not fired when code sets `selected`. */
+export class TimelineSelectEvent extends Event {
+  static readonly eventName = 'timeline-select';
+  readonly detail: TimelineSelectDetail;
+  constructor(detail: TimelineSelectDetail) {
+    super(TimelineSelectEvent.eventName, FLAGS);
+    this.detail = detail;
+  }
+}
+
+export interface TimelineLoadDetail {
+  readonly document: TimelineDocument;
+  /** Warnings and left-out events; empty for a clean document. */
+  readonly problems: readonly TimelineProblem[];
+}
+
+/** A document was read and drawn (possibly with some events left out: see `problems`). */
+export class TimelineLoadEvent extends Event {
+  static readonly eventName = 'timeline-load';
+  readonly detail: TimelineLoadDetail;
+  constructor(detail: TimelineLoadDetail) {
+    super(TimelineLoadEvent.eventName, FLAGS);
+    this.detail = detail;
+  }
+}
+
+export interface TimelineErrorDetail {
+  /** What went wrong, in words, as the element shows it. */
+  readonly message: string;
+  readonly problems: readonly TimelineProblem[];
+}
+
+/** The document could not be loaded or has nothing to draw. */
+export class TimelineErrorEvent extends Event {
+  static readonly eventName = 'timeline-error';
+  readonly detail: TimelineErrorDetail;
+  constructor(detail: TimelineErrorDetail) {
+    super(TimelineErrorEvent.eventName, FLAGS);
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'timeline-select': TimelineSelectEvent;
+    'timeline-load': TimelineLoadEvent;
+    'timeline-error': TimelineErrorEvent;
+  }
+}

@@ -1,0 +1,15 @@
+// The package entry: `import 'news-timeline'` registers <news-timeline>. This is the one
+// module with a side effect (package.json `sideEffects`).
+import { NewsTimeline } from './news-timeline.js';
+
+export { NewsTimeline } from './news-timeline.js';
+export * from './events.js';
+export type * from './core/types.js';
+
+if (!customElements.get('news-timeline')) customElements.define('news-timeline', NewsTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-timeline': NewsTimeline;
+  }
+}

@@ -1,0 +1,271 @@
+import { css } from 'lit';
+
+// Public --news-timeline-* tokens map to private --_* ones here, at one place, with
+// fallbacks, so a page theme can set any of them and inherit the rest.
+export const styles = css`
+  :host {
+    --_accent: var(--news-timeline-accent, #1d4ed8);
+    --_text: var(--news-timeline-text, #1f2328);
+    --_muted: var(--news-timeline-muted, #57606a);
+    --_background: var(--news-timeline-background, #ffffff);
+    --_card-background: var(--news-timeline-card-background, #f6f8fa);
+    --_line: var(--news-timeline-line, #6e7781);
+    --_radius: var(--news-timeline-radius, 6px);
+    --_marker-size: var(--news-timeline-marker-size, 12px);
+    --_font: var(--news-timeline-font-family, inherit);
+
+    display: block;
+    position: relative;
+    min-width: 0;
+    color: var(--_text);
+    background: var(--_background);
+    font-family: var(--_font);
+    font-size: 1rem;
+    line-height: 1.4;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_accent: var(--news-timeline-accent, #8ab4ff);
+      --_text: var(--news-timeline-text, #e6edf3);
+      --_muted: var(--news-timeline-muted, #a8b3bd);
+      --_background: var(--news-timeline-background, #0d1117);
+      --_card-background: var(--news-timeline-card-background, #161b22);
+      --_line: var(--news-timeline-line, #8b949e);
+    }
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  .timeline {
+    padding: 0.75rem 1rem 1rem;
+  }
+
+  .title {
+    margin: 0 0 0.25rem;
+    font-size: 1.25rem;
+    line-height: 1.25;
+  }
+
+  .description {
+    margin: 0 0 0.75rem;
+    color: var(--_muted);
+  }
+
+  .status {
+    margin: 1rem 0;
+    color: var(--_muted);
+  }
+
+  .error {
+    margin: 1rem 0;
+    padding: 0.75rem 1rem;
+    border: 2px solid #b42318;
+    border-radius: var(--_radius);
+    color: var(--_text);
+  }
+
+  .error p {
+    margin: 0;
+  }
+
+  .plot {
+    position: relative;
+    height: var(--_height);
+  }
+
+  .axis {
+    position: absolute;
+    inset: 0;
+    overflow: visible;
+  }
+
+  .axis-line,
+  .tick-mark {
+    stroke: var(--_line);
+    stroke-width: 1;
+  }
+
+  .stem {
+    stroke: var(--_line);
+    stroke-width: 1;
+    stroke-dasharray: 2 3;
+  }
+
+  .tick-label {
+    fill: var(--_muted);
+    font-size: 0.8125rem;
+    font-family: var(--_font);
+  }
+
+  .marker {
+    fill: var(--_background);
+    stroke: var(--_accent);
+    stroke-width: 2;
+  }
+
+  .marker.selected {
+    fill: var(--_accent);
+  }
+
+  .span {
+    fill: var(--_accent);
+    opacity: 0.35;
+  }
+
+  .events {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+
+  .event {
+    position: absolute;
+    left: var(--_left);
+    top: var(--_top);
+    width: var(--_width);
+    height: var(--_height);
+    pointer-events: auto;
+  }
+
+  .event button {
+    display: flex;
+    flex-direction: column;
+    box-sizing: border-box;
+    width: 100%;
+    height: 100%;
+    overflow: hidden;
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.875rem;
+    line-height: 1.25;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .event button:hover {
+    border-color: var(--_accent);
+  }
+
+  .event button[aria-expanded='true'] {
+    border: 2px solid var(--_accent);
+    padding: calc(0.25rem - 1px) calc(0.5rem - 1px);
+  }
+
+  .event time {
+    color: var(--_muted);
+    font-size: 0.75rem;
+  }
+
+  .event .event-title {
+    display: -webkit-box;
+    -webkit-line-clamp: 2;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+    font-weight: 600;
+  }
+
+  button:focus-visible,
+  a:focus-visible,
+  .card:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  .card {
+    position: relative;
+    margin-top: 0.75rem;
+    max-width: 40rem;
+    padding: 0.75rem 3rem 0.75rem 1rem;
+    border-radius: var(--_radius);
+    background: var(--_card-background);
+    border-inline-start: 4px solid var(--_accent);
+  }
+
+  .card h3 {
+    margin: 0.125rem 0 0.5rem;
+    font-size: 1.125rem;
+    line-height: 1.3;
+  }
+
+  .card time {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+
+  .card p {
+    margin: 0 0 0.5rem;
+  }
+
+  .card figure {
+    margin: 0 0 0.5rem;
+  }
+
+  .card img {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    border-radius: calc(var(--_radius) / 2);
+  }
+
+  .card figcaption {
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+
+  .card ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+
+  a {
+    color: var(--_accent);
+  }
+
+  .close {
+    position: absolute;
+    top: 0.5rem;
+    inset-inline-end: 0.5rem;
+    min-width: 32px;
+    min-height: 32px;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+    font-size: 1.125rem;
+    line-height: 1;
+    cursor: pointer;
+  }
+
+  .credit {
+    margin: 0.75rem 0 0;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+
+  @media (forced-colors: active) {
+    .marker,
+    .span {
+      forced-color-adjust: none;
+      fill: CanvasText;
+      stroke: CanvasText;
+    }
+    .marker.selected {
+      fill: Highlight;
+      stroke: Highlight;
+    }
+    .event button[aria-expanded='true'] {
+      border-color: Highlight;
+    }
+  }
+`;
