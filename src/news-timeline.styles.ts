@@ -71,6 +71,16 @@ export const styles = css`
     margin: 0;
   }
 
+  .problems {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1.25rem;
+    font-size: 0.875rem;
+  }
+
+  .problems code {
+    font-size: 0.8125rem;
+  }
+
   .plot {
     position: relative;
     height: var(--_height);

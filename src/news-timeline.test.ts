@@ -114,7 +114,9 @@ describe('<news-timeline> inputs and states', () => {
     const data = { version: 1, events: [{ date: '12/02/2015', title: 'Bad date' }] };
     const element = await renderSettled(html`<news-timeline .data=${data}></news-timeline>`);
     const alert = shadow(element).querySelector('[role="alert"]');
-    expect(alert).to.exist;
+    expect(alert?.textContent).to.contain('nothing to draw');
+    const listed = [...shadow(element).querySelectorAll('.problems li')].map((item) => item.textContent ?? '');
+    expect(listed.some((text) => text.includes('events[0].date') && text.includes('12/02/2015'))).to.be.true;
     expect(eventButtons(element)).to.have.length(0);
     expect(element.problems.some((problem) => problem.path === 'events[0].date')).to.be.true;
     await expectNoAxeViolations(element);

@@ -18,6 +18,8 @@ const LABEL_HEIGHT = 62;
 const AXIS_GAP = 14;
 const AXIS_HEIGHT = 34;
 const MARKER_RADIUS = 6;
+/** Problems listed under an error; the rest stay in `problems`. */
+const MAX_LISTED_PROBLEMS = 8;
 
 /**
  * An accessible, zoomable, time-proportional timeline of dated events.
@@ -241,11 +243,26 @@ export class NewsTimeline extends LitElement {
       ${doc?.description ? html`<p class="description">${doc.description}</p>` : nothing}
       ${current.status === 'loading' ? html`<p class="status" role="status">Loading timeline…</p>` : nothing}
       ${current.status === 'empty' ? html`<p class="status">No timeline to show yet.</p>` : nothing}
-      ${current.status === 'error'
-        ? html`<div class="error" part="error" role="alert"><p>${current.message}</p></div>`
-        : nothing}
+      ${current.status === 'error' ? this.renderError(current.message, current.problems) : nothing}
       ${current.status === 'ready' ? this.renderPlot() : nothing} ${this.renderCard()}
       ${doc?.source ? this.renderCredit(doc.source) : nothing}
+    </div>`;
+  }
+
+  /** The reason in words, then what a producer needs to fix: each problem with its JSON path. */
+  private renderError(message: string, problems: readonly TimelineProblem[]): TemplateResult {
+    const listed = problems.filter((problem) => problem.severity !== 'fatal');
+    const shown = listed.slice(0, MAX_LISTED_PROBLEMS);
+    return html`<div class="error" part="error">
+      <p role="alert">${message}</p>
+      ${shown.length
+        ? html`<ul class="problems">
+            ${shown.map((problem) => html`<li><code>${problem.path || '(document)'}</code> ${problem.message}</li>`)}
+            ${listed.length > shown.length
+              ? html`<li>…and ${listed.length - shown.length} more (see the element's <code>problems</code>).</li>`
+              : nothing}
+          </ul>`
+        : nothing}
     </div>`;
   }
 
