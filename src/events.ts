@@ -59,3 +59,26 @@ declare global {
     'timeline-error': TimelineErrorEvent;
   }
 }
+
+export interface TimelineViewChangeDetail {
+  readonly start: Date;
+  readonly end: Date;
+  /** What moved the view. */
+  readonly source: 'wheel' | 'pinch' | 'drag' | 'dblclick' | 'keyboard' | 'button';
+}
+
+/** A reader zoomed or panned and the view settled. Not fired when code sets the view, nor on first render. */
+export class TimelineViewChangeEvent extends Event {
+  static readonly eventName = 'timeline-viewchange';
+  readonly detail: TimelineViewChangeDetail;
+  constructor(detail: TimelineViewChangeDetail) {
+    super(TimelineViewChangeEvent.eventName, FLAGS);
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'timeline-viewchange': TimelineViewChangeEvent;
+  }
+}

@@ -84,6 +84,69 @@ export const styles = css`
   .plot {
     position: relative;
     height: var(--_height);
+    /* Vertical swipes scroll the page; horizontal drags and pinches are the timeline's. */
+    touch-action: pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+    overflow: hidden;
+    overflow: clip;
+    /* Room for focus rings of labels at the edges. */
+    overflow-clip-margin: 8px;
+  }
+
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 0.25rem;
+    margin: 0 0 0.5rem;
+  }
+
+  .control {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 36px;
+    min-height: 36px;
+    padding: 0;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    cursor: pointer;
+  }
+
+  .control svg {
+    width: 20px;
+    height: 20px;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  .control:hover {
+    border-color: var(--_accent);
+  }
+
+  .control[aria-disabled='true'] {
+    color: var(--_muted);
+    border-style: dashed;
+    cursor: not-allowed;
+  }
+
+  .visually-hidden,
+  .event.offscreen {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
   }
 
   .axis {

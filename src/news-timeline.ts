@@ -1,23 +1,25 @@
-import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styles } from './news-timeline.styles.js';
 import { DocumentController, type DocumentSource } from './controllers/document-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
+import { PAN_STEP, ZOOM_STEP, ZoomController, type ViewChangeSource } from './controllers/zoom-controller.js';
 import { position } from './directives/position.js';
-import { documentDomain, type TimeDomain } from './core/scale.js';
-import { resolveLocale, formatEventDate } from './core/format.js';
-import { htmlDatetime } from './core/dates.js';
-import { deriveTimelineView, type TimelineView, type ViewItem } from './core/view.js';
+import { eventAnchorMs, type TimeDomain } from './core/scale.js';
+import { resolveLocale } from './core/format.js';
+import { deriveTimelineView, formatDateLabels, type TimelineView, type ViewItem } from './core/view.js';
+import {
+  clampDomain, panDomain, revealDomain, sameDomain, zoomAbilities, zoomDomain, zoomLimits, type ZoomLimits,
+} from './core/zoom.js';
+import { describeVisibleRange } from './core/announce.js';
 import type { TimelineDocument, TimelineEvent, TimelineProblem } from './core/types.js';
-import { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from './events.js';
+import { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent, TimelineViewChangeEvent } from './events.js';
+import { renderAxis } from './parts/axis.js';
+import { renderCard } from './parts/card.js';
+import { renderControls, type ControlAction } from './parts/controls.js';
+import { LABEL_HEIGHT, PLOT_PADDING_X, plotHeight, rowTop } from './parts/geometry.js';
+import { AnimationClock, parseWindowEdge, toEpochMs, type TimeInput } from './view-input.js';
 
-/** Plot geometry in CSS px; labels' widths come from core/layout. */
-const PLOT_PADDING_X = 16;
-const ROW_HEIGHT = 76;
-const LABEL_HEIGHT = 62;
-const AXIS_GAP = 14;
-const AXIS_HEIGHT = 34;
-const MARKER_RADIUS = 6;
 /** Problems listed under an error; the rest stay in `problems`. */
 const MAX_LISTED_PROBLEMS = 8;
 
@@ -27,12 +29,16 @@ const MAX_LISTED_PROBLEMS = 8;
  * @summary Draws a dated-event JSON document as a timeline: an ordered list of events on a d3 time axis.
  *
  * @event timeline-select - A reader opened or closed an event's card. `detail: { id, event }`. Not fired when code sets `selected`.
+ * @event timeline-viewchange - A reader zoomed or panned, once the view settled. `detail: { start, end, source }`. Not fired when code sets the view.
  * @event timeline-load - A document was read and drawn. `detail: { document, problems }`.
  * @event timeline-error - The document could not be loaded or has no usable event. `detail: { message, problems }`.
  *
  * @slot - Fallback content for readers without JavaScript (e.g. a plain `<ol>` of events); hidden once the element runs. An inline `<script type="application/json">` child is read as the document.
  *
  * @csspart base - The region wrapping the whole timeline.
+ * @csspart controls - The group of zoom and pan buttons.
+ * @csspart control-zoom-in - The zoom-in button (also control-zoom-out, control-reset, control-pan-back, control-pan-forward).
+ * @csspart plot - The area holding the axis and the events; drag, pinch and ctrl+wheel act on it.
  * @csspart axis - The decorative SVG axis with ticks, stems and markers.
  * @csspart tick - A tick mark on the axis.
  * @csspart tick-label - A tick's label.
@@ -72,22 +78,45 @@ export class NewsTimeline extends LitElement {
   /** Id of the event whose card is open; setting it opens the card without firing `timeline-select`. */
   @property({ reflect: true }) selected: string | null = null;
 
+  /** Start of the initial visible window, in the document's date syntax (e.g. `2015-11`). */
+  @property({ reflect: true }) start?: string;
+
+  /** End of the initial visible window, in the document's date syntax (e.g. `2015-12-07`). */
+  @property({ reflect: true }) end?: string;
+
   @query('.card') private cardElement?: HTMLElement;
+  @query('.plot') private plotElement?: HTMLElement;
 
   /** Id of the event that holds the list's single tab stop. */
   @state() private focusId: string | null = null;
-
-  private readonly documents = new DocumentController(this);
-  private readonly size = new ResizeController(this);
+  /** What the polite live region last said. */
+  @state() private announcement = '';
 
   /** What render() draws, derived in willUpdate(). */
   private layout: TimelineView | undefined;
   private layoutDocument: TimelineDocument | undefined;
+  private dateLabels: { locale: string; labels: string[] } | undefined;
   private resolvedLocale = 'en-GB';
   private domain: TimeDomain | undefined;
+  private limits: ZoomLimits | undefined;
+  /** The view when a reader last finished moving it: a settle that changes nothing stays quiet. */
+  private settledDomain: TimeDomain | undefined;
   private inlineUsed: string | undefined;
   private announced: unknown;
   private pendingFocus: 'card' | 'event' | undefined;
+  private readonly animation = new AnimationClock();
+
+  private readonly documents = new DocumentController(this);
+  private readonly size = new ResizeController(this);
+  // Registered with the host by its constructor; the element never calls it directly.
+  protected readonly zoom = new ZoomController(this, {
+    domain: () => this.domain,
+    limits: () => this.limits,
+    plot: () => this.plotElement ?? null,
+    keyboardAnchor: () => this.keyboardAnchor(),
+    requestDomain: (domain, source, how) => this.requestDomain(domain, source, how),
+    settle: (source) => this.settle(source),
+  });
 
   /** The visible time window, or null before a document is drawn. */
   get view(): { readonly start: Date; readonly end: Date } | null {
@@ -106,6 +135,11 @@ export class NewsTimeline extends LitElement {
     return current.status === 'ready' ? current.document : undefined;
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.animation.stop();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('src') || this.documents.inlineText !== this.inlineUsed) {
       this.inlineUsed = this.documents.inlineText;
@@ -119,14 +153,22 @@ export class NewsTimeline extends LitElement {
       globalThis.navigator?.language,
     );
     if (!doc) {
-      this.domain = undefined;
-      this.layout = undefined;
-      this.layoutDocument = undefined;
+      this.domain = this.limits = this.settledDomain = undefined;
+      this.layout = this.layoutDocument = this.dateLabels = undefined;
       return;
     }
     if (doc !== this.layoutDocument) {
       this.layoutDocument = doc;
-      this.domain = documentDomain(doc.events);
+      this.dateLabels = undefined;
+      this.limits = zoomLimits(doc.events);
+      this.domain = this.initialDomain(this.limits);
+      this.settledDomain = this.domain;
+    } else if ((changed.has('start') || changed.has('end')) && this.limits) {
+      this.animation.stop();
+      this.domain = this.settledDomain = this.initialDomain(this.limits);
+    }
+    if (this.dateLabels?.locale !== this.resolvedLocale) {
+      this.dateLabels = { locale: this.resolvedLocale, labels: formatDateLabels(doc, this.resolvedLocale) };
     }
     if (this.selected !== null && !doc.events.some((event) => event.id === this.selected)) this.selected = null;
     if (this.focusId === null || !doc.events.some((event) => event.id === this.focusId)) {
@@ -134,7 +176,9 @@ export class NewsTimeline extends LitElement {
     }
     const width = Math.max(0, this.size.width - 2 * PLOT_PADDING_X);
     this.layout = width > 0 && this.domain
-      ? deriveTimelineView(doc, { domain: this.domain, width, locale: this.resolvedLocale })
+      ? deriveTimelineView(doc, {
+        domain: this.domain, width, locale: this.resolvedLocale, dateLabels: this.dateLabels.labels,
+      })
       : undefined;
   }
 
@@ -164,6 +208,14 @@ export class NewsTimeline extends LitElement {
     return { kind: 'none' };
   }
 
+  /** The `start`/`end` window where given and valid, else the whole document. */
+  private initialDomain(limits: ZoomLimits): TimeDomain {
+    const start = parseWindowEdge(this.start, 'start');
+    const end = parseWindowEdge(this.end, 'end');
+    if (start === undefined && end === undefined) return limits.outer;
+    return clampDomain([start ?? limits.outer[0], end ?? limits.outer[1]], limits);
+  }
+
   private eventButton(id: string | null): HTMLButtonElement | null {
     if (id === null) return null;
     return this.renderRoot.querySelector<HTMLButtonElement>(`button[data-id="${CSS.escape(id)}"]`);
@@ -171,6 +223,78 @@ export class NewsTimeline extends LitElement {
 
   private findEvent(id: string | null): TimelineEvent | undefined {
     return id === null ? undefined : this.timelineDocument?.events.find((event) => event.id === id);
+  }
+
+  /** Keyboard zoom keeps the focused event in place; otherwise the centre. */
+  private keyboardAnchor(): number | undefined {
+    const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    const event = this.findEvent(focused?.dataset?.id ?? null);
+    return event ? eventAnchorMs(event) : undefined;
+  }
+
+  /** Where every input's view change lands: clamped, then set at once or animated. */
+  private requestDomain(domain: TimeDomain, source: ViewChangeSource, how: 'animate' | 'direct'): void {
+    if (!this.limits || !this.domain) return;
+    const target = clampDomain(domain, this.limits);
+    if (how === 'direct' || prefersReducedMotion()) {
+      this.animation.stop();
+      this.setDomain(target);
+      if (how === 'animate') this.settle(source);
+      return;
+    }
+    this.animation.run(this.domain, target, (frame) => this.setDomain(frame), () => this.settle(source));
+  }
+
+  private setDomain(domain: TimeDomain): void {
+    this.domain = domain;
+    this.requestUpdate();
+  }
+
+  /** A reader's zoom or pan finished: tell the page and, politely, screen-reader users. */
+  private settle(source: ViewChangeSource): void {
+    const domain = this.domain;
+    const doc = this.timelineDocument;
+    if (!domain || !doc || (this.settledDomain && sameDomain(domain, this.settledDomain))) return;
+    this.settledDomain = domain;
+    this.announcement = describeVisibleRange(domain, doc.events, this.resolvedLocale);
+    this.dispatchEvent(new TimelineViewChangeEvent({ start: new Date(domain[0]), end: new Date(domain[1]), source }));
+  }
+
+  /** Code moved the view: no event, no announcement, no animation. */
+  private setViewFromCode(domain: TimeDomain): void {
+    if (!this.limits) return;
+    this.animation.stop();
+    this.domain = this.settledDomain = clampDomain(domain, this.limits);
+    this.requestUpdate();
+  }
+
+  private readonly onControl = (action: ControlAction): void => {
+    const { domain, limits } = this;
+    if (!domain || !limits) return;
+    const next = {
+      'zoom-in': () => zoomDomain(domain, ZOOM_STEP, limits, this.selectedAnchor()),
+      'zoom-out': () => zoomDomain(domain, 1 / ZOOM_STEP, limits, this.selectedAnchor()),
+      reset: () => limits.outer,
+      'pan-back': () => panDomain(domain, -PAN_STEP, limits),
+      'pan-forward': () => panDomain(domain, PAN_STEP, limits),
+    }[action]();
+    this.requestDomain(next, 'button', 'animate');
+  };
+
+  /** Buttons zoom around the open event when it is in view, so it stays put. */
+  private selectedAnchor(): number | undefined {
+    const event = this.findEvent(this.selected);
+    if (!event || !this.domain) return undefined;
+    const at = eventAnchorMs(event);
+    return at >= this.domain[0] && at <= this.domain[1] ? at : undefined;
+  }
+
+  /** Focus that lands on an event outside the window pans the window to it. */
+  private revealEvent(id: string | null): void {
+    const event = this.findEvent(id);
+    if (!event || !this.domain || !this.limits) return;
+    const next = revealDomain(this.domain, event.startMs, Math.max(event.startMs, eventAnchorMs(event)), this.limits);
+    if (!sameDomain(next, this.domain)) this.requestDomain(next, 'keyboard', 'animate');
   }
 
   private readonly onEventClick = (clicked: MouseEvent): void => {
@@ -197,12 +321,15 @@ export class NewsTimeline extends LitElement {
     keyboard.preventDefault();
     this.focusId = events[target].id;
     this.pendingFocus = 'event';
+    this.revealEvent(this.focusId);
   };
 
   private readonly onFocusIn = (focus: FocusEvent): void => {
-    // A click or Tab onto a label moves the single tab stop with it.
+    // A click or Tab onto a label moves the single tab stop with it, and into view.
     const id = (focus.target as HTMLElement).dataset?.id;
-    if (id !== undefined && id !== this.focusId) this.focusId = id;
+    if (id === undefined) return;
+    if (id !== this.focusId) this.focusId = id;
+    this.revealEvent(id);
   };
 
   private readonly onKeydown = (keyboard: KeyboardEvent): void => {
@@ -227,6 +354,31 @@ export class NewsTimeline extends LitElement {
     if (id !== null) this.focusId = id;
   }
 
+  /** Shows the window from `start` to `end` (Dates, epoch ms, or document date strings), within the limits. */
+  zoomTo(start: TimeInput, end: TimeInput): void {
+    const from = toEpochMs(start, 'start');
+    const to = toEpochMs(end, 'end');
+    this.setViewFromCode([Math.min(from, to), Math.max(from, to)]);
+  }
+
+  /** Zooms in by `factor` (> 1) or out (< 1) around `anchor` (default: the centre). */
+  zoomBy(factor: number, anchor?: TimeInput): void {
+    if (!this.domain || !this.limits || !(factor > 0)) return;
+    const at = anchor === undefined ? undefined : toEpochMs(anchor, 'start');
+    this.setViewFromCode(zoomDomain(this.domain, factor, this.limits, at));
+  }
+
+  /** Pans by `fraction` of the visible span: positive is later, negative earlier. */
+  panBy(fraction: number): void {
+    if (!this.domain || !this.limits || !Number.isFinite(fraction)) return;
+    this.setViewFromCode(panDomain(this.domain, fraction, this.limits));
+  }
+
+  /** Shows the whole document again. */
+  resetZoom(): void {
+    if (this.limits) this.setViewFromCode(this.limits.outer);
+  }
+
   protected override render(): TemplateResult {
     const current = this.documents.state;
     const doc = this.timelineDocument;
@@ -244,8 +396,9 @@ export class NewsTimeline extends LitElement {
       ${current.status === 'loading' ? html`<p class="status" role="status">Loading timeline…</p>` : nothing}
       ${current.status === 'empty' ? html`<p class="status">No timeline to show yet.</p>` : nothing}
       ${current.status === 'error' ? this.renderError(current.message, current.problems) : nothing}
-      ${current.status === 'ready' ? this.renderPlot() : nothing} ${this.renderCard()}
+      ${current.status === 'ready' ? this.renderReady() : nothing}
       ${doc?.source ? this.renderCredit(doc.source) : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
 
@@ -266,51 +419,23 @@ export class NewsTimeline extends LitElement {
     </div>`;
   }
 
-  private plotHeight(rowCount: number): number {
-    return rowCount * ROW_HEIGHT + AXIS_GAP + AXIS_HEIGHT;
-  }
-
-  private renderPlot(): TemplateResult | typeof nothing {
+  private renderReady(): TemplateResult | typeof nothing {
     const view = this.layout;
-    if (!view) return nothing;
-    return html`<div class="plot" ${position({ height: this.plotHeight(view.rowCount) })}>
-      ${this.renderAxis(view)} ${this.renderEvents(view)}
-    </div>`;
-  }
-
-  /** Decorative: the list carries every event's date and title for assistive technology. */
-  private renderAxis(view: TimelineView): TemplateResult {
-    const axisY = view.rowCount * ROW_HEIGHT + AXIS_GAP;
-    const rowTop = (row: number) => (view.rowCount - 1 - row) * ROW_HEIGHT;
-    return html`<svg
-      class="axis"
-      part="axis"
-      aria-hidden="true"
-      width=${view.width}
-      height=${this.plotHeight(view.rowCount)}
-    >
-      ${view.items.map(
-        (item) => svg`<line class="stem" x1=${item.anchorX} x2=${item.anchorX}
-          y1=${rowTop(item.row) + LABEL_HEIGHT} y2=${axisY}></line>`,
-      )}
-      <line class="axis-line" x1="0" x2=${view.width} y1=${axisY} y2=${axisY}></line>
-      ${view.ticks.map(
-        (tick) => svg`<g transform="translate(${tick.x},${axisY})">
-          <line class="tick-mark" part="tick" y2="6"></line>
-          <text class="tick-label" part="tick-label" y="22" text-anchor="middle">${tick.label}</text>
-        </g>`,
-      )}
-      ${view.items.map((item) =>
-        item.bar
-          ? svg`<rect class="span" part="span" x=${item.bar.left} width=${item.bar.width}
-              y=${rowTop(item.row) + LABEL_HEIGHT + 4} height="6" rx="3"></rect>`
-          : nothing,
-      )}
-      ${view.items.map(
-        (item) => svg`<circle class=${item.event.id === this.selected ? 'marker selected' : 'marker'}
-          cx=${item.anchorX} cy=${axisY} r=${MARKER_RADIUS}></circle>`,
-      )}
-    </svg>`;
+    if (!view || !this.limits) return nothing;
+    const can = zoomAbilities(view.domain, this.limits);
+    const enabled = {
+      'zoom-in': can.zoomIn,
+      'zoom-out': can.zoomOut,
+      reset: can.zoomOut,
+      'pan-back': can.panBack,
+      'pan-forward': can.panForward,
+    };
+    const event = this.findEvent(this.selected);
+    return html`${renderControls(enabled, this.onControl)}
+      <div class="plot" part="plot" ${position({ height: plotHeight(view.rowCount) })}>
+        ${renderAxis(view, this.selected)} ${this.renderEvents(view)}
+      </div>
+      ${event ? renderCard(event, this.resolvedLocale, this.onCloseClick) : nothing}`;
   }
 
   private renderEvents(view: TimelineView): TemplateResult {
@@ -323,10 +448,10 @@ export class NewsTimeline extends LitElement {
     const { event } = item;
     const open = event.id === this.selected;
     return html`<li
-      class="event"
+      class=${item.visible ? 'event' : 'event offscreen'}
       ${position({
         left: item.labelLeft,
-        top: (view.rowCount - 1 - item.row) * ROW_HEIGHT,
+        top: item.visible ? rowTop(item.row, view.rowCount) : 0,
         width: item.labelWidth,
         height: LABEL_HEIGHT,
       })}
@@ -346,34 +471,13 @@ export class NewsTimeline extends LitElement {
     </li>`;
   }
 
-  private renderCard(): TemplateResult | typeof nothing {
-    const event = this.findEvent(this.selected);
-    if (!event) return nothing;
-    const datetime = htmlDatetime(event.date);
-    return html`<section class="card" id="card" part="card" aria-labelledby="card-title" tabindex="-1">
-      <time datetime=${datetime ?? nothing}>${formatEventDate(event, this.resolvedLocale)}</time>
-      <h3 id="card-title">${event.title}</h3>
-      ${event.media
-        ? html`<figure>
-            <img src=${event.media.url} alt=${event.media.alt} loading="lazy" />
-            ${event.media.credit ? html`<figcaption>${event.media.credit}</figcaption>` : nothing}
-          </figure>`
-        : nothing}
-      ${event.summary ? html`<p>${event.summary}</p>` : nothing}
-      ${event.links.length
-        ? html`<ul class="links">
-            ${event.links.map((link) => html`<li><a href=${link.url} rel="noopener noreferrer">${link.label}</a></li>`)}
-          </ul>`
-        : nothing}
-      <button type="button" class="close" part="button close-button" aria-label="Close ${event.title}" @click=${this.onCloseClick}>
-        <span aria-hidden="true">×</span>
-      </button>
-    </section>`;
-  }
-
   private renderCredit(source: NonNullable<TimelineDocument['source']>): TemplateResult {
     return html`<p class="credit">
       Source: ${source.url ? html`<a href=${source.url} rel="noopener noreferrer">${source.name}</a>` : source.name}
     </p>`;
   }
+}
+
+function prefersReducedMotion(): boolean {
+  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }

@@ -7,3 +7,5 @@ export * from './ticks.js';
 export * from './layout.js';
 export * from './parse.js';
 export * from './view.js';
+export * from './zoom.js';
+export * from './announce.js';

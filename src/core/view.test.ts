@@ -53,4 +53,23 @@ describe('deriveTimelineView', () => {
     }
     expect(view.rowCount).to.equal(Math.max(...view.items.map((item) => item.row)) + 1);
   });
+
+  it('deriveTimelineView keeps tick labels at the edges inside the plot', () => {
+    const view = deriveTimelineView(doc, { domain: documentDomain(doc.events), width: 900, locale: 'en-GB' });
+    expect(view.ticks.length).to.be.greaterThan(2);
+    for (const tick of view.ticks) {
+      const width = tick.label.length * 7;
+      const left = { start: tick.x, middle: tick.x - width / 2, end: tick.x - width }[tick.anchor];
+      expect(left, tick.label).to.be.at.least(-1e-9);
+      expect(left + width, tick.label).to.be.at.most(900 + 1e-9);
+    }
+  });
+
+  it('deriveTimelineView leaves events outside the window out of the rows but in the list', () => {
+    const [start] = documentDomain(doc.events);
+    const view = deriveTimelineView(doc, { domain: [start, Date.UTC(2012, 0, 1)], width: 900, locale: 'en-GB' });
+    expect(view.items).to.have.length(4);
+    expect(view.items.map((item) => item.visible)).to.deep.equal([true, false, false, false]);
+    expect(view.items.map((item) => item.row)).to.deep.equal([0, -1, -1, -1]);
+  });
 });

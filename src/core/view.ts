@@ -11,10 +11,12 @@ export interface ViewItem {
   readonly dateLabel: string;
   /** HTML `datetime` of the start, where HTML can express it. */
   readonly datetime: string | undefined;
+  /** Whether any of it is in the window; items outside stay in the list but are not drawn. */
+  readonly visible: boolean;
   readonly anchorX: number;
   readonly labelLeft: number;
   readonly labelWidth: number;
-  /** 0 is the row nearest the axis. */
+  /** 0 is the row nearest the axis; -1 for items not drawn. */
   readonly row: number;
   /** The span's bar, for events with `end`. */
   readonly bar: { readonly left: number; readonly width: number } | undefined;
@@ -23,6 +25,8 @@ export interface ViewItem {
 export interface ViewTick {
   readonly x: number;
   readonly label: string;
+  /** How the label hangs from its tick: ticks near an edge keep their label inside the plot. */
+  readonly anchor: 'start' | 'middle' | 'end';
 }
 
 /** Everything render() needs, computed before a DOM node exists. */
@@ -40,35 +44,64 @@ export interface ViewOptions {
   /** Plot width in CSS px. */
   readonly width: number;
   readonly locale: string;
+  /** Date labels of `document.events` in `locale`, when already computed (see `formatDateLabels`). */
+  readonly dateLabels?: readonly string[];
+}
+
+/** Average width of a tick label character (0.8125rem text), to keep edge labels inside. */
+const TICK_CHAR_PX = 7;
+
+/** Half a marker: a point this close outside the plot still shows. */
+const EDGE_SLACK_PX = 8;
+
+/** Every event's date label, once per document and locale rather than once per frame. */
+export function formatDateLabels(document: TimelineDocument, locale: string): string[] {
+  return document.events.map((event) => formatEventDate(event, locale));
 }
 
 /** Derives the drawn view of a document for a domain and width. */
-export function deriveTimelineView(document: TimelineDocument, { domain, width, locale }: ViewOptions): TimelineView {
+export function deriveTimelineView(document: TimelineDocument, options: ViewOptions): TimelineView {
+  const { domain, width, locale } = options;
+  const dateLabels = options.dateLabels ?? formatDateLabels(document, locale);
   const scale = createTimeScale(domain, [0, width]);
   const { spec, ticks } = computeTicks(domain, width, locale);
-  const placed = document.events.map((event) => {
-    const dateLabel = formatEventDate(event, locale);
+  const placed = document.events.map((event, i) => {
+    const dateLabel = dateLabels[i];
     const anchorX = scale(eventAnchorMs(event));
-    const labelWidth = estimateLabelWidth(dateLabel, event.title);
-    const labelLeft = placeLabel(anchorX, labelWidth, width);
     const bar = event.end ? barFor(scale(event.startMs), scale(event.endMs), width) : undefined;
-    return { event, dateLabel, anchorX, labelWidth, labelLeft, bar };
+    const visible = bar
+      ? scale(event.endMs) >= 0 && scale(event.startMs) <= width
+      : anchorX >= -EDGE_SLACK_PX && anchorX <= width + EDGE_SLACK_PX;
+    const labelWidth = estimateLabelWidth(dateLabel, event.title);
+    const labelLeft = placeLabel(Math.min(width, Math.max(0, anchorX)), labelWidth, width);
+    return { event, dateLabel, anchorX, labelWidth, labelLeft, bar, visible };
   });
-  // A span's bar shares its label's row, so both count as the label's footprint.
-  const rows = layoutRows(
-    placed.map(({ labelLeft, labelWidth, bar }) => {
+  // Only what is in the window takes a row; a span's bar shares its label's row.
+  const shown = placed.filter((item) => item.visible);
+  const shownRows = layoutRows(
+    shown.map(({ labelLeft, labelWidth, bar }) => {
       const left = Math.min(labelLeft, bar?.left ?? labelLeft);
       const right = Math.max(labelLeft + labelWidth, bar ? bar.left + bar.width : -Infinity);
       return { left, width: right - left };
     }),
   );
-  const items = placed.map((item, i) => ({ ...item, datetime: htmlDatetime(item.event.date), row: rows[i] }));
+  const rowOf = new Map(shown.map((item, i) => [item, shownRows[i]]));
+  const items = placed.map((item) => ({
+    ...item,
+    datetime: htmlDatetime(item.event.date),
+    row: rowOf.get(item) ?? -1,
+  }));
   return {
     domain,
     width,
-    rowCount: Math.max(1, ...rows.map((row) => row + 1)),
+    rowCount: shownRows.reduce((count, row) => Math.max(count, row + 1), 1),
     tickSpec: spec,
-    ticks: ticks.map((tick) => ({ x: scale(tick.ms), label: tick.label })),
+    ticks: ticks.map((tick) => {
+      const x = scale(tick.ms);
+      const half = (tick.label.length * TICK_CHAR_PX) / 2;
+      const anchor = x < half ? 'start' : x > width - half ? 'end' : 'middle';
+      return { x, label: tick.label, anchor };
+    }),
     items,
   };
 }

@@ -1,0 +1,250 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  normalizeWheelDelta, panDomain, wheelZoomFactor, zoomDomain, type ZoomLimits,
+} from '../core/zoom.js';
+import type { TimeDomain } from '../core/scale.js';
+
+/** What moved the view: reported in `timeline-viewchange`. */
+export type ViewChangeSource = 'wheel' | 'pinch' | 'drag' | 'dblclick' | 'keyboard' | 'button';
+
+/** What the controller needs from the element, and how it hands back a requested domain. */
+export interface ZoomTarget {
+  domain(): TimeDomain | undefined;
+  limits(): ZoomLimits | undefined;
+  /** The box whose width maps to the domain; gestures start inside it. */
+  plot(): HTMLElement | null;
+  /** Where keyboard zoom centres: the focused event's time, if any. */
+  keyboardAnchor(): number | undefined;
+  /** `animate`: a discrete step (button, key); `direct`: follows a finger or wheel as it moves. */
+  requestDomain(domain: TimeDomain, source: ViewChangeSource, how: 'animate' | 'direct'): void;
+  /** A continuous gesture ended: the view has settled. */
+  settle(source: ViewChangeSource): void;
+}
+
+const DRAG_THRESHOLD_PX = 5;
+const WHEEL_SETTLE_MS = 250;
+/** Zoom step of a button, key or double-click. */
+export const ZOOM_STEP = 2;
+/** Pan step of a button or PageUp/PageDown, as a share of the visible span. */
+export const PAN_STEP = 0.5;
+
+interface Gesture {
+  readonly domain: TimeDomain;
+  readonly width: number;
+  readonly left: number;
+  /** Pointer positions (client x) when the gesture started, by pointer id. */
+  readonly starts: Map<number, number>;
+  moved: boolean;
+  kind: 'drag' | 'pinch';
+  /** Once two fingers pinched, the whole gesture reports as a pinch. */
+  pinched: boolean;
+}
+
+/**
+ * Turns wheel, pointer, double-click and key input on the host into requested domains.
+ * Plain vertical wheel and vertical touch swipes are left to the page. Every listener is
+ * on the host and comes off on disconnect, so timelines on one page never steer each other.
+ */
+export class ZoomController implements ReactiveController {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly target: ZoomTarget;
+  private readonly pointers = new Map<number, number>();
+  private gesture: Gesture | undefined;
+  private wheelTimer: ReturnType<typeof setTimeout> | undefined;
+  private suppressClick = false;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, target: ZoomTarget) {
+    this.host = host;
+    this.target = target;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('wheel', this.onWheel, { passive: false });
+    this.host.addEventListener('pointerdown', this.onPointerDown);
+    this.host.addEventListener('pointermove', this.onPointerMove);
+    this.host.addEventListener('pointerup', this.onPointerEnd);
+    this.host.addEventListener('pointercancel', this.onPointerEnd);
+    this.host.addEventListener('click', this.onClickCapture, { capture: true });
+    this.host.addEventListener('dblclick', this.onDoubleClick);
+    this.host.addEventListener('keydown', this.onKeyDown);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('wheel', this.onWheel);
+    this.host.removeEventListener('pointerdown', this.onPointerDown);
+    this.host.removeEventListener('pointermove', this.onPointerMove);
+    this.host.removeEventListener('pointerup', this.onPointerEnd);
+    this.host.removeEventListener('pointercancel', this.onPointerEnd);
+    this.host.removeEventListener('click', this.onClickCapture, { capture: true });
+    this.host.removeEventListener('dblclick', this.onDoubleClick);
+    this.host.removeEventListener('keydown', this.onKeyDown);
+    clearTimeout(this.wheelTimer);
+    this.pointers.clear();
+    this.gesture = undefined;
+  }
+
+  /** The plot's box, and the time under a client x in the current domain. */
+  private geometry(): { left: number; width: number; domain: TimeDomain; limits: ZoomLimits } | undefined {
+    const plot = this.target.plot();
+    const domain = this.target.domain();
+    const limits = this.target.limits();
+    if (!plot || !domain || !limits) return undefined;
+    const box = plot.getBoundingClientRect();
+    if (box.width <= 0) return undefined;
+    return { left: box.left, width: box.width, domain, limits };
+  }
+
+  private timeAt(clientX: number, geometry: { left: number; width: number; domain: TimeDomain }): number {
+    const share = (clientX - geometry.left) / geometry.width;
+    return geometry.domain[0] + share * (geometry.domain[1] - geometry.domain[0]);
+  }
+
+  /** Whether an event started inside the plot (shadow DOM retargets, so read the composed path). */
+  private inPlot(event: Event): boolean {
+    const plot = this.target.plot();
+    return plot !== null && event.composedPath().includes(plot);
+  }
+
+  private readonly onWheel = (wheel: WheelEvent): void => {
+    const geometry = this.geometry();
+    if (!geometry || !this.inPlot(wheel)) return;
+    const dx = normalizeWheelDelta(wheel.deltaX, wheel.deltaMode);
+    const dy = normalizeWheelDelta(wheel.deltaY, wheel.deltaMode);
+    let next: TimeDomain;
+    if (wheel.ctrlKey || wheel.metaKey) {
+      // ctrl/⌘ + wheel, and trackpad pinch (which browsers send as ctrl + wheel).
+      next = zoomDomain(geometry.domain, wheelZoomFactor(dy), geometry.limits, this.timeAt(wheel.clientX, geometry));
+    } else if (Math.abs(dx) > Math.abs(dy)) {
+      // A horizontal swipe pans; a vertical one is the page's, so it is never taken.
+      next = panDomain(geometry.domain, dx / geometry.width, geometry.limits);
+    } else {
+      return;
+    }
+    wheel.preventDefault();
+    this.target.requestDomain(next, 'wheel', 'direct');
+    clearTimeout(this.wheelTimer);
+    this.wheelTimer = setTimeout(() => this.target.settle('wheel'), WHEEL_SETTLE_MS);
+  };
+
+  private readonly onPointerDown = (pointer: PointerEvent): void => {
+    if (pointer.button !== 0 || !this.inPlot(pointer)) return;
+    const geometry = this.geometry();
+    if (!geometry) return;
+    this.pointers.set(pointer.pointerId, pointer.clientX);
+    // Each added finger restarts the gesture from the current view, so nothing jumps.
+    this.gesture = {
+      domain: geometry.domain,
+      width: geometry.width,
+      left: geometry.left,
+      starts: new Map(this.pointers),
+      moved: false,
+      kind: this.pointers.size >= 2 ? 'pinch' : 'drag',
+      pinched: this.gesture?.pinched ?? false,
+    };
+  };
+
+  private readonly onPointerMove = (pointer: PointerEvent): void => {
+    const gesture = this.gesture;
+    const limits = this.target.limits();
+    if (!gesture || !limits || !this.pointers.has(pointer.pointerId)) return;
+    this.pointers.set(pointer.pointerId, pointer.clientX);
+    const span = gesture.domain[1] - gesture.domain[0];
+    if (gesture.kind === 'pinch' && this.pointers.size >= 2) {
+      const [a, b] = [...gesture.starts.keys()];
+      const startA = gesture.starts.get(a)!;
+      const startB = gesture.starts.get(b)!;
+      const nowA = this.pointers.get(a) ?? startA;
+      const nowB = this.pointers.get(b) ?? startB;
+      const startDistance = Math.max(1, Math.abs(startA - startB));
+      const distance = Math.max(1, Math.abs(nowA - nowB));
+      // The time under the fingers' first midpoint stays under their current midpoint.
+      const anchorTime = gesture.domain[0] + (((startA + startB) / 2 - gesture.left) / gesture.width) * span;
+      const nextSpan = span / (distance / startDistance);
+      const midShare = ((nowA + nowB) / 2 - gesture.left) / gesture.width;
+      const start = anchorTime - midShare * nextSpan;
+      gesture.moved = true;
+      gesture.pinched = true;
+      this.target.requestDomain(zoomDomain([start, start + nextSpan], 1, limits), 'pinch', 'direct');
+      return;
+    }
+    const startX = gesture.starts.get(pointer.pointerId);
+    if (startX === undefined) return;
+    const dx = pointer.clientX - startX;
+    if (!gesture.moved && Math.abs(dx) < DRAG_THRESHOLD_PX) return;
+    if (!gesture.moved) {
+      gesture.moved = true;
+      try {
+        (pointer.target as Element).setPointerCapture(pointer.pointerId);
+      } catch {
+        // The pointer is already gone (or was synthetic): the drag works without capture.
+      }
+    }
+    this.target.requestDomain(panDomain(gesture.domain, -dx / gesture.width, limits), 'drag', 'direct');
+  };
+
+  private readonly onPointerEnd = (pointer: PointerEvent): void => {
+    if (!this.pointers.delete(pointer.pointerId)) return;
+    const gesture = this.gesture;
+    if (this.pointers.size > 0 && gesture) {
+      // One finger lifted from a pinch: carry on as a drag from the current view.
+      const geometry = this.geometry();
+      if (geometry) {
+        this.gesture = { ...gesture, domain: geometry.domain, starts: new Map(this.pointers), kind: 'drag', moved: true };
+      }
+      return;
+    }
+    this.gesture = undefined;
+    if (gesture?.moved) {
+      this.suppressClick = pointer.type === 'pointerup';
+      this.target.settle(gesture.pinched ? 'pinch' : 'drag');
+    }
+  };
+
+  /** A drag that ends on an event label must not also open it. */
+  private readonly onClickCapture = (click: MouseEvent): void => {
+    if (!this.suppressClick) return;
+    this.suppressClick = false;
+    click.preventDefault();
+    click.stopPropagation();
+  };
+
+  private readonly onDoubleClick = (click: MouseEvent): void => {
+    const geometry = this.geometry();
+    // A double-click on a label or button is two clicks on it, not a zoom.
+    if (!geometry || !this.inPlot(click) || click.composedPath().some((node) => node instanceof HTMLButtonElement)) return;
+    const factor = click.shiftKey ? 1 / ZOOM_STEP : ZOOM_STEP;
+    const next = zoomDomain(geometry.domain, factor, geometry.limits, this.timeAt(click.clientX, geometry));
+    this.target.requestDomain(next, 'dblclick', 'animate');
+  };
+
+  private readonly onKeyDown = (key: KeyboardEvent): void => {
+    const domain = this.target.domain();
+    const limits = this.target.limits();
+    if (!domain || !limits || key.altKey || key.ctrlKey || key.metaKey) return;
+    let next: TimeDomain | undefined;
+    switch (key.key) {
+      case '+':
+      case '=':
+        next = zoomDomain(domain, ZOOM_STEP, limits, this.target.keyboardAnchor());
+        break;
+      case '-':
+      case '_':
+        next = zoomDomain(domain, 1 / ZOOM_STEP, limits, this.target.keyboardAnchor());
+        break;
+      case '0':
+        next = limits.outer;
+        break;
+      case 'PageUp':
+        next = panDomain(domain, -PAN_STEP, limits);
+        break;
+      case 'PageDown':
+        next = panDomain(domain, PAN_STEP, limits);
+        break;
+      default:
+        return;
+    }
+    key.preventDefault();
+    this.target.requestDomain(next, 'keyboard', 'animate');
+  };
+}

@@ -1,0 +1,28 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { TimelineEvent } from '../core/types.js';
+import { htmlDatetime } from '../core/dates.js';
+import { formatEventDate } from '../core/format.js';
+
+/** The open event's card: date, title, media with alt and credit, summary, links. Text only, never HTML. */
+export function renderCard(event: TimelineEvent, locale: string, onClose: () => void): TemplateResult {
+  const datetime = htmlDatetime(event.date);
+  return html`<section class="card" id="card" part="card" aria-labelledby="card-title" tabindex="-1">
+    <time datetime=${datetime ?? nothing}>${formatEventDate(event, locale)}</time>
+    <h3 id="card-title">${event.title}</h3>
+    ${event.media
+      ? html`<figure>
+          <img src=${event.media.url} alt=${event.media.alt} loading="lazy" />
+          ${event.media.credit ? html`<figcaption>${event.media.credit}</figcaption>` : nothing}
+        </figure>`
+      : nothing}
+    ${event.summary ? html`<p>${event.summary}</p>` : nothing}
+    ${event.links.length
+      ? html`<ul class="links">
+          ${event.links.map((link) => html`<li><a href=${link.url} rel="noopener noreferrer">${link.label}</a></li>`)}
+        </ul>`
+      : nothing}
+    <button type="button" class="close" part="button close-button" aria-label="Close ${event.title}" @click=${onClose}>
+      <span aria-hidden="true">×</span>
+    </button>
+  </section>`;
+}

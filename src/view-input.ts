@@ -1,0 +1,58 @@
+import { parseEventDate, periodEndMs, periodStartMs } from './core/dates.js';
+import type { TimeDomain } from './core/scale.js';
+
+/** A moment given to the public API: a Date, epoch ms, or a document date string. */
+export type TimeInput = Date | number | string;
+
+/**
+ * Epoch ms of a public-API time. A date string stands for its period: its start when it
+ * opens a window, its end when it closes one ("2015" as an end means the end of 2015).
+ */
+export function toEpochMs(input: TimeInput, edge: 'start' | 'end'): number {
+  if (input instanceof Date) return input.getTime();
+  if (typeof input === 'number') return input;
+  const parsed = parseEventDate(input);
+  if ('error' in parsed) throw new RangeError(`news-timeline: ${parsed.error}`);
+  return edge === 'start' ? periodStartMs(parsed.date) : periodEndMs(parsed.date);
+}
+
+/** The `start`/`end` attribute as epoch ms; an invalid one is reported once and ignored. */
+export function parseWindowEdge(text: string | undefined, edge: 'start' | 'end'): number | undefined {
+  if (!text) return undefined;
+  const parsed = parseEventDate(text);
+  if ('error' in parsed) {
+    console.warn(`<news-timeline>: the ${edge} attribute is ignored: ${parsed.error}`);
+    return undefined;
+  }
+  return edge === 'start' ? periodStartMs(parsed.date) : periodEndMs(parsed.date);
+}
+
+/** Length of a button or key zoom: long enough to follow, short enough not to wait for. */
+const ANIMATION_MS = 200;
+
+/** Eases a domain from one window to another over a few frames; one run at a time. */
+export class AnimationClock {
+  private frame: number | undefined;
+
+  run(from: TimeDomain, to: TimeDomain, onFrame: (domain: TimeDomain) => void, onDone: () => void): void {
+    this.stop();
+    const started = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - started) / ANIMATION_MS);
+      const eased = 1 - (1 - t) ** 3;
+      onFrame([from[0] + (to[0] - from[0]) * eased, from[1] + (to[1] - from[1]) * eased]);
+      if (t < 1) {
+        this.frame = requestAnimationFrame(step);
+      } else {
+        this.frame = undefined;
+        onDone();
+      }
+    };
+    this.frame = requestAnimationFrame(step);
+  }
+
+  stop(): void {
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
+  }
+}
