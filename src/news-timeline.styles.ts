@@ -10,6 +10,9 @@ export const styles = css`
     --_background: var(--news-timeline-background, #ffffff);
     --_card-background: var(--news-timeline-card-background, #f6f8fa);
     --_line: var(--news-timeline-line, #6e7781);
+    --_grid: var(--news-timeline-grid, #e4e7eb);
+    --_lane-background: var(--news-timeline-lane-background, #f6f8fa);
+    --_lane-label: var(--news-timeline-lane-label, var(--_muted));
     --_radius: var(--news-timeline-radius, 6px);
     --_marker-size: var(--news-timeline-marker-size, 12px);
     --_font: var(--news-timeline-font-family, inherit);
@@ -32,6 +35,8 @@ export const styles = css`
       --_background: var(--news-timeline-background, #0d1117);
       --_card-background: var(--news-timeline-card-background, #161b22);
       --_line: var(--news-timeline-line, #8b949e);
+      --_grid: var(--news-timeline-grid, #21262d);
+      --_lane-background: var(--news-timeline-lane-background, #11161d);
     }
   }
 
@@ -137,7 +142,7 @@ export const styles = css`
   }
 
   .visually-hidden,
-  .event.offscreen {
+  .event.hidden {
     position: absolute;
     width: 1px;
     height: 1px;
@@ -186,6 +191,107 @@ export const styles = css`
   .span {
     fill: var(--_accent);
     opacity: 0.35;
+  }
+
+  .axis {
+    direction: ltr;
+  }
+
+  .lane {
+    fill: transparent;
+  }
+
+  .lane.odd {
+    fill: var(--_lane-background);
+  }
+
+  .baseline {
+    stroke: var(--_grid);
+    stroke-width: 1;
+  }
+
+  .grid {
+    stroke: var(--_grid);
+    stroke-width: 1;
+  }
+
+  .bracket {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 1.5;
+    opacity: 0.55;
+  }
+
+  .lane-label {
+    position: absolute;
+    top: var(--_top);
+    inset-inline-start: 0;
+    padding: 0.125rem 0;
+    color: var(--_lane-label);
+    font-size: 0.8125rem;
+    font-weight: 600;
+    line-height: 1.3;
+    pointer-events: none;
+  }
+
+  .clusters {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+
+  .cluster {
+    position: absolute;
+    left: var(--_left);
+    top: var(--_top);
+    transform: translate(-50%, -50%);
+    min-width: 34px;
+    min-height: 26px;
+    padding: 0 0.375rem;
+    border: 2px solid var(--_accent);
+    border-radius: 13px;
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.8125rem;
+    font-weight: 700;
+    line-height: 1;
+    cursor: zoom-in;
+    pointer-events: auto;
+  }
+
+  .cluster:hover {
+    background: var(--_card-background);
+  }
+
+  .cluster-members {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .cluster-members .member {
+    display: block;
+    width: 100%;
+    min-height: 32px;
+    margin: 0 0 0.25rem;
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .cluster-members time {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+
+  .print-list {
+    display: none;
   }
 
   .events {
@@ -326,7 +432,79 @@ export const styles = css`
     font-size: 0.8125rem;
   }
 
+  @media print {
+    :host {
+      --_text: #000;
+      --_muted: #333;
+      --_background: #fff;
+      color: #000;
+      background: #fff;
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    .controls,
+    .plot,
+    .card,
+    .visually-hidden {
+      display: none;
+    }
+    .print-list {
+      display: block;
+      margin: 0.5rem 0;
+      padding-inline-start: 1.25rem;
+    }
+    .print-list li {
+      break-inside: avoid;
+      margin: 0 0 0.5rem;
+    }
+    .print-list p {
+      margin: 0;
+    }
+    .print-date {
+      color: #333;
+      font-size: 0.875rem;
+    }
+    .print-title {
+      font-weight: 700;
+    }
+    .print-link {
+      font-size: 0.8125rem;
+      overflow-wrap: anywhere;
+    }
+    .credit a::after {
+      content: ' (' attr(href) ')';
+    }
+  }
+
   @media (forced-colors: active) {
+    .cluster,
+    .bracket,
+    .axis-line,
+    .tick-mark,
+    .stem {
+      forced-color-adjust: none;
+    }
+    .bracket,
+    .axis-line,
+    .tick-mark,
+    .stem {
+      stroke: CanvasText;
+    }
+    .cluster {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    .grid,
+    .baseline {
+      stroke: GrayText;
+    }
+    .lane.odd {
+      fill: Canvas;
+    }
+    .tick-label {
+      fill: CanvasText;
+    }
     .marker,
     .span {
       forced-color-adjust: none;

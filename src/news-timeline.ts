@@ -6,8 +6,10 @@ import { ResizeController } from './controllers/resize-controller.js';
 import { PAN_STEP, ZOOM_STEP, ZoomController, type ViewChangeSource } from './controllers/zoom-controller.js';
 import { position } from './directives/position.js';
 import { eventAnchorMs, type TimeDomain } from './core/scale.js';
-import { resolveLocale } from './core/format.js';
-import { deriveTimelineView, formatDateLabels, type TimelineView, type ViewItem } from './core/view.js';
+import { formatCalendarDate, isRightToLeft, resolveLocale } from './core/format.js';
+import {
+  deriveTimelineView, formatDateLabels, type Orientation, type TimelineView, type ViewCluster,
+} from './core/view.js';
 import {
   clampDomain, panDomain, revealDomain, sameDomain, zoomAbilities, zoomDomain, zoomLimits, type ZoomLimits,
 } from './core/zoom.js';
@@ -15,13 +17,26 @@ import { describeVisibleRange } from './core/announce.js';
 import type { TimelineDocument, TimelineEvent, TimelineProblem } from './core/types.js';
 import { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent, TimelineViewChangeEvent } from './events.js';
 import { renderAxis } from './parts/axis.js';
-import { renderCard } from './parts/card.js';
+import { renderCard, renderClusterCard } from './parts/card.js';
+import { renderClusters } from './parts/clusters.js';
 import { renderControls, type ControlAction } from './parts/controls.js';
-import { LABEL_HEIGHT, PLOT_PADDING_X, plotHeight, rowTop } from './parts/geometry.js';
+import { renderEventList } from './parts/events.js';
+import { createFrame, verticalColumns, type Frame } from './parts/frame.js';
+import { renderPrintList } from './parts/print-list.js';
+import { renderCredit, renderError } from './parts/status.js';
 import { AnimationClock, parseWindowEdge, toEpochMs, type TimeInput } from './view-input.js';
 
-/** Problems listed under an error; the rest stay in `problems`. */
-const MAX_LISTED_PROBLEMS = 8;
+/** Horizontal padding of the plot inside the element, in CSS px (matches `.timeline`). */
+const PLOT_PADDING_X = 16;
+/** With `orientation="auto"`, an element narrower than this (its own width) turns vertical. */
+export const VERTICAL_BELOW_PX = 600;
+const AUTO_HYSTERESIS_PX = 24;
+/** Height of the vertical plot: room per event, within bounds, fixed while zooming. */
+const VERTICAL_PX_PER_EVENT = 56;
+const VERTICAL_MIN_HEIGHT = 420;
+const VERTICAL_MAX_HEIGHT = 960;
+/** A cluster that zooming cannot split any further (same date) opens as a list instead. */
+const CLUSTER_PADDING = 0.2;
 
 /**
  * An accessible, zoomable, time-proportional timeline of dated events.
@@ -39,7 +54,10 @@ const MAX_LISTED_PROBLEMS = 8;
  * @csspart controls - The group of zoom and pan buttons.
  * @csspart control-zoom-in - The zoom-in button (also control-zoom-out, control-reset, control-pan-back, control-pan-forward).
  * @csspart plot - The area holding the axis and the events; drag, pinch and ctrl+wheel act on it.
- * @csspart axis - The decorative SVG axis with ticks, stems and markers.
+ * @csspart axis - The decorative SVG drawing: lanes, grid, ticks, stems, brackets, bars and markers.
+ * @csspart lane - A group's band (horizontal layout).
+ * @csspart lane-label - A group's name over its lane.
+ * @csspart cluster - A "+12" badge standing for events too close to label; it zooms in to reveal them.
  * @csspart tick - A tick mark on the axis.
  * @csspart tick-label - A tick's label.
  * @csspart span - The bar of an event with an `end`.
@@ -55,6 +73,8 @@ const MAX_LISTED_PROBLEMS = 8;
  * @cssproperty --news-timeline-muted - Dates, tick labels and secondary text.
  * @cssproperty --news-timeline-background - Background of the timeline and labels.
  * @cssproperty --news-timeline-card-background - Background of the event card.
+ * @cssproperty --news-timeline-lane-background - Background of every other lane.
+ * @cssproperty --news-timeline-lane-label - Colour of lane names.
  * @cssproperty --news-timeline-line - Axis, ticks, stems and label borders.
  * @cssproperty --news-timeline-radius - Corner radius of labels and the card.
  * @cssproperty --news-timeline-marker-size - Diameter of event markers.
@@ -84,6 +104,9 @@ export class NewsTimeline extends LitElement {
   /** End of the initial visible window, in the document's date syntax (e.g. `2015-12-07`). */
   @property({ reflect: true }) end?: string;
 
+  /** `auto` (default): vertical when the element is narrower than 600 px; or force `horizontal` / `vertical`. */
+  @property({ reflect: true }) orientation: 'auto' | Orientation = 'auto';
+
   @query('.card') private cardElement?: HTMLElement;
   @query('.plot') private plotElement?: HTMLElement;
 
@@ -91,9 +114,15 @@ export class NewsTimeline extends LitElement {
   @state() private focusId: string | null = null;
   /** What the polite live region last said. */
   @state() private announcement = '';
+  /** Which cluster badge holds the badges' single tab stop. */
+  @state() private clusterFocus = 0;
+  /** Events of a cluster that zooming cannot split, listed in the card. */
+  @state() private openCluster: readonly number[] | null = null;
 
   /** What render() draws, derived in willUpdate(). */
   private layout: TimelineView | undefined;
+  private frame: Frame | undefined;
+  private rtl = false;
   private layoutDocument: TimelineDocument | undefined;
   private dateLabels: { locale: string; labels: string[] } | undefined;
   private resolvedLocale = 'en-GB';
@@ -113,6 +142,7 @@ export class NewsTimeline extends LitElement {
     domain: () => this.domain,
     limits: () => this.limits,
     plot: () => this.plotElement ?? null,
+    axis: () => ({ vertical: this.layout?.orientation === 'vertical', reversed: this.rtl }),
     keyboardAnchor: () => this.keyboardAnchor(),
     requestDomain: (domain, source, how) => this.requestDomain(domain, source, how),
     settle: (source) => this.settle(source),
@@ -174,12 +204,27 @@ export class NewsTimeline extends LitElement {
     if (this.focusId === null || !doc.events.some((event) => event.id === this.focusId)) {
       this.focusId = this.selected ?? doc.events[0]?.id ?? null;
     }
+    this.rtl = isRightToLeft(this.resolvedLocale);
     const width = Math.max(0, this.size.width - 2 * PLOT_PADDING_X);
-    this.layout = width > 0 && this.domain
-      ? deriveTimelineView(doc, {
-        domain: this.domain, width, locale: this.resolvedLocale, dateLabels: this.dateLabels.labels,
-      })
-      : undefined;
+    if (width === 0 || !this.domain) {
+      this.layout = this.frame = undefined;
+      return;
+    }
+    const orientation = this.orientation === 'auto'
+      ? autoOrientation(this.size.width, this.layout?.orientation)
+      : this.orientation === 'vertical' ? 'vertical' : 'horizontal';
+    const vertical = orientation === 'vertical';
+    const indexOf = (id: string | null) => doc.events.findIndex((event) => event.id === id);
+    this.layout = deriveTimelineView(doc, {
+      domain: this.domain,
+      length: vertical ? verticalHeight(doc.events.length) : width,
+      locale: this.resolvedLocale,
+      orientation,
+      maxRows: vertical ? verticalColumns(width) : undefined,
+      dateLabels: this.dateLabels.labels,
+      pinned: [indexOf(this.focusId), indexOf(this.selected)].filter((i) => i >= 0),
+    });
+    this.frame = createFrame(this.layout, width, this.rtl);
   }
 
   protected override updated(): void {
@@ -289,7 +334,7 @@ export class NewsTimeline extends LitElement {
     return at >= this.domain[0] && at <= this.domain[1] ? at : undefined;
   }
 
-  /** Focus that lands on an event outside the window pans the window to it. */
+  /** Focus that lands on an event outside the window pans the window to it (one in a cluster is pinned instead). */
   private revealEvent(id: string | null): void {
     const event = this.findEvent(id);
     if (!event || !this.domain || !this.limits) return;
@@ -299,6 +344,7 @@ export class NewsTimeline extends LitElement {
 
   private readonly onEventClick = (clicked: MouseEvent): void => {
     const id = (clicked.currentTarget as HTMLElement).dataset.id ?? null;
+    this.openCluster = null;
     const next = this.selected === id ? null : id;
     this.focusId = id;
     this.selected = next;
@@ -306,23 +352,64 @@ export class NewsTimeline extends LitElement {
     this.dispatchEvent(new TimelineSelectEvent({ id: next, event: this.findEvent(next) ?? null }));
   };
 
+  /** Which arrow keys step forward and back in time: mirrored for right-to-left, ↑/↓ when vertical. */
+  private stepOf(key: string): -1 | 1 | undefined {
+    if (this.layout?.orientation === 'vertical') return key === 'ArrowDown' ? 1 : key === 'ArrowUp' ? -1 : undefined;
+    const forward = this.rtl ? 'ArrowLeft' : 'ArrowRight';
+    const back = this.rtl ? 'ArrowRight' : 'ArrowLeft';
+    return key === forward ? 1 : key === back ? -1 : undefined;
+  }
+
   private readonly onListKeydown = (keyboard: KeyboardEvent): void => {
     const events = this.timelineDocument?.events;
     if (!events?.length || keyboard.altKey || keyboard.ctrlKey || keyboard.metaKey) return;
     const current = events.findIndex((event) => event.id === this.focusId);
     const last = events.length - 1;
-    const target = {
-      ArrowRight: Math.min(last, current + 1),
-      ArrowLeft: Math.max(0, current - 1),
-      Home: 0,
-      End: last,
-    }[keyboard.key];
+    const step = this.stepOf(keyboard.key);
+    let target: number | undefined;
+    if (step !== undefined) target = Math.min(last, Math.max(0, current + step));
+    else if (keyboard.key === 'Home') target = 0;
+    else if (keyboard.key === 'End') target = last;
     if (target === undefined) return;
     keyboard.preventDefault();
     this.focusId = events[target].id;
     this.pendingFocus = 'event';
     this.revealEvent(this.focusId);
   };
+
+  private readonly onClusterKeydown = (keyboard: KeyboardEvent): void => {
+    const count = this.layout?.clusters.length ?? 0;
+    const step = this.stepOf(keyboard.key);
+    if (step === undefined || count === 0) return;
+    keyboard.preventDefault();
+    this.clusterFocus = Math.min(count - 1, Math.max(0, Math.min(this.clusterFocus, count - 1) + step));
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`[data-cluster="${this.clusterFocus}"]`)?.focus(),
+    );
+  };
+
+  /** A badge zooms to its events; where they share a date too closely to part, it lists them. */
+  private readonly onClusterActivate = (cluster: ViewCluster): void => {
+    const { domain, limits } = this;
+    if (!domain || !limits) return;
+    const pad = (cluster.domain[1] - cluster.domain[0]) * CLUSTER_PADDING;
+    const target = clampDomain([cluster.domain[0] - pad, cluster.domain[1] + pad], limits);
+    if ((target[1] - target[0]) < (domain[1] - domain[0]) * 0.9) {
+      this.requestDomain(target, 'button', 'animate');
+      return;
+    }
+    this.selected = null;
+    this.openCluster = cluster.members;
+    this.pendingFocus = 'card';
+  };
+
+  private describeCluster(cluster: ViewCluster): string {
+    const events = cluster.members.map((i) => this.timelineDocument!.events[i]);
+    const first = formatCalendarDate(events[0].date, this.resolvedLocale);
+    const last = formatCalendarDate(events[events.length - 1].date, this.resolvedLocale);
+    const range = first === last ? first : `${first} to ${last}`;
+    return `${events.length} more events, ${range}: show them`;
+  }
 
   private readonly onFocusIn = (focus: FocusEvent): void => {
     // A click or Tab onto a label moves the single tab stop with it, and into view.
@@ -333,10 +420,28 @@ export class NewsTimeline extends LitElement {
   };
 
   private readonly onKeydown = (keyboard: KeyboardEvent): void => {
-    if (keyboard.key === 'Escape' && this.selected !== null) {
+    if (keyboard.key !== 'Escape') return;
+    if (this.openCluster) {
+      keyboard.preventDefault();
+      this.openCluster = null;
+      this.pendingFocus = 'event';
+    } else if (this.selected !== null) {
       keyboard.preventDefault();
       this.closeCard();
     }
+  };
+
+  private readonly onClusterPick = (id: string): void => {
+    this.openCluster = null;
+    this.focusId = id;
+    this.selected = id;
+    this.pendingFocus = 'card';
+    this.dispatchEvent(new TimelineSelectEvent({ id, event: this.findEvent(id) ?? null }));
+  };
+
+  private readonly onClusterCardClose = (): void => {
+    this.openCluster = null;
+    this.pendingFocus = 'event';
   };
 
   private closeCard(): void {
@@ -384,45 +489,31 @@ export class NewsTimeline extends LitElement {
     const doc = this.timelineDocument;
     const title = doc?.title;
     return html`<div
-      class="timeline"
+      class=${this.layout?.orientation === 'vertical' ? 'timeline vertical' : 'timeline'}
       part="base"
       role="region"
+      dir=${this.rtl ? 'rtl' : 'ltr'}
+      lang=${this.resolvedLocale}
       aria-labelledby=${title ? 'timeline-title' : nothing}
       aria-label=${title ? nothing : (this.label ?? 'Timeline')}
       @keydown=${this.onKeydown}
     >
-      ${title ? html`<h2 class="title" id="timeline-title">${title}</h2>` : nothing}
-      ${doc?.description ? html`<p class="description">${doc.description}</p>` : nothing}
+      ${title ? html`<h2 class="title" id="timeline-title" dir="auto">${title}</h2>` : nothing}
+      ${doc?.description ? html`<p class="description" dir="auto">${doc.description}</p>` : nothing}
       ${current.status === 'loading' ? html`<p class="status" role="status">Loading timeline…</p>` : nothing}
       ${current.status === 'empty' ? html`<p class="status">No timeline to show yet.</p>` : nothing}
-      ${current.status === 'error' ? this.renderError(current.message, current.problems) : nothing}
+      ${current.status === 'error' ? renderError(current.message, current.problems) : nothing}
       ${current.status === 'ready' ? this.renderReady() : nothing}
-      ${doc?.source ? this.renderCredit(doc.source) : nothing}
+      ${doc && this.dateLabels ? renderPrintList(doc, this.dateLabels.labels) : nothing}
+      ${doc?.source ? renderCredit(doc.source) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
 
-  /** The reason in words, then what a producer needs to fix: each problem with its JSON path. */
-  private renderError(message: string, problems: readonly TimelineProblem[]): TemplateResult {
-    const listed = problems.filter((problem) => problem.severity !== 'fatal');
-    const shown = listed.slice(0, MAX_LISTED_PROBLEMS);
-    return html`<div class="error" part="error">
-      <p role="alert">${message}</p>
-      ${shown.length
-        ? html`<ul class="problems">
-            ${shown.map((problem) => html`<li><code>${problem.path || '(document)'}</code> ${problem.message}</li>`)}
-            ${listed.length > shown.length
-              ? html`<li>…and ${listed.length - shown.length} more (see the element's <code>problems</code>).</li>`
-              : nothing}
-          </ul>`
-        : nothing}
-    </div>`;
-  }
-
   private renderReady(): TemplateResult | typeof nothing {
-    const view = this.layout;
-    if (!view || !this.limits) return nothing;
-    const can = zoomAbilities(view.domain, this.limits);
+    const { layout: view, frame, limits } = this;
+    if (!view || !frame || !limits) return nothing;
+    const can = zoomAbilities(view.domain, limits);
     const enabled = {
       'zoom-in': can.zoomIn,
       'zoom-out': can.zoomOut,
@@ -430,52 +521,63 @@ export class NewsTimeline extends LitElement {
       'pan-back': can.panBack,
       'pan-forward': can.panForward,
     };
-    const event = this.findEvent(this.selected);
     return html`${renderControls(enabled, this.onControl)}
-      <div class="plot" part="plot" ${position({ height: plotHeight(view.rowCount) })}>
-        ${renderAxis(view, this.selected)} ${this.renderEvents(view)}
+      <div class="plot" part="plot" ${position({ height: frame.height })}>
+        ${renderAxis(view, frame, this.selected, this.rtl)}
+        ${frame.lanes.map((lane) =>
+          lane.label === null
+            ? nothing
+            : html`<div class="lane-label" part="lane-label" aria-hidden="true" dir="auto" ${position({ top: lane.top })}>
+                ${lane.label}
+              </div>`,
+        )}
+        ${renderEventList(view, frame, {
+          selectedId: this.selected,
+          focusId: this.focusId,
+          onClick: this.onEventClick,
+          onKeydown: this.onListKeydown,
+          onFocusIn: this.onFocusIn,
+        })}
+        ${view.clusters.length
+          ? renderClusters(view, frame, {
+            focusIndex: this.clusterFocus,
+            describe: (cluster) => this.describeCluster(cluster),
+            onActivate: this.onClusterActivate,
+            onKeydown: this.onClusterKeydown,
+          })
+          : nothing}
       </div>
-      ${event ? renderCard(event, this.resolvedLocale, this.onCloseClick) : nothing}`;
+      ${this.renderOpenCard()}`;
   }
 
-  private renderEvents(view: TimelineView): TemplateResult {
-    return html`<ol class="events" role="list" @keydown=${this.onListKeydown} @focusin=${this.onFocusIn}>
-      ${view.items.map((item) => this.renderEvent(item, view))}
-    </ol>`;
+  private renderOpenCard(): TemplateResult | typeof nothing {
+    const doc = this.timelineDocument;
+    if (this.openCluster && doc && this.dateLabels) {
+      const members = this.openCluster;
+      return renderClusterCard(
+        members.map((i) => doc.events[i]),
+        members.map((i) => this.dateLabels!.labels[i]),
+        this.onClusterPick,
+        this.onClusterCardClose,
+      );
+    }
+    const event = this.findEvent(this.selected);
+    return event ? renderCard(event, this.resolvedLocale, this.onCloseClick) : nothing;
   }
+}
 
-  private renderEvent(item: ViewItem, view: TimelineView): TemplateResult {
-    const { event } = item;
-    const open = event.id === this.selected;
-    return html`<li
-      class=${item.visible ? 'event' : 'event offscreen'}
-      ${position({
-        left: item.labelLeft,
-        top: item.visible ? rowTop(item.row, view.rowCount) : 0,
-        width: item.labelWidth,
-        height: LABEL_HEIGHT,
-      })}
-    >
-      <button
-        type="button"
-        part=${open ? 'button event event-selected' : 'button event'}
-        data-id=${event.id}
-        tabindex=${event.id === this.focusId ? 0 : -1}
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${open ? 'card' : nothing}
-        @click=${this.onEventClick}
-      >
-        <time datetime=${item.datetime ?? nothing}>${item.dateLabel}</time>
-        <span class="event-title">${event.title}</span>
-      </button>
-    </li>`;
-  }
+/**
+ * Vertical below the threshold; back to horizontal only a little above it, so a page
+ * scrollbar that comes and goes with the switch cannot make it flip back and forth.
+ */
+function autoOrientation(width: number, current: Orientation | undefined): Orientation {
+  const threshold = current === 'vertical' ? VERTICAL_BELOW_PX + AUTO_HYSTERESIS_PX : VERTICAL_BELOW_PX;
+  return width < threshold ? 'vertical' : 'horizontal';
+}
 
-  private renderCredit(source: NonNullable<TimelineDocument['source']>): TemplateResult {
-    return html`<p class="credit">
-      Source: ${source.url ? html`<a href=${source.url} rel="noopener noreferrer">${source.name}</a>` : source.name}
-    </p>`;
-  }
+/** The vertical plot's height for a document: enough room per event, never absurd. */
+function verticalHeight(eventCount: number): number {
+  return Math.min(VERTICAL_MAX_HEIGHT, Math.max(VERTICAL_MIN_HEIGHT, eventCount * VERTICAL_PX_PER_EVENT));
 }
 
 function prefersReducedMotion(): boolean {

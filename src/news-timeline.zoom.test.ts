@@ -205,7 +205,7 @@ describe('<news-timeline> zoom and pan', () => {
     element.zoomTo('2011-01', '2011-12');
     await element.updateComplete;
     const last = eventButtons(element).at(-1)!;
-    expect(last.closest('li')!.classList.contains('offscreen')).to.be.true;
+    expect(last.closest('li')!.classList.contains('hidden')).to.be.true;
     eventButtons(element)[0].focus();
     const changed = nextViewChange(element);
     await sendKeys({ press: 'End' });
@@ -213,7 +213,7 @@ describe('<news-timeline> zoom and pan', () => {
     await element.updateComplete;
     expect(element.view!.end.getTime()).to.be.above(Date.UTC(2015, 11, 2));
     expect(shadow(element).activeElement).to.equal(eventButtons(element).at(-1));
-    expect(eventButtons(element).at(-1)!.closest('li')!.classList.contains('offscreen')).to.be.false;
+    expect(eventButtons(element).at(-1)!.closest('li')!.classList.contains('hidden')).to.be.false;
     expect(element.selected).to.equal('gaddafi-overthrown');
   });
 

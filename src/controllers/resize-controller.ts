@@ -7,6 +7,7 @@ export class ResizeController implements ReactiveController {
 
   private readonly host: ReactiveControllerHost & HTMLElement;
   private observer: ResizeObserver | undefined;
+  private frame: number | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
@@ -16,7 +17,15 @@ export class ResizeController implements ReactiveController {
   hostConnected(): void {
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
-      if (entry) this.setWidth(entry.contentRect.width);
+      if (!entry) return;
+      // Re-render on the next frame: changing size inside the observer's own callback is the
+      // "ResizeObserver loop" browsers report.
+      const width = entry.contentRect.width;
+      if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => {
+        this.frame = undefined;
+        this.setWidth(width);
+      });
     });
     this.observer.observe(this.host);
     this.setWidth(this.host.getBoundingClientRect().width);
@@ -25,6 +34,8 @@ export class ResizeController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
   }
 
   private setWidth(width: number): void {

@@ -11,8 +11,10 @@ export type ViewChangeSource = 'wheel' | 'pinch' | 'drag' | 'dblclick' | 'keyboa
 export interface ZoomTarget {
   domain(): TimeDomain | undefined;
   limits(): ZoomLimits | undefined;
-  /** The box whose width maps to the domain; gestures start inside it. */
+  /** The box whose width (height when vertical) maps to the domain; gestures start inside it. */
   plot(): HTMLElement | null;
+  /** Which way time runs: down the plot when vertical, leftwards when reversed (right-to-left). */
+  axis(): { readonly vertical: boolean; readonly reversed: boolean };
   /** Where keyboard zoom centres: the focused event's time, if any. */
   keyboardAnchor(): number | undefined;
   /** `animate`: a discrete step (button, key); `direct`: follows a finger or wheel as it moves. */
@@ -30,9 +32,8 @@ export const PAN_STEP = 0.5;
 
 interface Gesture {
   readonly domain: TimeDomain;
-  readonly width: number;
-  readonly left: number;
-  /** Pointer positions (client x) when the gesture started, by pointer id. */
+  readonly length: number;
+  /** Pointer positions along the axis (px from its start) when the gesture started, by pointer id. */
   readonly starts: Map<number, number>;
   moved: boolean;
   kind: 'drag' | 'pinch';
@@ -84,20 +85,28 @@ export class ZoomController implements ReactiveController {
     this.gesture = undefined;
   }
 
-  /** The plot's box, and the time under a client x in the current domain. */
-  private geometry(): { left: number; width: number; domain: TimeDomain; limits: ZoomLimits } | undefined {
+  /** The plot's extent along the time axis, the current window and the limits. */
+  private geometry(): { length: number; domain: TimeDomain; limits: ZoomLimits } | undefined {
     const plot = this.target.plot();
     const domain = this.target.domain();
     const limits = this.target.limits();
     if (!plot || !domain || !limits) return undefined;
     const box = plot.getBoundingClientRect();
-    if (box.width <= 0) return undefined;
-    return { left: box.left, width: box.width, domain, limits };
+    const length = this.target.axis().vertical ? box.height : box.width;
+    if (length <= 0) return undefined;
+    return { length, domain, limits };
   }
 
-  private timeAt(clientX: number, geometry: { left: number; width: number; domain: TimeDomain }): number {
-    const share = (clientX - geometry.left) / geometry.width;
-    return geometry.domain[0] + share * (geometry.domain[1] - geometry.domain[0]);
+  /** How far along the time axis (px from its start) a client point is. */
+  private along(point: { clientX: number; clientY: number }): number {
+    const box = this.target.plot()!.getBoundingClientRect();
+    const { vertical, reversed } = this.target.axis();
+    if (vertical) return point.clientY - box.top;
+    return reversed ? box.right - point.clientX : point.clientX - box.left;
+  }
+
+  private timeAt(along: number, geometry: { length: number; domain: TimeDomain }): number {
+    return geometry.domain[0] + (along / geometry.length) * (geometry.domain[1] - geometry.domain[0]);
   }
 
   /** Whether an event started inside the plot (shadow DOM retargets, so read the composed path). */
@@ -109,15 +118,16 @@ export class ZoomController implements ReactiveController {
   private readonly onWheel = (wheel: WheelEvent): void => {
     const geometry = this.geometry();
     if (!geometry || !this.inPlot(wheel)) return;
+    const { vertical, reversed } = this.target.axis();
     const dx = normalizeWheelDelta(wheel.deltaX, wheel.deltaMode);
     const dy = normalizeWheelDelta(wheel.deltaY, wheel.deltaMode);
     let next: TimeDomain;
     if (wheel.ctrlKey || wheel.metaKey) {
       // ctrl/⌘ + wheel, and trackpad pinch (which browsers send as ctrl + wheel).
-      next = zoomDomain(geometry.domain, wheelZoomFactor(dy), geometry.limits, this.timeAt(wheel.clientX, geometry));
-    } else if (Math.abs(dx) > Math.abs(dy)) {
-      // A horizontal swipe pans; a vertical one is the page's, so it is never taken.
-      next = panDomain(geometry.domain, dx / geometry.width, geometry.limits);
+      next = zoomDomain(geometry.domain, wheelZoomFactor(dy), geometry.limits, this.timeAt(this.along(wheel), geometry));
+    } else if (!vertical && Math.abs(dx) > Math.abs(dy)) {
+      // A horizontal swipe pans a horizontal timeline; a vertical one is the page's, never taken.
+      next = panDomain(geometry.domain, (reversed ? -dx : dx) / geometry.length, geometry.limits);
     } else {
       return;
     }
@@ -131,12 +141,16 @@ export class ZoomController implements ReactiveController {
     if (pointer.button !== 0 || !this.inPlot(pointer)) return;
     const geometry = this.geometry();
     if (!geometry) return;
-    this.pointers.set(pointer.pointerId, pointer.clientX);
+    // A vertical timeline leaves one-finger drags to the page's scrolling: pinch still zooms.
+    if (this.target.axis().vertical && pointer.pointerType === 'touch' && this.pointers.size === 0) {
+      this.pointers.set(pointer.pointerId, this.along(pointer));
+      return;
+    }
+    this.pointers.set(pointer.pointerId, this.along(pointer));
     // Each added finger restarts the gesture from the current view, so nothing jumps.
     this.gesture = {
       domain: geometry.domain,
-      width: geometry.width,
-      left: geometry.left,
+      length: geometry.length,
       starts: new Map(this.pointers),
       moved: false,
       kind: this.pointers.size >= 2 ? 'pinch' : 'drag',
@@ -147,8 +161,9 @@ export class ZoomController implements ReactiveController {
   private readonly onPointerMove = (pointer: PointerEvent): void => {
     const gesture = this.gesture;
     const limits = this.target.limits();
-    if (!gesture || !limits || !this.pointers.has(pointer.pointerId)) return;
-    this.pointers.set(pointer.pointerId, pointer.clientX);
+    if (!this.pointers.has(pointer.pointerId)) return;
+    this.pointers.set(pointer.pointerId, this.along(pointer));
+    if (!gesture || !limits) return;
     const span = gesture.domain[1] - gesture.domain[0];
     if (gesture.kind === 'pinch' && this.pointers.size >= 2) {
       const [a, b] = [...gesture.starts.keys()];
@@ -159,9 +174,9 @@ export class ZoomController implements ReactiveController {
       const startDistance = Math.max(1, Math.abs(startA - startB));
       const distance = Math.max(1, Math.abs(nowA - nowB));
       // The time under the fingers' first midpoint stays under their current midpoint.
-      const anchorTime = gesture.domain[0] + (((startA + startB) / 2 - gesture.left) / gesture.width) * span;
+      const anchorTime = gesture.domain[0] + ((startA + startB) / 2 / gesture.length) * span;
       const nextSpan = span / (distance / startDistance);
-      const midShare = ((nowA + nowB) / 2 - gesture.left) / gesture.width;
+      const midShare = (nowA + nowB) / 2 / gesture.length;
       const start = anchorTime - midShare * nextSpan;
       gesture.moved = true;
       gesture.pinched = true;
@@ -170,7 +185,7 @@ export class ZoomController implements ReactiveController {
     }
     const startX = gesture.starts.get(pointer.pointerId);
     if (startX === undefined) return;
-    const dx = pointer.clientX - startX;
+    const dx = this.pointers.get(pointer.pointerId)! - startX;
     if (!gesture.moved && Math.abs(dx) < DRAG_THRESHOLD_PX) return;
     if (!gesture.moved) {
       gesture.moved = true;
@@ -180,7 +195,7 @@ export class ZoomController implements ReactiveController {
         // The pointer is already gone (or was synthetic): the drag works without capture.
       }
     }
-    this.target.requestDomain(panDomain(gesture.domain, -dx / gesture.width, limits), 'drag', 'direct');
+    this.target.requestDomain(panDomain(gesture.domain, -dx / gesture.length, limits), 'drag', 'direct');
   };
 
   private readonly onPointerEnd = (pointer: PointerEvent): void => {
@@ -214,7 +229,7 @@ export class ZoomController implements ReactiveController {
     // A double-click on a label or button is two clicks on it, not a zoom.
     if (!geometry || !this.inPlot(click) || click.composedPath().some((node) => node instanceof HTMLButtonElement)) return;
     const factor = click.shiftKey ? 1 / ZOOM_STEP : ZOOM_STEP;
-    const next = zoomDomain(geometry.domain, factor, geometry.limits, this.timeAt(click.clientX, geometry));
+    const next = zoomDomain(geometry.domain, factor, geometry.limits, this.timeAt(this.along(click), geometry));
     this.target.requestDomain(next, 'dblclick', 'animate');
   };
 

@@ -136,3 +136,14 @@ export function formatEventDate(
 export function normalizeSpaces(text: string): string {
   return text.replace(/[\u2009\u202f]/g, ' ');
 }
+
+const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/** Whether a locale's script runs right to left (ar, he, fa…), so the axis mirrors. */
+export function isRightToLeft(locale: string): boolean {
+  const [language = '', ...rest] = locale.toLowerCase().split('-');
+  // A script subtag decides where one is given (e.g. ku-Arab is RTL, az-Arab too).
+  if (rest.includes('arab') || rest.includes('hebr') || rest.includes('thaa')) return true;
+  if (rest.includes('latn') || rest.includes('cyrl')) return false;
+  return RIGHT_TO_LEFT.has(language);
+}

@@ -7,5 +7,6 @@ export * from './ticks.js';
 export * from './layout.js';
 export * from './parse.js';
 export * from './view.js';
+export * from './lanes.js';
 export * from './zoom.js';
 export * from './announce.js';

@@ -1,13 +1,16 @@
 // Label placement without measuring the DOM: widths are estimated from text length so the
-// layout is pure, stable and computable before a single node exists.
+// layout is pure, stable and computable before a single node exists. Positions here are
+// along the time axis (x when horizontal, y when vertical), in CSS px.
 
 /** Widest an event label grows before its title wraps (CSS px); the element's CSS matches it. */
 export const LABEL_MAX_WIDTH = 184;
 export const LABEL_MIN_WIDTH = 72;
-/** Horizontal room between two labels in one row. */
+/** Room between two labels in one row. */
 export const LABEL_GAP = 8;
 /** How far a label's edge sits from its marker, so the marker stays visible beside it. */
 export const LABEL_INSET = 12;
+/** Along-axis size of a cluster badge ("+12"): at least the 24 px target size, plus room. */
+export const CLUSTER_BADGE_SIZE = 40;
 
 const AVERAGE_CHAR_PX = 7.4;
 const LABEL_PADDING_PX = 20;
@@ -21,25 +24,89 @@ export function estimateLabelWidth(dateLabel: string, title: string): number {
 }
 
 /**
- * Left edge of a label for a marker at `anchorX`: starting just before the marker, flipped
- * to end just after it where it would leave the plot, and never outside [0, plotWidth].
+ * Start of a label for a marker at `anchor`: just before the marker, flipped to end just
+ * after it where it would leave the plot, and never outside [0, length].
  */
-export function placeLabel(anchorX: number, width: number, plotWidth: number): number {
-  let left = anchorX - LABEL_INSET;
-  if (left + width > plotWidth) left = anchorX + LABEL_INSET - width;
-  return Math.max(0, Math.min(left, plotWidth - width));
+export function placeLabel(anchor: number, size: number, length: number): number {
+  let start = anchor - LABEL_INSET;
+  if (start + size > length) start = anchor + LABEL_INSET - size;
+  return Math.max(0, Math.min(start, length - size));
+}
+
+/** What one event takes up along the axis: its label and, for spans, its bar. */
+export interface Footprint {
+  readonly start: number;
+  readonly end: number;
+  /** Where its marker is. */
+  readonly anchor: number;
 }
 
 /**
- * Row of each label, greedily: the lowest row whose last label ends before this one
- * starts. `boxes` in chronological order; returns one row index per box.
+ * Row of each footprint, or -1 where none of `maxRows` rows has room. First fit in the
+ * given (chronological) order: a footprint's row depends only on the footprints it
+ * overlaps, so zooming or panning elsewhere never reshuffles it. `pinned` footprints (the
+ * focused or open event) are placed first, so they are never left without a row.
+ * O(n · maxRows) plus O(pinned) per check.
  */
-export function layoutRows(boxes: ReadonlyArray<{ readonly left: number; readonly width: number }>): number[] {
-  const rowEnds: number[] = [];
-  return boxes.map(({ left, width }) => {
-    let row = rowEnds.findIndex((end) => end + LABEL_GAP <= left);
-    if (row === -1) row = rowEnds.push(-Infinity) - 1;
-    rowEnds[row] = left + width;
-    return row;
+export function packRows(footprints: readonly Footprint[], maxRows: number, pinned: readonly number[] = []): number[] {
+  const rows = new Array<number>(footprints.length).fill(-1);
+  const held: Footprint[][] = Array.from({ length: maxRows }, () => []);
+  const clear = (row: number, { start, end }: Footprint) =>
+    held[row].every((other) => other.end + LABEL_GAP <= start || end + LABEL_GAP <= other.start);
+  for (const i of pinned) {
+    const footprint = footprints[i];
+    if (!footprint || rows[i] !== -1) continue;
+    const row = held.findIndex((_, r) => clear(r, footprint));
+    if (row === -1) continue;
+    rows[i] = row;
+    held[row].push(footprint);
+  }
+  const rowEnds = new Array<number>(maxRows).fill(-Infinity);
+  footprints.forEach((footprint, i) => {
+    if (rows[i] !== -1) return;
+    for (let row = 0; row < maxRows; row += 1) {
+      if (rowEnds[row] + LABEL_GAP <= footprint.start && (held[row].length === 0 || clear(row, footprint))) {
+        rowEnds[row] = footprint.end;
+        rows[i] = row;
+        return;
+      }
+    }
   });
+  return rows;
+}
+
+/** Events with no row, gathered under one badge where their markers are close. */
+export interface Cluster {
+  /** Indices into the footprints. */
+  readonly members: readonly number[];
+  /** Where the badge is centred: the middle of its members' markers. */
+  readonly anchor: number;
+}
+
+/**
+ * Groups the footprints without a row (`rows[i] === -1`) into clusters, in marker order: a
+ * marker joins the cluster before it when it is closer than a badge to that cluster's last
+ * marker, so no two badges overlap. O(k log k) for k footprints without a row.
+ */
+export function clusterOverflow(footprints: readonly Footprint[], rows: readonly number[]): Cluster[] {
+  const overflow: number[] = [];
+  rows.forEach((row, i) => {
+    if (row === -1) overflow.push(i);
+  });
+  overflow.sort((a, b) => footprints[a].anchor - footprints[b].anchor || a - b);
+  const clusters: { members: number[]; first: number; last: number }[] = [];
+  for (const i of overflow) {
+    const anchor = footprints[i].anchor;
+    const current = clusters[clusters.length - 1];
+    if (current && anchor - current.last < CLUSTER_BADGE_SIZE) {
+      current.members.push(i);
+      current.last = anchor;
+    } else {
+      clusters.push({ members: [i], first: anchor, last: anchor });
+    }
+  }
+  return clusters.map(({ members, first, last }) => ({
+    members: members.sort((a, b) => a - b),
+    anchor: (first + last) / 2,
+  }));
 }

@@ -1,36 +1,62 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { TimelineView } from '../core/view.js';
-import { AXIS_GAP, LABEL_HEIGHT, MARKER_RADIUS, plotHeight, ROW_HEIGHT, rowTop } from './geometry.js';
+import type { Frame } from './frame.js';
+
+const MARKER_RADIUS = 6;
 
 /**
- * The decorative axis: ticks, stems, span bars and markers, positioned by SVG geometry
- * attributes (allowed under a strict style-src CSP). Hidden from assistive technology:
- * the list of events carries every date and title.
+ * The decorative drawing: lanes, grid, ticks, stems, brackets, span bars and markers,
+ * placed by SVG geometry attributes (allowed under a strict style-src CSP). Hidden from
+ * assistive technology: the list of events carries every date and title.
  */
-export function renderAxis(view: TimelineView, selectedId: string | null): SVGTemplateResult {
-  const axisY = view.rowCount * ROW_HEIGHT + AXIS_GAP;
+export function renderAxis(view: TimelineView, frame: Frame, selectedId: string | null, rtl: boolean): SVGTemplateResult {
   const drawn = view.items.filter((item) => item.visible);
-  return svg`<svg class="axis" part="axis" aria-hidden="true" width=${view.width} height=${plotHeight(view.rowCount)}>
-    ${drawn.map(
-      (item) => svg`<line class="stem" x1=${item.anchorX} x2=${item.anchorX}
-        y1=${rowTop(item.row, view.rowCount) + LABEL_HEIGHT} y2=${axisY}></line>`,
-    )}
-    <line class="axis-line" x1="0" x2=${view.width} y1=${axisY} y2=${axisY}></line>
-    ${view.ticks.map(
-      (tick) => svg`<g transform="translate(${tick.x},${axisY})">
-        <line class="tick-mark" part="tick" y2="6"></line>
-        <text class="tick-label" part="tick-label" y="22" text-anchor=${tick.anchor}>${tick.label}</text>
-      </g>`,
-    )}
-    ${drawn.map((item) =>
-      item.bar
-        ? svg`<rect class="span" part="span" x=${item.bar.left} width=${item.bar.width}
-            y=${rowTop(item.row, view.rowCount) + LABEL_HEIGHT + 4} height="6" rx="3"></rect>`
-        : nothing,
-    )}
-    ${drawn.map(
-      (item) => svg`<circle class=${item.event.id === selectedId ? 'marker selected' : 'marker'}
-        cx=${item.anchorX} cy=${axisY} r=${MARKER_RADIUS}></circle>`,
-    )}
+  const labelled = drawn.filter((item) => item.row >= 0);
+  const vertical = view.orientation === 'vertical';
+  const tickAnchor = (anchor: 'start' | 'middle' | 'end') => {
+    if (vertical) return rtl ? 'start' : 'end';
+    if (!rtl || anchor === 'middle') return anchor;
+    return anchor === 'start' ? 'end' : 'start';
+  };
+  return svg`<svg class="axis" part="axis" aria-hidden="true" width=${frame.width} height=${frame.height}>
+    ${frame.lanes.map((lane, i) => (view.orientation === 'horizontal'
+      ? svg`<rect class=${i % 2 ? 'lane odd' : 'lane'} part="lane" x="0" y=${lane.top} width=${frame.width} height=${lane.height}></rect>
+        <line class="baseline" x1="0" x2=${frame.width} y1=${lane.baseline} y2=${lane.baseline}></line>`
+      : nothing))}
+    ${view.ticks.map((tick) => {
+      const { mark } = frame.tick(tick.position);
+      return vertical
+        ? svg`<line class="grid" x1="0" x2=${frame.width} y1=${mark.y} y2=${mark.y}></line>`
+        : svg`<line class="grid" x1=${mark.x} x2=${mark.x} y1="0" y2=${mark.y}></line>`;
+    })}
+    ${labelled.map((item) => {
+      const from = frame.stemStart(item);
+      const to = frame.marker(item);
+      return svg`<line class="stem" x1=${from.x} y1=${from.y} x2=${vertical ? to.x : from.x} y2=${vertical ? from.y : to.y}></line>`;
+    })}
+    <line class="axis-line" x1=${frame.axis.from.x} y1=${frame.axis.from.y} x2=${frame.axis.to.x} y2=${frame.axis.to.y}></line>
+    ${view.ticks.map((tick) => {
+      const { mark, label } = frame.tick(tick.position);
+      return svg`<line class="tick-mark" part="tick" x1=${mark.x} y1=${mark.y}
+          x2=${vertical ? mark.x + (rtl ? 6 : -6) : mark.x} y2=${vertical ? mark.y : mark.y + 6}></line>
+        <text class="tick-label" part="tick-label" x=${label.x} y=${label.y} text-anchor=${tickAnchor(tick.anchor)}>${tick.label}</text>`;
+    })}
+    ${drawn.map((item) => {
+      if (!item.bracket) return nothing;
+      const box = frame.band(item, item.bracket, vertical ? 12 : -12, 8);
+      const path = vertical
+        ? `M${box.x + box.width} ${box.y}H${box.x}V${box.y + box.height}H${box.x + box.width}`
+        : `M${box.x} ${box.y + box.height}V${box.y}H${box.x + box.width}V${box.y + box.height}`;
+      return svg`<path class="bracket" d=${path}></path>`;
+    })}
+    ${drawn.map((item) => {
+      if (!item.bar) return nothing;
+      const box = frame.band(item, item.bar, 0, 6);
+      return svg`<rect class="span" part="span" x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect>`;
+    })}
+    ${drawn.map((item) => {
+      const at = frame.marker(item);
+      return svg`<circle class=${item.event.id === selectedId ? 'marker selected' : 'marker'} cx=${at.x} cy=${at.y} r=${MARKER_RADIUS}></circle>`;
+    })}
   </svg>`;
 }

@@ -80,22 +80,22 @@ export const frames = (count = 2): Promise<void> =>
 const realMatchMedia = window.matchMedia.bind(window);
 
 /**
- * Turns prefers-reduced-motion on or off: emulated by the browser where it can (Chromium,
- * through CDP); where it cannot (Firefox over WebDriver BiDi), by answering the element's
- * own matchMedia query.
+ * Whether the browser can emulate media features for the test: Chromium through the
+ * DevTools protocol can; Firefox over WebDriver BiDi cannot (puppeteer needs CDP for it).
  */
-let browserEmulates: boolean | undefined;
+export function browserEmulatesMedia(): boolean {
+  return !/\bFirefox\//.test(navigator.userAgent);
+}
 
+/**
+ * Turns prefers-reduced-motion on or off: emulated by the browser where it can; elsewhere
+ * by answering the element's own matchMedia query.
+ */
 export async function setReducedMotion(on: boolean): Promise<void> {
   window.matchMedia = realMatchMedia;
-  if (browserEmulates !== false) {
-    try {
-      await emulateMedia({ reducedMotion: on ? 'reduce' : 'no-preference' });
-      browserEmulates = true;
-      return;
-    } catch {
-      browserEmulates = false; // asked once: the server logs every failed attempt
-    }
+  if (browserEmulatesMedia()) {
+    await emulateMedia({ reducedMotion: on ? 'reduce' : 'no-preference' });
+    return;
   }
   if (!on) return;
   window.matchMedia = (query: string) => {

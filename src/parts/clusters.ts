@@ -1,0 +1,33 @@
+import { html, type TemplateResult } from 'lit';
+import type { TimelineView, ViewCluster } from '../core/view.js';
+import { position } from '../directives/position.js';
+import type { Frame } from './frame.js';
+
+export interface ClusterState {
+  /** Index of the cluster holding the group's single tab stop. */
+  readonly focusIndex: number;
+  readonly describe: (cluster: ViewCluster) => string;
+  readonly onActivate: (cluster: ViewCluster) => void;
+  readonly onKeydown: (event: KeyboardEvent) => void;
+}
+
+/** "+12" badges where neighbours merged; each zooms in to reveal its events. One tab stop for the group. */
+export function renderClusters(view: TimelineView, frame: Frame, state: ClusterState): TemplateResult {
+  return html`<div class="clusters" role="group" aria-label="Merged events" @keydown=${state.onKeydown}>
+    ${view.clusters.map((cluster, i) => {
+      const at = frame.cluster(cluster);
+      return html`<button
+        type="button"
+        class="cluster"
+        part="button cluster"
+        data-cluster=${i}
+        tabindex=${i === Math.min(state.focusIndex, view.clusters.length - 1) ? 0 : -1}
+        aria-label=${state.describe(cluster)}
+        ${position({ left: at.x, top: at.y })}
+        @click=${() => state.onActivate(cluster)}
+      >
+        +${cluster.members.length}
+      </button>`;
+    })}
+  </div>`;
+}

@@ -1,0 +1,48 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { TimelineView, ViewItem } from '../core/view.js';
+import { position } from '../directives/position.js';
+import type { Frame } from './frame.js';
+
+export interface EventListState {
+  readonly selectedId: string | null;
+  readonly focusId: string | null;
+  readonly onClick: (event: MouseEvent) => void;
+  readonly onKeydown: (event: KeyboardEvent) => void;
+  readonly onFocusIn: (event: FocusEvent) => void;
+}
+
+/**
+ * The events as an ordered list, one item per event in chronological order, each a button
+ * holding `<time datetime>` and the title. Items without a drawn label (outside the
+ * window, or in a cluster) stay in the list for assistive technology, visually hidden.
+ * `role="list"` because Safari drops list semantics under `list-style: none`.
+ */
+export function renderEventList(view: TimelineView, frame: Frame, state: EventListState): TemplateResult {
+  return html`<ol class="events" role="list" @keydown=${state.onKeydown} @focusin=${state.onFocusIn}>
+    ${view.items.map((item) => renderEvent(item, frame, state))}
+  </ol>`;
+}
+
+function renderEvent(item: ViewItem, frame: Frame, state: EventListState): TemplateResult {
+  const { event } = item;
+  const open = event.id === state.selectedId;
+  const drawn = item.row >= 0;
+  const box = drawn ? frame.label(item) : undefined;
+  return html`<li
+    class=${drawn ? 'event' : 'event hidden'}
+    ${position({ left: box?.x, top: box?.y, width: box?.width, height: box?.height })}
+  >
+    <button
+      type="button"
+      part=${open ? 'button event event-selected' : 'button event'}
+      data-id=${event.id}
+      tabindex=${event.id === state.focusId ? 0 : -1}
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${open ? 'card' : nothing}
+      @click=${state.onClick}
+    >
+      <time datetime=${item.datetime ?? nothing}>${item.dateLabel}</time>
+      <span class="event-title" dir="auto">${event.title}</span>
+    </button>
+  </li>`;
+}
