@@ -3,40 +3,31 @@ import { property, query, state } from 'lit/decorators.js';
 import { styles } from './news-timeline.styles.js';
 import { DocumentController, type DocumentSource } from './controllers/document-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
-import { PAN_STEP, ZOOM_STEP, ZoomController, type ViewChangeSource } from './controllers/zoom-controller.js';
+import { PAN_STEP, ZOOM_STEP, ZoomController } from './controllers/zoom-controller.js';
 import { position } from './directives/position.js';
-import { eventAnchorMs, type TimeDomain } from './core/scale.js';
-import { formatCalendarDate, isRightToLeft, resolveLocale } from './core/format.js';
+import { eventAnchorMs } from './core/scale.js';
+import { isRightToLeft, resolveLocale } from './core/format.js';
 import {
-  deriveTimelineView, formatDateLabels, type Orientation, type TimelineView, type ViewCluster,
+  formatDateLabels, type Orientation, type TimelineView, type ViewCluster,
 } from './core/view.js';
 import {
-  clampDomain, panDomain, revealDomain, sameDomain, zoomAbilities, zoomDomain, zoomLimits, type ZoomLimits,
+  panDomain, revealClusterDomain, revealDomain, sameDomain, zoomAbilities, zoomDomain,
 } from './core/zoom.js';
 import { describeVisibleRange } from './core/announce.js';
 import type { TimelineDocument, TimelineEvent, TimelineProblem } from './core/types.js';
 import { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent, TimelineViewChangeEvent } from './events.js';
 import { renderAxis } from './parts/axis.js';
 import { renderCard, renderClusterCard } from './parts/card.js';
-import { renderClusters } from './parts/clusters.js';
+import { describeCluster, renderClusters } from './parts/clusters.js';
 import { renderControls, type ControlAction } from './parts/controls.js';
 import { renderEventList } from './parts/events.js';
-import { createFrame, verticalColumns, type Frame } from './parts/frame.js';
+import type { Frame } from './parts/frame.js';
+import { layoutTimeline } from './view-layout.js';
 import { renderPrintList } from './parts/print-list.js';
 import { renderCredit, renderError } from './parts/status.js';
-import { AnimationClock, parseWindowEdge, toEpochMs, type TimeInput } from './view-input.js';
+import { toEpochMs, type TimeInput } from './view-input.js';
+import { ViewController } from './controllers/view-controller.js';
 
-/** Horizontal padding of the plot inside the element, in CSS px (matches `.timeline`). */
-const PLOT_PADDING_X = 16;
-/** With `orientation="auto"`, an element narrower than this (its own width) turns vertical. */
-export const VERTICAL_BELOW_PX = 600;
-const AUTO_HYSTERESIS_PX = 24;
-/** Height of the vertical plot: room per event, within bounds, fixed while zooming. */
-const VERTICAL_PX_PER_EVENT = 56;
-const VERTICAL_MIN_HEIGHT = 420;
-const VERTICAL_MAX_HEIGHT = 960;
-/** A cluster that zooming cannot split any further (same date) opens as a list instead. */
-const CLUSTER_PADDING = 0.2;
 
 /**
  * An accessible, zoomable, time-proportional timeline of dated events.
@@ -126,31 +117,32 @@ export class NewsTimeline extends LitElement {
   private layoutDocument: TimelineDocument | undefined;
   private dateLabels: { locale: string; labels: string[] } | undefined;
   private resolvedLocale = 'en-GB';
-  private domain: TimeDomain | undefined;
-  private limits: ZoomLimits | undefined;
-  /** The view when a reader last finished moving it: a settle that changes nothing stays quiet. */
-  private settledDomain: TimeDomain | undefined;
   private inlineUsed: string | undefined;
   private announced: unknown;
   private pendingFocus: 'card' | 'event' | undefined;
-  private readonly animation = new AnimationClock();
 
   private readonly documents = new DocumentController(this);
   private readonly size = new ResizeController(this);
+  private readonly views = new ViewController(this, ({ domain, source }) => {
+    const doc = this.timelineDocument;
+    if (doc) this.announcement = describeVisibleRange(domain, doc.events, this.resolvedLocale);
+    this.dispatchEvent(new TimelineViewChangeEvent({ start: new Date(domain[0]), end: new Date(domain[1]), source }));
+  });
   // Registered with the host by its constructor; the element never calls it directly.
   protected readonly zoom = new ZoomController(this, {
-    domain: () => this.domain,
-    limits: () => this.limits,
+    domain: () => this.views.domain,
+    limits: () => this.views.limits,
     plot: () => this.plotElement ?? null,
     axis: () => ({ vertical: this.layout?.orientation === 'vertical', reversed: this.rtl }),
     keyboardAnchor: () => this.keyboardAnchor(),
-    requestDomain: (domain, source, how) => this.requestDomain(domain, source, how),
-    settle: (source) => this.settle(source),
+    requestDomain: (domain, source, how) => this.views.request(domain, source, how),
+    settle: (source) => this.views.settle(source),
   });
 
   /** The visible time window, or null before a document is drawn. */
   get view(): { readonly start: Date; readonly end: Date } | null {
-    return this.domain ? { start: new Date(this.domain[0]), end: new Date(this.domain[1]) } : null;
+    const domain = this.views.domain;
+    return domain ? { start: new Date(domain[0]), end: new Date(domain[1]) } : null;
   }
 
   /** Problems found in the current document: events left out, parts ignored. */
@@ -163,11 +155,6 @@ export class NewsTimeline extends LitElement {
   get timelineDocument(): TimelineDocument | undefined {
     const current = this.documents.state;
     return current.status === 'ready' ? current.document : undefined;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.animation.stop();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -183,19 +170,16 @@ export class NewsTimeline extends LitElement {
       globalThis.navigator?.language,
     );
     if (!doc) {
-      this.domain = this.limits = this.settledDomain = undefined;
+      this.views.clear();
       this.layout = this.layoutDocument = this.dateLabels = undefined;
       return;
     }
     if (doc !== this.layoutDocument) {
       this.layoutDocument = doc;
       this.dateLabels = undefined;
-      this.limits = zoomLimits(doc.events);
-      this.domain = this.initialDomain(this.limits);
-      this.settledDomain = this.domain;
-    } else if ((changed.has('start') || changed.has('end')) && this.limits) {
-      this.animation.stop();
-      this.domain = this.settledDomain = this.initialDomain(this.limits);
+      this.views.reset(doc.events, this.start, this.end);
+    } else if (changed.has('start') || changed.has('end')) {
+      this.views.applyWindow(this.start, this.end);
     }
     if (this.dateLabels?.locale !== this.resolvedLocale) {
       this.dateLabels = { locale: this.resolvedLocale, labels: formatDateLabels(doc, this.resolvedLocale) };
@@ -205,26 +189,18 @@ export class NewsTimeline extends LitElement {
       this.focusId = this.selected ?? doc.events[0]?.id ?? null;
     }
     this.rtl = isRightToLeft(this.resolvedLocale);
-    const width = Math.max(0, this.size.width - 2 * PLOT_PADDING_X);
-    if (width === 0 || !this.domain) {
-      this.layout = this.frame = undefined;
-      return;
-    }
-    const orientation = this.orientation === 'auto'
-      ? autoOrientation(this.size.width, this.layout?.orientation)
-      : this.orientation === 'vertical' ? 'vertical' : 'horizontal';
-    const vertical = orientation === 'vertical';
-    const indexOf = (id: string | null) => doc.events.findIndex((event) => event.id === id);
-    this.layout = deriveTimelineView(doc, {
-      domain: this.domain,
-      length: vertical ? verticalHeight(doc.events.length) : width,
+    const laidOut = this.views.domain && layoutTimeline(doc, {
+      domain: this.views.domain,
+      hostWidth: this.size.width,
+      orientation: this.orientation,
+      previous: this.layout?.orientation,
       locale: this.resolvedLocale,
-      orientation,
-      maxRows: vertical ? verticalColumns(width) : undefined,
+      rtl: this.rtl,
       dateLabels: this.dateLabels.labels,
-      pinned: [indexOf(this.focusId), indexOf(this.selected)].filter((i) => i >= 0),
+      pinnedIds: [this.focusId, this.selected],
     });
-    this.frame = createFrame(this.layout, width, this.rtl);
+    this.layout = laidOut?.view;
+    this.frame = laidOut?.frame;
   }
 
   protected override updated(): void {
@@ -253,14 +229,6 @@ export class NewsTimeline extends LitElement {
     return { kind: 'none' };
   }
 
-  /** The `start`/`end` window where given and valid, else the whole document. */
-  private initialDomain(limits: ZoomLimits): TimeDomain {
-    const start = parseWindowEdge(this.start, 'start');
-    const end = parseWindowEdge(this.end, 'end');
-    if (start === undefined && end === undefined) return limits.outer;
-    return clampDomain([start ?? limits.outer[0], end ?? limits.outer[1]], limits);
-  }
-
   private eventButton(id: string | null): HTMLButtonElement | null {
     if (id === null) return null;
     return this.renderRoot.querySelector<HTMLButtonElement>(`button[data-id="${CSS.escape(id)}"]`);
@@ -277,44 +245,8 @@ export class NewsTimeline extends LitElement {
     return event ? eventAnchorMs(event) : undefined;
   }
 
-  /** Where every input's view change lands: clamped, then set at once or animated. */
-  private requestDomain(domain: TimeDomain, source: ViewChangeSource, how: 'animate' | 'direct'): void {
-    if (!this.limits || !this.domain) return;
-    const target = clampDomain(domain, this.limits);
-    if (how === 'direct' || prefersReducedMotion()) {
-      this.animation.stop();
-      this.setDomain(target);
-      if (how === 'animate') this.settle(source);
-      return;
-    }
-    this.animation.run(this.domain, target, (frame) => this.setDomain(frame), () => this.settle(source));
-  }
-
-  private setDomain(domain: TimeDomain): void {
-    this.domain = domain;
-    this.requestUpdate();
-  }
-
-  /** A reader's zoom or pan finished: tell the page and, politely, screen-reader users. */
-  private settle(source: ViewChangeSource): void {
-    const domain = this.domain;
-    const doc = this.timelineDocument;
-    if (!domain || !doc || (this.settledDomain && sameDomain(domain, this.settledDomain))) return;
-    this.settledDomain = domain;
-    this.announcement = describeVisibleRange(domain, doc.events, this.resolvedLocale);
-    this.dispatchEvent(new TimelineViewChangeEvent({ start: new Date(domain[0]), end: new Date(domain[1]), source }));
-  }
-
-  /** Code moved the view: no event, no announcement, no animation. */
-  private setViewFromCode(domain: TimeDomain): void {
-    if (!this.limits) return;
-    this.animation.stop();
-    this.domain = this.settledDomain = clampDomain(domain, this.limits);
-    this.requestUpdate();
-  }
-
   private readonly onControl = (action: ControlAction): void => {
-    const { domain, limits } = this;
+    const { domain, limits } = this.views;
     if (!domain || !limits) return;
     const next = {
       'zoom-in': () => zoomDomain(domain, ZOOM_STEP, limits, this.selectedAnchor()),
@@ -323,23 +255,25 @@ export class NewsTimeline extends LitElement {
       'pan-back': () => panDomain(domain, -PAN_STEP, limits),
       'pan-forward': () => panDomain(domain, PAN_STEP, limits),
     }[action]();
-    this.requestDomain(next, 'button', 'animate');
+    this.views.request(next, 'button', 'animate');
   };
 
   /** Buttons zoom around the open event when it is in view, so it stays put. */
   private selectedAnchor(): number | undefined {
     const event = this.findEvent(this.selected);
-    if (!event || !this.domain) return undefined;
+    const domain = this.views.domain;
+    if (!event || !domain) return undefined;
     const at = eventAnchorMs(event);
-    return at >= this.domain[0] && at <= this.domain[1] ? at : undefined;
+    return at >= domain[0] && at <= domain[1] ? at : undefined;
   }
 
   /** Focus that lands on an event outside the window pans the window to it (one in a cluster is pinned instead). */
   private revealEvent(id: string | null): void {
     const event = this.findEvent(id);
-    if (!event || !this.domain || !this.limits) return;
-    const next = revealDomain(this.domain, event.startMs, Math.max(event.startMs, eventAnchorMs(event)), this.limits);
-    if (!sameDomain(next, this.domain)) this.requestDomain(next, 'keyboard', 'animate');
+    const { domain, limits } = this.views;
+    if (!event || !domain || !limits) return;
+    const next = revealDomain(domain, event.startMs, Math.max(event.startMs, eventAnchorMs(event)), limits);
+    if (!sameDomain(next, domain)) this.views.request(next, 'keyboard', 'animate');
   }
 
   private readonly onEventClick = (clicked: MouseEvent): void => {
@@ -390,12 +324,11 @@ export class NewsTimeline extends LitElement {
 
   /** A badge zooms to its events; where they share a date too closely to part, it lists them. */
   private readonly onClusterActivate = (cluster: ViewCluster): void => {
-    const { domain, limits } = this;
+    const { domain, limits } = this.views;
     if (!domain || !limits) return;
-    const pad = (cluster.domain[1] - cluster.domain[0]) * CLUSTER_PADDING;
-    const target = clampDomain([cluster.domain[0] - pad, cluster.domain[1] + pad], limits);
-    if ((target[1] - target[0]) < (domain[1] - domain[0]) * 0.9) {
-      this.requestDomain(target, 'button', 'animate');
+    const target = revealClusterDomain(cluster.domain, domain, limits);
+    if (target) {
+      this.views.request(target, 'button', 'animate');
       return;
     }
     this.selected = null;
@@ -403,13 +336,6 @@ export class NewsTimeline extends LitElement {
     this.pendingFocus = 'card';
   };
 
-  private describeCluster(cluster: ViewCluster): string {
-    const events = cluster.members.map((i) => this.timelineDocument!.events[i]);
-    const first = formatCalendarDate(events[0].date, this.resolvedLocale);
-    const last = formatCalendarDate(events[events.length - 1].date, this.resolvedLocale);
-    const range = first === last ? first : `${first} to ${last}`;
-    return `${events.length} more events, ${range}: show them`;
-  }
 
   private readonly onFocusIn = (focus: FocusEvent): void => {
     // A click or Tab onto a label moves the single tab stop with it, and into view.
@@ -463,25 +389,27 @@ export class NewsTimeline extends LitElement {
   zoomTo(start: TimeInput, end: TimeInput): void {
     const from = toEpochMs(start, 'start');
     const to = toEpochMs(end, 'end');
-    this.setViewFromCode([Math.min(from, to), Math.max(from, to)]);
+    this.views.setFromCode([Math.min(from, to), Math.max(from, to)]);
   }
 
   /** Zooms in by `factor` (> 1) or out (< 1) around `anchor` (default: the centre). */
   zoomBy(factor: number, anchor?: TimeInput): void {
-    if (!this.domain || !this.limits || !(factor > 0)) return;
+    const { domain, limits } = this.views;
+    if (!domain || !limits || !(factor > 0)) return;
     const at = anchor === undefined ? undefined : toEpochMs(anchor, 'start');
-    this.setViewFromCode(zoomDomain(this.domain, factor, this.limits, at));
+    this.views.setFromCode(zoomDomain(domain, factor, limits, at));
   }
 
   /** Pans by `fraction` of the visible span: positive is later, negative earlier. */
   panBy(fraction: number): void {
-    if (!this.domain || !this.limits || !Number.isFinite(fraction)) return;
-    this.setViewFromCode(panDomain(this.domain, fraction, this.limits));
+    const { domain, limits } = this.views;
+    if (!domain || !limits || !Number.isFinite(fraction)) return;
+    this.views.setFromCode(panDomain(domain, fraction, limits));
   }
 
   /** Shows the whole document again. */
   resetZoom(): void {
-    if (this.limits) this.setViewFromCode(this.limits.outer);
+    if (this.views.limits) this.views.setFromCode(this.views.limits.outer);
   }
 
   protected override render(): TemplateResult {
@@ -511,7 +439,8 @@ export class NewsTimeline extends LitElement {
   }
 
   private renderReady(): TemplateResult | typeof nothing {
-    const { layout: view, frame, limits } = this;
+    const { layout: view, frame } = this;
+    const limits = this.views.limits;
     if (!view || !frame || !limits) return nothing;
     const can = zoomAbilities(view.domain, limits);
     const enabled = {
@@ -541,7 +470,7 @@ export class NewsTimeline extends LitElement {
         ${view.clusters.length
           ? renderClusters(view, frame, {
             focusIndex: this.clusterFocus,
-            describe: (cluster) => this.describeCluster(cluster),
+            describe: (cluster) => describeCluster(cluster, this.timelineDocument!.events, this.resolvedLocale),
             onActivate: this.onClusterActivate,
             onKeydown: this.onClusterKeydown,
           })
@@ -564,22 +493,4 @@ export class NewsTimeline extends LitElement {
     const event = this.findEvent(this.selected);
     return event ? renderCard(event, this.resolvedLocale, this.onCloseClick) : nothing;
   }
-}
-
-/**
- * Vertical below the threshold; back to horizontal only a little above it, so a page
- * scrollbar that comes and goes with the switch cannot make it flip back and forth.
- */
-function autoOrientation(width: number, current: Orientation | undefined): Orientation {
-  const threshold = current === 'vertical' ? VERTICAL_BELOW_PX + AUTO_HYSTERESIS_PX : VERTICAL_BELOW_PX;
-  return width < threshold ? 'vertical' : 'horizontal';
-}
-
-/** The vertical plot's height for a document: enough room per event, never absurd. */
-function verticalHeight(eventCount: number): number {
-  return Math.min(VERTICAL_MAX_HEIGHT, Math.max(VERTICAL_MIN_HEIGHT, eventCount * VERTICAL_PX_PER_EVENT));
-}
-
-function prefersReducedMotion(): boolean {
-  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }

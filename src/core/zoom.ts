@@ -121,3 +121,16 @@ export function wheelZoomFactor(deltaPx: number): number {
   const bounded = Math.max(-MAX_WHEEL_PX, Math.min(MAX_WHEEL_PX, deltaPx));
   return 2 ** (-bounded * WHEEL_ZOOM_RATE);
 }
+
+/** Margin around a cluster's events when zooming to reveal them, as a share of their span. */
+const CLUSTER_PADDING = 0.2;
+
+/**
+ * The window that reveals a cluster's events (`members`: their covered time), or undefined
+ * when zooming cannot part them any further (they share a date at the finest zoom).
+ */
+export function revealClusterDomain(members: TimeDomain, domain: TimeDomain, limits: ZoomLimits): TimeDomain | undefined {
+  const pad = (members[1] - members[0]) * CLUSTER_PADDING;
+  const target = clampDomain([members[0] - pad, members[1] + pad], limits);
+  return target[1] - target[0] < (domain[1] - domain[0]) * 0.9 ? target : undefined;
+}

@@ -2,6 +2,8 @@ import { html, type TemplateResult } from 'lit';
 import type { TimelineView, ViewCluster } from '../core/view.js';
 import { position } from '../directives/position.js';
 import type { Frame } from './frame.js';
+import type { TimelineEvent } from '../core/types.js';
+import { formatCalendarDate } from '../core/format.js';
 
 export interface ClusterState {
   /** Index of the cluster holding the group's single tab stop. */
@@ -30,4 +32,13 @@ export function renderClusters(view: TimelineView, frame: Frame, state: ClusterS
       </button>`;
     })}
   </div>`;
+}
+
+/** A badge's accessible name: how many, over what dates, and what it does. */
+export function describeCluster(cluster: ViewCluster, events: readonly TimelineEvent[], locale: string): string {
+  const members = cluster.members.map((i) => events[i]);
+  const first = formatCalendarDate(members[0].date, locale);
+  const last = formatCalendarDate(members[members.length - 1].date, locale);
+  const range = first === last ? first : `${first} to ${last}`;
+  return `${members.length} more events, ${range}: show them`;
 }
