@@ -204,7 +204,7 @@ describe('<news-timeline> layouts', () => {
   it('custom properties and ::part() restyle it from the page', async () => {
     const style = document.createElement('style');
     style.textContent = `
-      .themed { --news-timeline-accent: rgb(200, 0, 0); --news-timeline-font-family: monospace; }
+      .themed { --news-timeline-accent: rgb(200, 0, 0); --news-timeline-font-family: monospace; --news-timeline-marker-size: 20px; }
       .themed::part(event) { background-color: rgb(1, 2, 3); }
       .themed::part(lane-label) { color: rgb(4, 5, 6); }
       .themed::part(control-zoom-in) { border-color: rgb(7, 8, 9); }`;
@@ -212,6 +212,8 @@ describe('<news-timeline> layouts', () => {
     const element = await renderAt(1000, html`<news-timeline class="themed" src=${ARTICLE_URL}></news-timeline>`);
     const root = shadow(element);
     expect(getComputedStyle(root.querySelector('circle.marker')!).stroke).to.equal('rgb(200, 0, 0)');
+    // 20 px across (Firefox counts the stroke in the box, Chromium does not).
+    expect(root.querySelector('circle.marker')!.getBoundingClientRect().width).to.be.within(19.5, 22.5);
     expect(getComputedStyle(eventButtons(element)[0]).backgroundColor).to.equal('rgb(1, 2, 3)');
     expect(getComputedStyle(root.querySelector('.lane-label')!).color).to.equal('rgb(4, 5, 6)');
     expect(getComputedStyle(root.querySelector('[data-action="zoom-in"]')!).borderTopColor).to.equal('rgb(7, 8, 9)');

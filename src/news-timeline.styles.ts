@@ -179,6 +179,7 @@ export const styles = css`
   }
 
   .marker {
+    r: calc(var(--_marker-size) / 2);
     fill: var(--_background);
     stroke: var(--_accent);
     stroke-width: 2;
