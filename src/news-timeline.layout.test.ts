@@ -220,4 +220,22 @@ describe('<news-timeline> layouts', () => {
     expect(getComputedStyle(root.querySelector('.timeline')!).fontFamily).to.equal('monospace');
     style.remove();
   });
+
+  for (const width of [320, 1280]) {
+    it(`text at 200% still fits its labels at ${width} px, with nothing cut off or overlapping`, async () => {
+      const element = await renderAt(width, html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);
+      element.style.fontSize = '32px';
+      await settleSize(element);
+      await settleSize(element);
+      expectNoOverlapsInside(element, `200% text at ${width}px`);
+      for (const button of drawnLabels(element)) {
+        const box = button.getBoundingClientRect();
+        const time = button.querySelector('time')!.getBoundingClientRect();
+        expect(time.bottom, `${button.dataset.id}: date line inside its label`).to.be.at.most(box.bottom + 0.5);
+        expect(box.height, `${button.dataset.id}: label grew with the text`).to.be.at.least(100);
+      }
+      expect(element.scrollWidth).to.be.at.most(element.clientWidth + 1);
+      element.style.fontSize = '';
+    });
+  }
 });

@@ -45,28 +45,28 @@ export const styles = css`
   }
 
   .timeline {
-    padding: 0.75rem 1rem 1rem;
+    padding: 0.75em 1em 1em;
   }
 
   .title {
-    margin: 0 0 0.25rem;
-    font-size: 1.25rem;
+    margin: 0 0 0.25em;
+    font-size: 1.25em;
     line-height: 1.25;
   }
 
   .description {
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.75em;
     color: var(--_muted);
   }
 
   .status {
-    margin: 1rem 0;
+    margin: 1em 0;
     color: var(--_muted);
   }
 
   .error {
-    margin: 1rem 0;
-    padding: 0.75rem 1rem;
+    margin: 1em 0;
+    padding: 0.75em 1em;
     border: 2px solid #b42318;
     border-radius: var(--_radius);
     color: var(--_text);
@@ -77,13 +77,13 @@ export const styles = css`
   }
 
   .problems {
-    margin: 0.5rem 0 0;
-    padding-inline-start: 1.25rem;
-    font-size: 0.875rem;
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.25em;
+    font-size: 0.875em;
   }
 
   .problems code {
-    font-size: 0.8125rem;
+    font-size: 0.93em;
   }
 
   .plot {
@@ -103,8 +103,8 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: flex-end;
-    gap: 0.25rem;
-    margin: 0 0 0.5rem;
+    gap: 0.25em;
+    margin: 0 0 0.5em;
   }
 
   .control {
@@ -174,7 +174,7 @@ export const styles = css`
 
   .tick-label {
     fill: var(--_muted);
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     font-family: var(--_font);
   }
 
@@ -227,9 +227,9 @@ export const styles = css`
     position: absolute;
     top: var(--_top);
     inset-inline-start: 0;
-    padding: 0.125rem 0;
+    padding: 0.125em 0;
     color: var(--_lane-label);
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     font-weight: 600;
     line-height: 1.3;
     pointer-events: none;
@@ -248,13 +248,13 @@ export const styles = css`
     transform: translate(-50%, -50%);
     min-width: 34px;
     min-height: 26px;
-    padding: 0 0.375rem;
+    padding: 0 0.375em;
     border: 2px solid var(--_accent);
     border-radius: 13px;
     background: var(--_background);
     color: var(--_text);
     font: inherit;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     font-weight: 700;
     line-height: 1;
     cursor: zoom-in;
@@ -275,8 +275,8 @@ export const styles = css`
     display: block;
     width: 100%;
     min-height: 32px;
-    margin: 0 0 0.25rem;
-    padding: 0.25rem 0.5rem;
+    margin: 0 0 0.25em;
+    padding: 0.25em 0.5em;
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
     background: var(--_background);
@@ -288,7 +288,7 @@ export const styles = css`
 
   .cluster-members time {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   .print-list {
@@ -320,13 +320,13 @@ export const styles = css`
     width: 100%;
     height: 100%;
     overflow: hidden;
-    padding: 0.25rem 0.5rem;
+    padding: 0.25em 0.5em;
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
     background: var(--_background);
     color: var(--_text);
     font: inherit;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     line-height: 1.25;
     text-align: start;
     cursor: pointer;
@@ -338,12 +338,13 @@ export const styles = css`
 
   .event button[aria-expanded='true'] {
     border: 2px solid var(--_accent);
-    padding: calc(0.25rem - 1px) calc(0.5rem - 1px);
+    padding: calc(0.25em - 1px) calc(0.5em - 1px);
   }
 
   .event time {
     color: var(--_muted);
-    font-size: 0.75rem;
+    /* 0.75 of the element's text, inside a label set at 0.875 of it. */
+    font-size: 0.857em;
   }
 
   .event .event-title {
@@ -363,31 +364,31 @@ export const styles = css`
 
   .card {
     position: relative;
-    margin-top: 0.75rem;
-    max-width: 40rem;
-    padding: 0.75rem 3rem 0.75rem 1rem;
+    margin-top: 0.75em;
+    max-width: 40em;
+    padding: 0.75em 3em 0.75em 1em;
     border-radius: var(--_radius);
     background: var(--_card-background);
     border-inline-start: 4px solid var(--_accent);
   }
 
   .card h3 {
-    margin: 0.125rem 0 0.5rem;
-    font-size: 1.125rem;
+    margin: 0.125em 0 0.5em;
+    font-size: 1.125em;
     line-height: 1.3;
   }
 
   .card time {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   .card p {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
 
   .card figure {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
 
   .card img {
@@ -399,12 +400,12 @@ export const styles = css`
 
   .card figcaption {
     color: var(--_muted);
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
   }
 
   .card ul {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
 
   a {
@@ -413,8 +414,8 @@ export const styles = css`
 
   .close {
     position: absolute;
-    top: 0.5rem;
-    inset-inline-end: 0.5rem;
+    top: 0.5em;
+    inset-inline-end: 0.5em;
     min-width: 32px;
     min-height: 32px;
     border: 1px solid var(--_line);
@@ -422,15 +423,15 @@ export const styles = css`
     background: var(--_background);
     color: var(--_text);
     font: inherit;
-    font-size: 1.125rem;
+    font-size: 1.125em;
     line-height: 1;
     cursor: pointer;
   }
 
   .credit {
-    margin: 0.75rem 0 0;
+    margin: 0.75em 0 0;
     color: var(--_muted);
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
   }
 
   @media print {
@@ -451,25 +452,25 @@ export const styles = css`
     }
     .print-list {
       display: block;
-      margin: 0.5rem 0;
-      padding-inline-start: 1.25rem;
+      margin: 0.5em 0;
+      padding-inline-start: 1.25em;
     }
     .print-list li {
       break-inside: avoid;
-      margin: 0 0 0.5rem;
+      margin: 0 0 0.5em;
     }
     .print-list p {
       margin: 0;
     }
     .print-date {
       color: #333;
-      font-size: 0.875rem;
+      font-size: 0.875em;
     }
     .print-title {
       font-weight: 700;
     }
     .print-link {
-      font-size: 0.8125rem;
+      font-size: 0.8125em;
       overflow-wrap: anywhere;
     }
     .credit a::after {

@@ -196,6 +196,7 @@ export class NewsTimeline extends LitElement {
       previous: this.layout?.orientation,
       locale: this.resolvedLocale,
       rtl: this.rtl,
+      textScale: this.size.textScale,
       dateLabels: this.dateLabels.labels,
       pinnedIds: [this.focusId, this.selected],
     });

@@ -22,6 +22,8 @@ export interface LayoutRequest {
   readonly previous: Orientation | undefined;
   readonly locale: string;
   readonly rtl: boolean;
+  /** The element's text size over the default 16 px. */
+  readonly textScale: number;
   readonly dateLabels: readonly string[];
   /** The focused and the open event: they always get a label. */
   readonly pinnedIds: ReadonlyArray<string | null>;
@@ -39,16 +41,30 @@ export function layoutTimeline(document: TimelineDocument, request: LayoutReques
     const index = id === null ? -1 : document.events.findIndex((event) => event.id === id);
     return index >= 0 ? [index] : [];
   });
-  const view = deriveTimelineView(document, {
+  const base = {
     domain: request.domain,
-    length: vertical ? verticalHeight(document.events.length) : width,
+    length: vertical ? verticalHeight(document.events.length) * request.textScale : width,
     locale: request.locale,
     orientation,
-    maxRows: vertical ? verticalColumns(width) : undefined,
     dateLabels: request.dateLabels,
+    textScale: request.textScale,
     pinned,
-  });
-  return { view, frame: createFrame(view, width, request.rtl) };
+  };
+  if (!vertical) {
+    const view = deriveTimelineView(document, base);
+    return { view, frame: createFrame(view, width, request.rtl, request.textScale) };
+  }
+  // Vertical: the gutter fits the tick labels, which are known once the view is derived; a
+  // second pass is needed only when they turn out longer or shorter than first assumed.
+  let columns = verticalColumns(width, request.textScale);
+  let view = deriveTimelineView(document, { ...base, maxRows: columns.count, labelWidth: columns.width - 8 });
+  const longest = view.ticks.reduce((most, tick) => Math.max(most, tick.label.length), 1);
+  const fitted = verticalColumns(width, request.textScale, longest);
+  if (fitted.count !== columns.count || Math.abs(fitted.width - columns.width) > 1) {
+    columns = fitted;
+    view = deriveTimelineView(document, { ...base, maxRows: columns.count, labelWidth: columns.width - 8 });
+  }
+  return { view, frame: createFrame(view, width, request.rtl, request.textScale, columns) };
 }
 
 /**

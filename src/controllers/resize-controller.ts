@@ -1,9 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Tracks the host's own content width (a container measure, not the viewport). */
+/** Tracks the host's own content width (a container measure, not the viewport) and its text size. */
 export class ResizeController implements ReactiveController {
   /** Content-box width in CSS px; 0 until the host is laid out. */
   width = 0;
+  /** The host's font size over the default 16 px: 2 when a reader zooms text to 200%. */
+  textScale = 1;
 
   private readonly host: ReactiveControllerHost & HTMLElement;
   private observer: ResizeObserver | undefined;
@@ -40,8 +42,11 @@ export class ResizeController implements ReactiveController {
 
   private setWidth(width: number): void {
     const rounded = Math.floor(width);
-    if (rounded !== this.width) {
+    // Text zoom changes the size of what the host holds, so it arrives here too.
+    const textScale = (Number.parseFloat(getComputedStyle(this.host).fontSize) || 16) / 16;
+    if (rounded !== this.width || textScale !== this.textScale) {
       this.width = rounded;
+      this.textScale = textScale;
       this.host.requestUpdate();
     }
   }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { seededRandom } from '../../test/helpers/random-documents.js';
 import {
-  CLUSTER_BADGE_SIZE, clusterOverflow, estimateLabelWidth, LABEL_GAP, LABEL_MAX_WIDTH, LABEL_MIN_WIDTH,
+  CLUSTER_BADGE_SIZE, clusterOverflow, estimateLabelHeight, estimateLabelWidth, LABEL_GAP, LABEL_MAX_WIDTH, LABEL_MIN_WIDTH,
   packRows, placeLabel, type Footprint,
 } from './layout.js';
 
@@ -31,6 +31,14 @@ describe('layout', () => {
     expect(estimateLabelWidth('2011', 'A')).to.equal(LABEL_MIN_WIDTH);
     expect(estimateLabelWidth('2 December 2015', 'x'.repeat(400))).to.equal(LABEL_MAX_WIDTH);
     expect(estimateLabelWidth('2 December 2015', 'MPs back air strikes')).to.be.within(LABEL_MIN_WIDTH, LABEL_MAX_WIDTH);
+  });
+
+  it('estimateLabelHeight grows with wrapped dates, long titles (two lines at most) and text size', () => {
+    const short = estimateLabelHeight('2011', 'Short', 200);
+    expect(estimateLabelHeight('August 2014 – December 2015', 'Short', 100)).to.be.greaterThan(short);
+    expect(estimateLabelHeight('2011', 'A title long enough to need a second line', 200)).to.be.greaterThan(short);
+    expect(estimateLabelHeight('2011', 'x'.repeat(500), 200)).to.equal(estimateLabelHeight('2011', 'x'.repeat(80), 200));
+    expect(estimateLabelHeight('2011', 'Short', 400, 2)).to.be.closeTo(short * 2, 1);
   });
 
   it('placeLabel starts a label just before its marker, flips at the far edge, clamps at both', () => {

@@ -14,13 +14,33 @@ export const CLUSTER_BADGE_SIZE = 40;
 
 const AVERAGE_CHAR_PX = 7.4;
 const LABEL_PADDING_PX = 20;
+/** The date line: 12 px text, 15 px lines; the title: 14 px bold, 17.5 px lines (see the element's CSS). */
+const DATE_CHAR_PX = 6.6;
+const DATE_LINE_PX = 15;
+const TITLE_LINE_PX = 17.5;
+const LABEL_PADDING_Y_PX = 12;
 
-/** Width a label needs for its date line and its title (wrapped to two lines at most). */
-export function estimateLabelWidth(dateLabel: string, title: string): number {
+/**
+ * Width a label needs for its date line and its title (wrapped to two lines at most), at
+ * `textScale` times the default 16 px text.
+ */
+export function estimateLabelWidth(dateLabel: string, title: string, textScale = 1): number {
   const titleChars = Math.ceil(title.length / 2);
   const chars = Math.max(dateLabel.length, Math.min(title.length, Math.max(titleChars, 22)));
   const width = chars * AVERAGE_CHAR_PX + LABEL_PADDING_PX;
-  return Math.round(Math.min(LABEL_MAX_WIDTH, Math.max(LABEL_MIN_WIDTH, width)));
+  return Math.round(Math.min(LABEL_MAX_WIDTH, Math.max(LABEL_MIN_WIDTH, width)) * textScale);
+}
+
+/**
+ * Height a label needs in a column `width` px wide: its date line (wrapped if it must) and a
+ * title clamped to two lines, at `textScale` times the default text. Keeps a label's text
+ * inside it however narrow the column or large the text.
+ */
+export function estimateLabelHeight(dateLabel: string, title: string, width: number, textScale = 1): number {
+  const inner = Math.max(1, width - LABEL_PADDING_PX * textScale);
+  const dateLines = Math.max(1, Math.ceil((dateLabel.length * DATE_CHAR_PX * textScale) / inner));
+  const titleLines = Math.min(2, Math.max(1, Math.ceil((title.length * AVERAGE_CHAR_PX * textScale) / inner)));
+  return Math.ceil((LABEL_PADDING_Y_PX + dateLines * DATE_LINE_PX + titleLines * TITLE_LINE_PX) * textScale);
 }
 
 /**

@@ -3,7 +3,9 @@ import { createTimeScale, eventAnchorMs, type TimeDomain } from './scale.js';
 import { computeTicks, type TickSpec } from './ticks.js';
 import { formatEventDate } from './format.js';
 import { htmlDatetime } from './dates.js';
-import { clusterOverflow, estimateLabelWidth, packRows, placeLabel, type Footprint } from './layout.js';
+import {
+  clusterOverflow, estimateLabelHeight, estimateLabelWidth, packRows, placeLabel, type Footprint,
+} from './layout.js';
 import { buildLanes, type Lane } from './lanes.js';
 
 export type Orientation = 'horizontal' | 'vertical';
@@ -79,6 +81,10 @@ export interface ViewOptions {
   readonly maxRows?: number;
   /** Date labels of `document.events` in `locale`, when already computed (see `formatDateLabels`). */
   readonly dateLabels?: readonly string[];
+  /** The element's text size over the default 16 px: labels grow with it. */
+  readonly textScale?: number;
+  /** Vertical layout: width of a label, so its height fits its text. */
+  readonly labelWidth?: number;
   /**
    * Events (indices) that must show their label though a cluster would hide them: the
    * focused and the open one. They are placed first, so they always get a row.
@@ -86,8 +92,8 @@ export interface ViewOptions {
   readonly pinned?: readonly number[];
 }
 
-/** Along-axis size of a label when vertical: its fixed height plus a gap. */
-export const VERTICAL_LABEL_SIZE = 66;
+/** Room after a vertical label, along the axis (the frame draws the label that much shorter). */
+const VERTICAL_GAP = 4;
 /** Average width of a tick label character (0.8125rem text), to keep edge labels inside. */
 const TICK_CHAR_PX = 7;
 /** Half a marker: a point this close outside the plot still shows. */
@@ -112,6 +118,7 @@ export function deriveTimelineView(document: TimelineDocument, options: ViewOpti
   const { domain, length, locale } = options;
   const orientation = options.orientation ?? 'horizontal';
   const dateLabels = options.dateLabels ?? formatDateLabels(document, locale);
+  const textScale = options.textScale ?? 1;
   const lanes = buildLanes(document, orientation === 'horizontal');
   const maxRows = options.maxRows ?? defaultMaxRows(lanes.lanes.length);
   const scale = createTimeScale(domain, [0, length]);
@@ -125,8 +132,8 @@ export function deriveTimelineView(document: TimelineDocument, options: ViewOpti
     const inRange = (slack: number) =>
       bar ? endPx >= -slack && startPx <= length + slack : anchor >= -slack && anchor <= length + slack;
     const labelSize = orientation === 'horizontal'
-      ? estimateLabelWidth(dateLabels[i], event.title)
-      : VERTICAL_LABEL_SIZE;
+      ? estimateLabelWidth(dateLabels[i], event.title, textScale)
+      : estimateLabelHeight(dateLabels[i], event.title, options.labelWidth ?? 180, textScale) + VERTICAL_GAP;
     const labelStart = placeLabel(Math.min(length, Math.max(0, anchor)), labelSize, length);
     const bracket = !event.end && event.date.precision !== 'day' && event.date.precision !== 'minute' &&
       endPx - startPx > BRACKET_MIN_PX ? clip(startPx, endPx, length) : undefined;
@@ -181,7 +188,8 @@ export function deriveTimelineView(document: TimelineDocument, options: ViewOpti
     bar: item.bar,
     bracket: item.bracket,
   }));
-  const { spec, ticks } = computeTicks(domain, length, locale);
+  // Larger text needs more room per tick label: fewer ticks.
+  const { spec, ticks } = computeTicks(domain, length / textScale, locale);
   return {
     orientation,
     domain,

@@ -3,16 +3,30 @@ import type { TimelineView, ViewCluster, ViewItem } from '../core/view.js';
 // The one place that turns the view's along-axis positions into physical x/y: horizontal
 // or vertical, left-to-right or mirrored for right-to-left locales. Templates only read it.
 
-export const ROW_HEIGHT = 76;
-export const LABEL_HEIGHT = 62;
-const LANE_HEADER = 24;
-const BASELINE = 28;
-const AXIS_HEIGHT = 34;
-/** Vertical layout: room for tick labels at the inline start, then the axis line. */
-const VERTICAL_GUTTER = 84;
-const VERTICAL_LABEL_GAP = 16;
-/** Narrowest label column in the vertical layout. */
-export const VERTICAL_COLUMN_MIN = 180;
+/**
+ * Sizes at the default 16 px text; every one grows with the element's text size, so text
+ * zoomed to 200% still fits its label.
+ */
+const METRICS = {
+  row: 76,
+  label: 62,
+  laneHeader: 24,
+  baseline: 28,
+  axis: 34,
+  /** Vertical layout: room for tick labels at the inline start, then the axis line. */
+  gutter: 84,
+  labelGap: 16,
+  /** Narrowest label column in the vertical layout. */
+  columnMin: 180,
+};
+
+type Metrics = typeof METRICS;
+
+function scaled(textScale: number): Metrics {
+  const result = { ...METRICS };
+  for (const key of Object.keys(result) as (keyof Metrics)[]) result[key] = Math.round(METRICS[key] * textScale);
+  return result;
+}
 
 export interface Box {
   readonly x: number;
@@ -50,26 +64,43 @@ export interface Frame {
   cluster(cluster: ViewCluster): Point;
 }
 
-/** Columns of labels that fit a vertical layout `width` px wide. */
-export function verticalColumns(width: number): number {
-  return Math.max(1, Math.floor((width - VERTICAL_GUTTER - VERTICAL_LABEL_GAP) / VERTICAL_COLUMN_MIN));
+/** How the vertical layout divides its width: tick-label gutter, then label columns. */
+export interface VerticalColumns {
+  readonly gutter: number;
+  readonly count: number;
+  /** Width of one label column, gap included. */
+  readonly width: number;
 }
 
-/** The axis length a layout of this size gets: the plot's width, or its height when vertical. */
-export function axisLength(orientation: 'horizontal' | 'vertical', width: number, verticalHeight: number): number {
-  return orientation === 'horizontal' ? width : verticalHeight;
+/** Average width of a tick label character at the default text size (13 px). */
+const TICK_CHAR_PX = 7;
+/** Room between a vertical label and the next along the axis. */
+export const VERTICAL_LABEL_GAP = 4;
+
+/**
+ * Columns of labels that fit a vertical layout `width` px wide, after a gutter wide enough
+ * for the longest tick label (`tickChars` characters) at the element's text size.
+ */
+export function verticalColumns(width: number, textScale = 1, tickChars = 8): VerticalColumns {
+  const m = scaled(textScale);
+  const gutter = Math.min(Math.round(width * 0.4), Math.round((tickChars * TICK_CHAR_PX + 20) * textScale));
+  const count = Math.max(1, Math.floor((width - gutter - m.labelGap) / m.columnMin));
+  return { gutter, count, width: (width - gutter - m.labelGap) / count };
 }
 
-export function createFrame(view: TimelineView, width: number, rtl: boolean): Frame {
-  return view.orientation === 'horizontal' ? horizontalFrame(view, width, rtl) : verticalFrame(view, width, rtl);
+export function createFrame(view: TimelineView, width: number, rtl: boolean, textScale = 1, columns?: VerticalColumns): Frame {
+  const m = scaled(textScale);
+  return view.orientation === 'horizontal'
+    ? horizontalFrame(view, width, rtl, m)
+    : verticalFrame(view, width, rtl, m, columns ?? verticalColumns(width, textScale));
 }
 
-function horizontalFrame(view: TimelineView, width: number, rtl: boolean): Frame {
+function horizontalFrame(view: TimelineView, width: number, rtl: boolean, m: Metrics): Frame {
   const headed = view.lanes.some((lane) => lane.label !== null);
   let top = 0;
   const lanes = view.lanes.map((lane) => {
-    const height = (headed ? LANE_HEADER : 0) + lane.rowCount * ROW_HEIGHT + BASELINE;
-    const band = { label: lane.label, top, height, baseline: top + height - BASELINE / 2 };
+    const height = (headed ? m.laneHeader : 0) + lane.rowCount * m.row + m.baseline;
+    const band = { label: lane.label, top, height, baseline: top + height - m.baseline / 2 };
     top += height;
     return band;
   });
@@ -80,15 +111,15 @@ function horizontalFrame(view: TimelineView, width: number, rtl: boolean): Frame
   const labelTop = (item: ViewItem) => {
     const lane = lanes[item.lane];
     const rows = view.lanes[item.lane].rowCount;
-    return lane.top + (headed ? LANE_HEADER : 0) + (rows - 1 - item.row) * ROW_HEIGHT;
+    return lane.top + (headed ? m.laneHeader : 0) + (rows - 1 - item.row) * m.row;
   };
   return {
     width,
-    height: axisY + AXIS_HEIGHT,
+    height: axisY + m.axis,
     lanes,
     axis: { from: { x: 0, y: axisY }, to: { x: width, y: axisY } },
-    tick: (position) => ({ mark: { x: x(position), y: axisY }, label: { x: x(position), y: axisY + 22 }, vertical: false }),
-    label: (item) => ({ x: span(item.labelStart, item.labelSize), y: labelTop(item), width: item.labelSize, height: LABEL_HEIGHT }),
+    tick: (position) => ({ mark: { x: x(position), y: axisY }, label: { x: x(position), y: axisY + Math.round(m.axis * 0.65) }, vertical: false }),
+    label: (item) => ({ x: span(item.labelStart, item.labelSize), y: labelTop(item), width: item.labelSize, height: m.label }),
     marker: (item) => ({ x: x(item.anchor), y: lanes[item.lane].baseline }),
     band: (item, extent, offset, thickness) => ({
       x: span(extent.start, extent.size),
@@ -96,15 +127,14 @@ function horizontalFrame(view: TimelineView, width: number, rtl: boolean): Frame
       width: extent.size,
       height: thickness,
     }),
-    stemStart: (item) => ({ x: x(item.anchor), y: labelTop(item) + LABEL_HEIGHT }),
+    stemStart: (item) => ({ x: x(item.anchor), y: labelTop(item) + m.label }),
     cluster: (cluster) => ({ x: x(cluster.anchor), y: lanes[cluster.lane].baseline }),
   };
 }
 
-function verticalFrame(view: TimelineView, width: number, rtl: boolean): Frame {
-  const columns = verticalColumns(width);
-  const axisAt = VERTICAL_GUTTER;
-  const columnWidth = (width - VERTICAL_GUTTER - VERTICAL_LABEL_GAP) / columns;
+function verticalFrame(view: TimelineView, width: number, rtl: boolean, m: Metrics, columns: VerticalColumns): Frame {
+  const axisAt = columns.gutter;
+  const columnWidth = columns.width;
   // Across-axis x from the inline start, mirrored for right-to-left.
   const x = (across: number, size = 0) => (rtl ? width - across - size : across);
   const height = view.length;
@@ -119,8 +149,8 @@ function verticalFrame(view: TimelineView, width: number, rtl: boolean): Frame {
       vertical: true,
     }),
     label: (item) => {
-      const across = axisAt + VERTICAL_LABEL_GAP + item.row * columnWidth;
-      return { x: x(across, columnWidth - 8), y: item.labelStart, width: columnWidth - 8, height: LABEL_HEIGHT };
+      const across = axisAt + m.labelGap + item.row * columnWidth;
+      return { x: x(across, columnWidth - 8), y: item.labelStart, width: columnWidth - 8, height: item.labelSize - VERTICAL_LABEL_GAP };
     },
     marker: (item) => ({ x: x(axisAt), y: item.anchor }),
     band: (_item, extent, offset, thickness) => ({
@@ -130,8 +160,8 @@ function verticalFrame(view: TimelineView, width: number, rtl: boolean): Frame {
       height: extent.size,
     }),
     stemStart: (item) => {
-      const box = { across: axisAt + VERTICAL_LABEL_GAP + item.row * columnWidth };
-      return { x: x(box.across), y: Math.min(Math.max(item.anchor, item.labelStart + 8), item.labelStart + LABEL_HEIGHT - 8) };
+      const box = { across: axisAt + m.labelGap + item.row * columnWidth };
+      return { x: x(box.across), y: Math.min(Math.max(item.anchor, item.labelStart + 8), item.labelStart + item.labelSize - 12) };
     },
     cluster: (cluster) => ({ x: x(axisAt), y: cluster.anchor }),
   };
