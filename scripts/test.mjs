@@ -24,7 +24,8 @@ if (missing.length > 0) {
 }
 
 const resultsDir = '.tmp/test-results';
-rmSync('.tmp', { recursive: true, force: true });
+rmSync(resultsDir, { recursive: true, force: true });
+rmSync('.tmp/labels', { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 
 const zones = quick ? TIME_ZONES.slice(0, 1) : TIME_ZONES;
