@@ -110,6 +110,25 @@ function commonjsAsModule(paths) {
   };
 }
 
+/**
+ * `executeServerCommand('ax-tree', { selector })`: the browser's own accessibility tree under
+ * an element, from the DevTools protocol where the session has it (Chromium). Other
+ * sessions answer `{ unsupported }` with the reason, so a test can say why it skips.
+ */
+const axTreePlugin = {
+  name: 'ax-tree',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'ax-tree') return undefined;
+    if (session.browser.type !== 'puppeteer' || browserKey(session) !== 'chromium') {
+      return { unsupported: `no accessibility tree reachable for ${session.browser.name} from the test runner` };
+    }
+    const page = session.browser.getPage(session.id);
+    const root = await page.$(payload.selector);
+    if (!root) throw new Error(`ax-tree: nothing matches ${payload.selector}`);
+    return { tree: await page.accessibility.snapshot({ root, interestingOnly: false }) };
+  },
+};
+
 /** `executeServerCommand('list-fixtures')`: the fixture documents on disk, to hold the manifest complete. */
 const listFixturesPlugin = {
   name: 'list-fixtures',
@@ -149,6 +168,7 @@ export default {
     loopbackOnly(),
     recordLabelsPlugin,
     listFixturesPlugin,
+    axTreePlugin,
     commonjsAsModule(['ajv/dist/2020.js']),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],

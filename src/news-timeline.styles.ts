@@ -99,12 +99,68 @@ export const styles = css`
     overflow-clip-margin: 8px;
   }
 
-  .controls {
+  .toolbar {
     display: flex;
     flex-wrap: wrap;
     justify-content: flex-end;
     gap: 0.25em;
     margin: 0 0 0.5em;
+  }
+
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+  }
+
+  [dir='rtl'] .directional {
+    transform: scaleX(-1);
+  }
+
+  .key-help-button {
+    font: inherit;
+    font-weight: 700;
+  }
+
+  .key-help {
+    margin: 0 0 0.75em;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_card-background);
+    font-size: 0.875em;
+  }
+
+  .key-help dl {
+    display: grid;
+    gap: 0.25em 1em;
+    margin: 0;
+  }
+
+  .key-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+  }
+
+  .key-help dt {
+    min-width: 9em;
+  }
+
+  .key-help dd {
+    margin: 0;
+  }
+
+  kbd {
+    display: inline-block;
+    min-width: 1.5em;
+    padding: 0 0.3em;
+    border: 1px solid var(--_line);
+    border-radius: 3px;
+    background: var(--_background);
+    font: inherit;
+    font-size: 0.9em;
+    text-align: center;
   }
 
   .control {
@@ -189,9 +245,12 @@ export const styles = css`
     fill: var(--_accent);
   }
 
+  /* A light fill with a full-strength outline: the bar keeps 3:1 against the page. */
   .span {
     fill: var(--_accent);
-    opacity: 0.35;
+    fill-opacity: 0.3;
+    stroke: var(--_accent);
+    stroke-width: 1;
   }
 
   .axis {
@@ -220,7 +279,7 @@ export const styles = css`
     fill: none;
     stroke: var(--_accent);
     stroke-width: 1.5;
-    opacity: 0.55;
+    stroke-dasharray: 4 2;
   }
 
   .lane-label {
@@ -360,6 +419,13 @@ export const styles = css`
   .card:focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
+  }
+
+  /* Scrolling focus into view leaves room for a page's sticky header (WCAG 2.4.11). */
+  button,
+  a,
+  .card {
+    scroll-margin-block: var(--news-timeline-scroll-margin, 5em 2em);
   }
 
   .card {

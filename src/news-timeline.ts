@@ -20,6 +20,7 @@ import { renderAxis } from './parts/axis.js';
 import { renderCard, renderClusterCard } from './parts/card.js';
 import { describeCluster, renderClusters } from './parts/clusters.js';
 import { renderControls, type ControlAction } from './parts/controls.js';
+import { renderKeyHelp, renderKeyHelpButton } from './parts/key-help.js';
 import { renderEventList } from './parts/events.js';
 import type { Frame } from './parts/frame.js';
 import { layoutTimeline } from './view-layout.js';
@@ -57,6 +58,8 @@ import { ViewController } from './controllers/view-controller.js';
  * @csspart card - The open event's card.
  * @csspart button - Every button.
  * @csspart close-button - The card's close button.
+ * @csspart control-keys - The button that shows the keyboard shortcuts.
+ * @csspart key-help - The list of keyboard shortcuts.
  * @csspart error - The error message box.
  *
  * @cssproperty --news-timeline-accent - Markers, spans, selection and focus ring.
@@ -70,6 +73,8 @@ import { ViewController } from './controllers/view-controller.js';
  * @cssproperty --news-timeline-radius - Corner radius of labels and the card.
  * @cssproperty --news-timeline-marker-size - Diameter of event markers.
  * @cssproperty --news-timeline-font-family - Font of all text (inherits the page's by default).
+ * @cssproperty --news-timeline-grid - Faint grid lines at the ticks and lane baselines.
+ * @cssproperty --news-timeline-scroll-margin - Room kept above and below focus when it scrolls into view, e.g. for a sticky header (default `5em 2em`).
  */
 export class NewsTimeline extends LitElement {
   static override styles = styles;
@@ -109,6 +114,8 @@ export class NewsTimeline extends LitElement {
   @state() private clusterFocus = 0;
   /** Events of a cluster that zooming cannot split, listed in the card. */
   @state() private openCluster: readonly number[] | null = null;
+  /** Whether the list of keyboard shortcuts is showing. */
+  @state() private keyHelpOpen = false;
 
   /** What render() draws, derived in willUpdate(). */
   private layout: TimelineView | undefined;
@@ -348,7 +355,11 @@ export class NewsTimeline extends LitElement {
 
   private readonly onKeydown = (keyboard: KeyboardEvent): void => {
     if (keyboard.key !== 'Escape') return;
-    if (this.openCluster) {
+    if (this.keyHelpOpen) {
+      keyboard.preventDefault();
+      this.keyHelpOpen = false;
+      this.renderRoot.querySelector<HTMLElement>('.key-help-button')?.focus();
+    } else if (this.openCluster) {
       keyboard.preventDefault();
       this.openCluster = null;
       this.pendingFocus = 'event';
@@ -379,6 +390,10 @@ export class NewsTimeline extends LitElement {
   }
 
   private readonly onCloseClick = (): void => this.closeCard();
+
+  private readonly onKeyHelpToggle = (): void => {
+    this.keyHelpOpen = !this.keyHelpOpen;
+  };
 
   /** Opens the card of event `id` (null closes it) without firing `timeline-select`. */
   select(id: string | null): void {
@@ -451,7 +466,10 @@ export class NewsTimeline extends LitElement {
       'pan-back': can.panBack,
       'pan-forward': can.panForward,
     };
-    return html`${renderControls(enabled, this.onControl)}
+    return html`<div class="toolbar">
+        ${renderControls(enabled, this.onControl)} ${renderKeyHelpButton(this.keyHelpOpen, this.onKeyHelpToggle)}
+      </div>
+      ${renderKeyHelp(this.keyHelpOpen, { vertical: view.orientation === 'vertical', rtl: this.rtl })}
       <div class="plot" part="plot" ${position({ height: frame.height })}>
         ${renderAxis(view, frame, this.selected, this.rtl)}
         ${frame.lanes.map((lane) =>

@@ -38,7 +38,9 @@ export function renderControls(
         title="${label} (${keys})"
         @click=${() => enabled[action] && onAction(action)}
       >
-        <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">${ICONS[action]}</svg>
+        <svg class=${action.startsWith('pan-') ? 'directional' : ''} viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+          ${ICONS[action]}
+        </svg>
       </button>`,
     )}
   </div>`;

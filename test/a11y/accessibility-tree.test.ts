@@ -1,0 +1,87 @@
+// What assistive technology meets, read from the browser's own accessibility tree.
+import { expect, html } from '@open-wc/testing';
+import { accessibilityTree, findAll, flatten, type AxNode } from '../helpers/ax.js';
+import { ARTICLE_URL, eventButtons, focusedInside, renderSettled, shadow } from '../helpers/timeline.js';
+import type { NewsTimeline } from '../../src/news-timeline.js';
+
+async function treeOrSkip(context: Mocha.Context, element: NewsTimeline): Promise<AxNode> {
+  const { tree, unsupported } = await accessibilityTree(element);
+  if (!tree) {
+    context.test!.title += ` (skipped: ${unsupported})`;
+    context.skip();
+  }
+  return tree!;
+}
+
+describe('accessibility tree', () => {
+  it('exposes a region named by the document title', async function () {
+    const element = await renderSettled(html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);
+    const tree = await treeOrSkip(this, element);
+    const regions = findAll(tree, (node) => node.role === 'region');
+    expect(regions.map((node) => node.name)).to.include('Isis looks to Libya');
+  });
+
+  it('uses the label attribute as the region name when the document has no title', async function () {
+    const data = { version: 1, events: [{ date: '2015', title: 'A' }] };
+    const element = await renderSettled(html`<news-timeline label="Key dates" .data=${data}></news-timeline>`);
+    const tree = await treeOrSkip(this, element);
+    expect(findAll(tree, (node) => node.role === 'region').map((node) => node.name)).to.include('Key dates');
+  });
+
+  it('exposes a list with one item per event, each holding a button named with its date and title', async function () {
+    const element = await renderSettled(html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);
+    const tree = await treeOrSkip(this, element);
+    const lists = findAll(tree, (node) => node.role === 'list');
+    const events = element.timelineDocument!.events;
+    const list = lists.find((node) => findAll(node, (child) => child.role === 'listitem').length === events.length);
+    expect(list, 'a list of the events').to.exist;
+    const items = (list!.children ?? []).filter((node) => node.role === 'listitem');
+    expect(items).to.have.length(events.length);
+    const labels = eventButtons(element).map((button) => button.querySelector('time')!.textContent!);
+    items.forEach((item, i) => {
+      const button = flatten(item).find((node) => node.role === 'button');
+      expect(button, `item ${i} has a button`).to.exist;
+      expect(button!.name).to.contain(labels[i]);
+      expect(button!.name).to.contain(events[i]!.title);
+    });
+  });
+
+  it('hides the axis: no tick label is in the tree', async function () {
+    const element = await renderSettled(html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);
+    const tree = await treeOrSkip(this, element);
+    const ticks = [...shadow(element).querySelectorAll('.tick-label')].map((tick) => tick.textContent!);
+    expect(ticks.length).to.be.greaterThan(2);
+    const names = flatten(tree).map((node) => node.name ?? '');
+    for (const tick of ticks) expect(names.filter((name) => name === tick), tick).to.be.empty;
+    expect(findAll(tree, (node) => node.role === 'img' || node.role === 'graphics-document')).to.be.empty;
+  });
+
+  it('exposes the controls as named buttons that report when they can go no further', async function () {
+    const element = await renderSettled(html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);
+    const tree = await treeOrSkip(this, element);
+    const buttons = new Map(findAll(tree, (node) => node.role === 'button').map((node) => [node.name, node]));
+    for (const name of ['Earlier', 'Zoom out', 'Zoom in', 'Later', 'Show all', 'Keyboard shortcuts']) {
+      expect(buttons.has(name), name).to.be.true;
+    }
+    expect(buttons.get('Zoom out')!.disabled).to.be.true;
+    expect(buttons.get('Earlier')!.disabled).to.be.true;
+    expect(buttons.get('Zoom in')!.disabled ?? false).to.be.false;
+  });
+
+  it('exposes the open card as a region named by the event title, and returns focus on close', async function () {
+    const element = await renderSettled(html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);
+    const button = eventButtons(element).find((candidate) => candidate.dataset.id === 'uk-commons-vote')!;
+    button.click();
+    await element.updateComplete;
+    const tree = await treeOrSkip(this, element);
+    const title = element.timelineDocument!.events.find((event) => event.id === 'uk-commons-vote')!.title;
+    const card = findAll(tree, (node) => node.role === 'region' && node.name === title);
+    expect(card, 'the card region').to.have.length(1);
+    expect(flatten(card[0]!).some((node) => node.role === 'button' && node.name === `Close ${title}`)).to.be.true;
+    const expanded = findAll(tree, (node) => node.role === 'button' && (node.name ?? '').includes(title) && node.expanded === true);
+    expect(expanded).to.have.length(1);
+    shadow(element).querySelector<HTMLButtonElement>('.card .close')!.click();
+    await element.updateComplete;
+    expect(focusedInside(element)).to.equal(button);
+  });
+});
