@@ -158,4 +158,16 @@ describe('keyboard, focus and targets', () => {
     const actions = [...shadow(element).querySelectorAll<HTMLButtonElement>('[data-action]')].map((button) => button.dataset.action);
     expect(actions).to.include.members(['pan-back', 'pan-forward', 'zoom-in', 'zoom-out', 'reset']);
   });
+
+  it('the open card never covers the plot, so the event it came from stays in sight (WCAG 2.4.11)', async () => {
+    const element = await renderSettled(html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);
+    const button = eventButtons(element)[1]!;
+    button.click();
+    await element.updateComplete;
+    const card = shadow(element).querySelector('.card')!.getBoundingClientRect();
+    const plot = shadow(element).querySelector('.plot')!.getBoundingClientRect();
+    expect(card.top).to.be.at.least(plot.bottom);
+    const label = button.getBoundingClientRect();
+    expect(label.bottom).to.be.at.most(card.top);
+  });
 });
