@@ -10,7 +10,7 @@ async function treeOrSkip(context: Mocha.Context, element: NewsTimeline): Promis
     context.test!.title += ` (skipped: ${unsupported})`;
     context.skip();
   }
-  return tree!;
+  return tree;
 }
 
 describe('accessibility tree', () => {
@@ -37,19 +37,19 @@ describe('accessibility tree', () => {
     expect(list, 'a list of the events').to.exist;
     const items = (list!.children ?? []).filter((node) => node.role === 'listitem');
     expect(items).to.have.length(events.length);
-    const labels = eventButtons(element).map((button) => button.querySelector('time')!.textContent!);
+    const labels = eventButtons(element).map((button) => button.querySelector('time')!.textContent);
     items.forEach((item, i) => {
       const button = flatten(item).find((node) => node.role === 'button');
       expect(button, `item ${i} has a button`).to.exist;
       expect(button!.name).to.contain(labels[i]);
-      expect(button!.name).to.contain(events[i]!.title);
+      expect(button!.name).to.contain(events[i].title);
     });
   });
 
   it('hides the axis: no tick label is in the tree', async function () {
     const element = await renderSettled(html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);
     const tree = await treeOrSkip(this, element);
-    const ticks = [...shadow(element).querySelectorAll('.tick-label')].map((tick) => tick.textContent!);
+    const ticks = [...shadow(element).querySelectorAll('.tick-label')].map((tick) => tick.textContent);
     expect(ticks.length).to.be.greaterThan(2);
     const names = flatten(tree).map((node) => node.name ?? '');
     for (const tick of ticks) expect(names.filter((name) => name === tick), tick).to.be.empty;
@@ -77,7 +77,7 @@ describe('accessibility tree', () => {
     const title = element.timelineDocument!.events.find((event) => event.id === 'uk-commons-vote')!.title;
     const card = findAll(tree, (node) => node.role === 'region' && node.name === title);
     expect(card, 'the card region').to.have.length(1);
-    expect(flatten(card[0]!).some((node) => node.role === 'button' && node.name === `Close ${title}`)).to.be.true;
+    expect(flatten(card[0]).some((node) => node.role === 'button' && node.name === `Close ${title}`)).to.be.true;
     const expanded = findAll(tree, (node) => node.role === 'button' && (node.name ?? '').includes(title) && node.expanded === true);
     expect(expanded).to.have.length(1);
     shadow(element).querySelector<HTMLButtonElement>('.card .close')!.click();

@@ -12,12 +12,12 @@ function luminance(color: string): number {
     const c = Number(part) / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
 function contrast(a: string, b: string): number {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light! + 0.05) / (dark! + 0.05);
+  return (light + 0.05) / (dark + 0.05);
 }
 
 function activeDeep(): Element | null {
@@ -47,7 +47,7 @@ describe('keyboard, focus and targets', () => {
     for (let i = 0; i < 12 && activeDeep() !== after; i += 1) {
       await sendKeys({ press: 'Tab' });
       const active = activeDeep() as HTMLElement;
-      stops.push(active.getAttribute('aria-label') ?? active.dataset.id ?? active.textContent!.trim());
+      stops.push(active.getAttribute('aria-label') ?? active.dataset.id ?? active.textContent.trim());
     }
     expect(stops).to.deep.equal([
       'Earlier', 'Zoom out', 'Zoom in', 'Later', 'Show all', 'Keyboard shortcuts', 'gaddafi-overthrown',
@@ -81,7 +81,7 @@ describe('keyboard, focus and targets', () => {
     const element = await renderSettled(html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);
     const background = getComputedStyle(element).backgroundColor;
     const zoomIn = shadow(element).querySelector<HTMLButtonElement>('[data-action="zoom-in"]')!;
-    for (const target of [zoomIn, eventButtons(element)[0]!]) {
+    for (const target of [zoomIn, eventButtons(element)[0]]) {
       target.focus();
       await sendKeys({ press: 'Shift' }); // keyboard modality, so :focus-visible applies
       const style = getComputedStyle(target);
@@ -93,7 +93,7 @@ describe('keyboard, focus and targets', () => {
 
   it('every button is at least 24 × 24 CSS px (WCAG 2.5.8)', async () => {
     const element = await renderSettled(html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);
-    eventButtons(element)[1]!.click();
+    eventButtons(element)[1].click();
     await element.updateComplete;
     const buttons = [...shadow(element).querySelectorAll<HTMLButtonElement>('button')].filter(
       (button) => !button.closest('.hidden'),
@@ -122,8 +122,8 @@ describe('keyboard, focus and targets', () => {
       ['--news-timeline-accent', '#8a1538'], ['--news-timeline-text', '#222222'], ['--news-timeline-muted', '#5c5c5c'],
       ['--news-timeline-background', '#fffaf2'], ['--news-timeline-card-background', '#f3ece0'],
       ['--news-timeline-font-family', 'Georgia, serif'],
-    ]) element.style.setProperty(name!, value!);
-    eventButtons(element)[1]!.click();
+    ]) element.style.setProperty(name, value);
+    eventButtons(element)[1].click();
     await element.updateComplete;
     await expectNoAxeViolations(element);
   });
@@ -143,7 +143,7 @@ describe('keyboard, focus and targets', () => {
     const live = [...shadow(element).querySelectorAll('[aria-live], [role="status"], [role="alert"]')];
     expect(live).to.have.length(1);
     const changes: string[] = [];
-    new MutationObserver(() => changes.push(live[0]!.textContent!)).observe(live[0]!, {
+    new MutationObserver(() => changes.push(live[0].textContent)).observe(live[0], {
       childList: true, characterData: true, subtree: true,
     });
     shadow(element).querySelector<HTMLButtonElement>('[data-action="zoom-in"]')!.click();
@@ -161,7 +161,7 @@ describe('keyboard, focus and targets', () => {
 
   it('the open card never covers the plot, so the event it came from stays in sight (WCAG 2.4.11)', async () => {
     const element = await renderSettled(html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);
-    const button = eventButtons(element)[1]!;
+    const button = eventButtons(element)[1];
     button.click();
     await element.updateComplete;
     const card = shadow(element).querySelector('.card')!.getBoundingClientRect();

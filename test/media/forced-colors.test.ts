@@ -19,9 +19,9 @@ describe('forced colours (browser started with forced colours)', () => {
     const selected = getComputedStyle(root.querySelector('circle.marker.selected')!);
     expect(marker.stroke).to.not.equal('none');
     expect(selected.fill).to.not.equal(marker.fill);
-    eventButtons(element)[0]!.focus();
+    eventButtons(element)[0].focus();
     await sendKeys({ press: 'Shift' });
-    const focused = getComputedStyle(eventButtons(element)[0]!);
+    const focused = getComputedStyle(eventButtons(element)[0]);
     expect(focused.outlineStyle).to.equal('solid');
     expect(Number.parseFloat(focused.outlineWidth)).to.be.at.least(2);
     await expectNoAxeViolations(element);

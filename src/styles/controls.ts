@@ -1,0 +1,102 @@
+import { css } from 'lit';
+
+// Zoom and pan buttons, and the keyboard-help button and list.
+export const controlStyles = css`
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 0.25em;
+    margin: 0 0 0.5em;
+  }
+
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+  }
+
+  [dir='rtl'] .directional {
+    transform: scaleX(-1);
+  }
+
+  .key-help-button {
+    font: inherit;
+    font-weight: 700;
+  }
+
+  .key-help {
+    margin: 0 0 0.75em;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_card-background);
+    font-size: 0.875em;
+  }
+
+  .key-help dl {
+    display: grid;
+    gap: 0.25em 1em;
+    margin: 0;
+  }
+
+  .key-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+  }
+
+  .key-help dt {
+    min-width: 9em;
+  }
+
+  .key-help dd {
+    margin: 0;
+  }
+
+  kbd {
+    display: inline-block;
+    min-width: 1.5em;
+    padding: 0 0.3em;
+    border: 1px solid var(--_line);
+    border-radius: 3px;
+    background: var(--_background);
+    font: inherit;
+    font-size: 0.9em;
+    text-align: center;
+  }
+
+  .control {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 36px;
+    min-height: 36px;
+    padding: 0;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    cursor: pointer;
+  }
+
+  .control svg {
+    width: 20px;
+    height: 20px;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  .control:hover {
+    border-color: var(--_accent);
+  }
+
+  .control[aria-disabled='true'] {
+    color: var(--_muted);
+    border-style: dashed;
+    cursor: not-allowed;
+  }
+`;
