@@ -1,18 +1,21 @@
-// Runs the suite in Debian's Chromium and Firefox ESR through puppeteer-core (no browser
-// downloads). `scripts/test.mjs` runs this once per time zone with TZ set in the
-// environment, which both browsers inherit; NT_BROWSERS narrows the browsers.
+// Runs the suite in Debian's Chromium and Firefox ESR through puppeteer-core, and in
+// Debian's WebKitGTK MiniBrowser through WebKitWebDriver (no browser downloads).
+// `scripts/test.mjs` runs this once per time zone with TZ set in the environment, which
+// every browser inherits; NT_BROWSERS narrows the browsers.
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteer from 'puppeteer-core';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browserPaths, chromiumArgs } from './scripts/browsers.mjs';
 import { labelRecordPath } from './scripts/compare-labels.mjs';
 import { loopbackOnly } from './scripts/loopback.mjs';
+import { startWebKit, webkitCapabilities } from './scripts/webkit.mjs';
 
-const wanted = (process.env.NT_BROWSERS ?? 'chromium,firefox').split(',').map((b) => b.trim());
+const wanted = (process.env.NT_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((b) => b.trim());
 const timeZone = process.env.TZ ?? '';
 
 const launchers = {
@@ -24,7 +27,7 @@ const launchers = {
         args: chromiumArgs,
       },
     }),
-  firefox: () =>
+  firefox: (prefs = {}) =>
     chromeLauncher({
       puppeteer,
       launchOptions: {
@@ -40,13 +43,48 @@ const launchers = {
           'network.captive-portal-service.enabled': false,
           'browser.safebrowsing.malware.enabled': false,
           'browser.safebrowsing.phishing.enabled': false,
+          ...prefs,
         },
       },
     }),
+  // The driver is started here, for this run alone, so it carries this run's TZ to the
+  // browser; scripts/webkit.mjs stops it (and Xvfb, MiniBrowser) when this process exits.
+  webkit: async () => {
+    const { port } = await startWebKit({ env: process.env });
+    return webdriverLauncher({ hostname: '127.0.0.1', port, logLevel: 'error', capabilities: webkitCapabilities() });
+  },
 };
 
+for (const name of wanted) {
+  if (!(name in launchers)) throw new Error(`Unknown browser "${name}" in NT_BROWSERS: use chromium, firefox or webkit.`);
+}
+
+/**
+ * Media that puppeteer cannot emulate in Firefox (it needs CDP): a Firefox started in that
+ * mode runs the test file written for it. Chromium emulates them inside its own tests.
+ */
+const mediaGroups = wanted.includes('firefox')
+  ? [
+    {
+      name: 'firefox-dark',
+      files: 'test/media/dark.test.ts',
+      browsers: [launchers.firefox({ 'layout.css.prefers-color-scheme.content-override': 0 })],
+    },
+    {
+      name: 'firefox-forced-colors',
+      files: 'test/media/forced-colors.test.ts',
+      browsers: [launchers.firefox({ 'browser.display.document_color_use': 2 })],
+    },
+  ]
+  : [];
+
 const zoneKey = (timeZone || 'local').replaceAll('/', '_');
-const browserKey = (session) => (session.browser.name.toLowerCase().includes('firefox') ? 'firefox' : 'chromium');
+function browserKey(session) {
+  const name = session.browser.name.toLowerCase();
+  if (name.includes('firefox')) return 'firefox';
+  if (session.browser.type === 'webdriver' || name.includes('minibrowser') || name.includes('webkit')) return 'webkit';
+  return 'chromium';
+}
 
 /** Tests in a suite tree: counted here so `npm test` can print one closing line. */
 function countTests(suite, counts) {
@@ -139,7 +177,8 @@ const listFixturesPlugin = {
 };
 
 export default {
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/media/**'],
+  groups: mediaGroups,
   hostname: '127.0.0.1',
   nodeResolve: true,
   concurrency: 1,
@@ -147,11 +186,7 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
-  browsers: wanted.map((name) => {
-    const launcher = launchers[name];
-    if (!launcher) throw new Error(`Unknown browser "${name}" in NT_BROWSERS: use chromium or firefox.`);
-    return launcher();
-  }),
+  browsers: await Promise.all(wanted.map((name) => launchers[name]())),
   reporters: [defaultReporter(), summaryReporter],
   middleware: [
     // /slow/<path>?delay=ms serves <path> after a delay: for loading states and aborted fetches.

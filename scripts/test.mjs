@@ -1,5 +1,5 @@
-// `npm test`: the whole suite in Chromium and Firefox ESR, once per time zone, then a
-// check that every date label came out identical in all of them.
+// `npm test`: the whole suite in Chromium, Firefox ESR and WebKit, once per time zone, then
+// a check that every date label came out identical in all of them.
 //   node scripts/test.mjs            all time zones
 //   node scripts/test.mjs --quick    the first time zone only
 // Extra arguments after `--` go to web-test-runner (e.g. `-- --files src/core/**`).
@@ -13,7 +13,7 @@ export const TIME_ZONES = ['America/Los_Angeles', 'Asia/Tokyo', 'Pacific/Kiritim
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const passthrough = args.includes('--') ? args.slice(args.indexOf('--') + 1) : [];
-const browsers = (process.env.NT_BROWSERS ?? 'chromium,firefox').split(',').map((b) => b.trim());
+const browsers = (process.env.NT_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((b) => b.trim());
 
 const missing = missingBrowsers(browsers);
 if (missing.length > 0) {

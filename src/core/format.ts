@@ -122,7 +122,9 @@ export function formatEventDate(
     // Same shape at both ends: let the locale collapse shared parts ("2–3 December 2015").
     const bce = date.year < 1 || end.year < 1;
     const formatter = formatterFor(date, locale, bce);
-    label = normalizeSpaces(formatter.formatRange(labelInstant(date), labelInstant(end)));
+    // ICU versions disagree on the spacing around the range dash ("2–3", "2 – 3"): one form
+    // keeps labels the same in every engine.
+    label = normalizeSpaces(formatter.formatRange(labelInstant(date), labelInstant(end))).replace(/\s*–\s*/g, ' – ');
   } else {
     label = `${formatCalendarDate(date, locale)} – ${formatCalendarDate(end, locale)}`;
   }

@@ -81,10 +81,10 @@ const realMatchMedia = window.matchMedia.bind(window);
 
 /**
  * Whether the browser can emulate media features for the test: Chromium through the
- * DevTools protocol can; Firefox over WebDriver BiDi cannot (puppeteer needs CDP for it).
+ * DevTools protocol can; Firefox over WebDriver BiDi and WebKit over WebDriver cannot.
  */
 export function browserEmulatesMedia(): boolean {
-  return !/\bFirefox\//.test(navigator.userAgent);
+  return /Chrome\//.test(navigator.userAgent); // also "HeadlessChrome/"
 }
 
 /**
