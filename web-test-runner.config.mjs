@@ -157,6 +157,7 @@ const axTreePlugin = {
   name: 'ax-tree',
   async executeCommand({ command, payload, session }) {
     if (command !== 'ax-tree') return undefined;
+    if (session.browser.type === 'webdriver') return { tree: await webdriverTree(session.browser.driver, payload.selector) };
     if (session.browser.type !== 'puppeteer' || browserKey(session) !== 'chromium') {
       return { unsupported: `no accessibility tree reachable for ${session.browser.name} from the test runner` };
     }
@@ -166,6 +167,55 @@ const axTreePlugin = {
     return { tree: await page.accessibility.snapshot({ root, interestingOnly: false }) };
   },
 };
+
+/**
+ * The accessibility tree as WebDriver sees it (WebKit): each element's computed role and
+ * label come from the browser's own tree (WebDriver "Get Computed Role/Label"); the shape
+ * is the DOM's, through shadow roots, keeping elements whose role is not none or generic.
+ */
+async function webdriverTree(driver, selector) {
+  const elements = await driver.execute((rootSelector) => {
+    const root = document.querySelector(rootSelector);
+    const found = [];
+    const walk = (node, parent) => {
+      for (const child of [...(node.shadowRoot?.children ?? []), ...node.children]) {
+        const index = found.push({ element: child, parent }) - 1;
+        walk(child, index);
+      }
+    };
+    found.push({ element: root, parent: -1 });
+    walk(root, 0);
+    return found.map(({ element, parent }) => ({
+      element,
+      parent,
+      hidden: Boolean(element.closest('[aria-hidden="true"]')) || getComputedStyle(element).display === 'none',
+      disabled: element.getAttribute('aria-disabled') === 'true' || element.disabled === true,
+      expanded: element.getAttribute('aria-expanded'),
+    }));
+  }, selector);
+  const nodes = [];
+  for (const item of elements) {
+    const id = item.element['element-6066-11e4-a52e-4f735466cecf'] ?? item.element.ELEMENT;
+    const role = item.hidden ? '' : await driver.getElementComputedRole(id).catch(() => '');
+    const name = role ? await driver.getElementComputedLabel(id).catch(() => '') : '';
+    const node = { role: role || 'none', name, children: [] };
+    if (item.disabled) node.disabled = true;
+    if (item.expanded !== null) node.expanded = item.expanded === 'true';
+    nodes.push({ node, parent: item.parent, hidden: item.hidden });
+  }
+  // Nodes without a role hand their children up, so the tree holds what assistive technology meets.
+  const keep = (entry) => entry.node.role !== 'none' && entry.node.role !== 'generic' && !entry.hidden;
+  const attach = (index) => {
+    let parent = nodes[index].parent;
+    while (parent > 0 && !keep(nodes[parent])) parent = nodes[parent].parent;
+    return parent;
+  };
+  nodes.forEach((entry, i) => {
+    if (i === 0 || !keep(entry)) return;
+    nodes[attach(i)].node.children.push(entry.node);
+  });
+  return nodes[0].node;
+}
 
 /** `executeServerCommand('list-fixtures')`: the fixture documents on disk, to hold the manifest complete. */
 const listFixturesPlugin = {
