@@ -174,6 +174,7 @@ const axTreePlugin = {
  * is the DOM's, through shadow roots, keeping elements whose role is not none or generic.
  */
 async function webdriverTree(driver, selector) {
+  /* global document, getComputedStyle -- the callback below runs in the browser */
   const elements = await driver.execute((rootSelector) => {
     const root = document.querySelector(rootSelector);
     const found = [];
