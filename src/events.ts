@@ -4,6 +4,15 @@ import type { TimelineDocument, TimelineEvent, TimelineProblem } from './core/ty
 // bubble and cross shadow roots so a page listening on an ancestor hears them.
 const FLAGS: EventInit = { bubbles: true, composed: true };
 
+/** An event of the element with a typed `detail`, bubbling and composed. */
+export abstract class TimelineDetailEvent<Detail> extends Event {
+  readonly detail: Detail;
+  protected constructor(type: string, detail: Detail) {
+    super(type, FLAGS);
+    this.detail = detail;
+  }
+}
+
 export interface TimelineSelectDetail {
   /** Id of the event now open, or null when the reader closed the card. */
   readonly id: string | null;
@@ -11,12 +20,10 @@ export interface TimelineSelectDetail {
 }
 
 /** A reader opened an event's card (click, Enter or Space) or closed it. Not fired when code sets `selected`. */
-export class TimelineSelectEvent extends Event {
+export class TimelineSelectEvent extends TimelineDetailEvent<TimelineSelectDetail> {
   static readonly eventName = 'timeline-select';
-  readonly detail: TimelineSelectDetail;
   constructor(detail: TimelineSelectDetail) {
-    super(TimelineSelectEvent.eventName, FLAGS);
-    this.detail = detail;
+    super(TimelineSelectEvent.eventName, detail);
   }
 }
 
@@ -27,12 +34,10 @@ export interface TimelineLoadDetail {
 }
 
 /** A document was read and drawn (possibly with some events left out: see `problems`). */
-export class TimelineLoadEvent extends Event {
+export class TimelineLoadEvent extends TimelineDetailEvent<TimelineLoadDetail> {
   static readonly eventName = 'timeline-load';
-  readonly detail: TimelineLoadDetail;
   constructor(detail: TimelineLoadDetail) {
-    super(TimelineLoadEvent.eventName, FLAGS);
-    this.detail = detail;
+    super(TimelineLoadEvent.eventName, detail);
   }
 }
 
@@ -43,12 +48,10 @@ export interface TimelineErrorDetail {
 }
 
 /** The document could not be loaded or has nothing to draw. */
-export class TimelineErrorEvent extends Event {
+export class TimelineErrorEvent extends TimelineDetailEvent<TimelineErrorDetail> {
   static readonly eventName = 'timeline-error';
-  readonly detail: TimelineErrorDetail;
   constructor(detail: TimelineErrorDetail) {
-    super(TimelineErrorEvent.eventName, FLAGS);
-    this.detail = detail;
+    super(TimelineErrorEvent.eventName, detail);
   }
 }
 
@@ -68,12 +71,10 @@ export interface TimelineViewChangeDetail {
 }
 
 /** A reader zoomed or panned and the view settled. Not fired when code sets the view, nor on first render. */
-export class TimelineViewChangeEvent extends Event {
+export class TimelineViewChangeEvent extends TimelineDetailEvent<TimelineViewChangeDetail> {
   static readonly eventName = 'timeline-viewchange';
-  readonly detail: TimelineViewChangeDetail;
   constructor(detail: TimelineViewChangeDetail) {
-    super(TimelineViewChangeEvent.eventName, FLAGS);
-    this.detail = detail;
+    super(TimelineViewChangeEvent.eventName, detail);
   }
 }
 

@@ -60,26 +60,26 @@ export class ZoomController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Every listener, on the host: timelines on one page never hear each other's input. */
+  private listeners(): ReadonlyArray<[string, EventListener, AddEventListenerOptions?]> {
+    return [
+      ['wheel', this.onWheel as EventListener, { passive: false }],
+      ['pointerdown', this.onPointerDown as EventListener],
+      ['pointermove', this.onPointerMove as EventListener],
+      ['pointerup', this.onPointerEnd as EventListener],
+      ['pointercancel', this.onPointerEnd as EventListener],
+      ['click', this.onClickCapture as EventListener, { capture: true }],
+      ['dblclick', this.onDoubleClick as EventListener],
+      ['keydown', this.onKeyDown as EventListener],
+    ];
+  }
+
   hostConnected(): void {
-    this.host.addEventListener('wheel', this.onWheel, { passive: false });
-    this.host.addEventListener('pointerdown', this.onPointerDown);
-    this.host.addEventListener('pointermove', this.onPointerMove);
-    this.host.addEventListener('pointerup', this.onPointerEnd);
-    this.host.addEventListener('pointercancel', this.onPointerEnd);
-    this.host.addEventListener('click', this.onClickCapture, { capture: true });
-    this.host.addEventListener('dblclick', this.onDoubleClick);
-    this.host.addEventListener('keydown', this.onKeyDown);
+    for (const [type, listener, options] of this.listeners()) this.host.addEventListener(type, listener, options);
   }
 
   hostDisconnected(): void {
-    this.host.removeEventListener('wheel', this.onWheel);
-    this.host.removeEventListener('pointerdown', this.onPointerDown);
-    this.host.removeEventListener('pointermove', this.onPointerMove);
-    this.host.removeEventListener('pointerup', this.onPointerEnd);
-    this.host.removeEventListener('pointercancel', this.onPointerEnd);
-    this.host.removeEventListener('click', this.onClickCapture, { capture: true });
-    this.host.removeEventListener('dblclick', this.onDoubleClick);
-    this.host.removeEventListener('keydown', this.onKeyDown);
+    for (const [type, listener, options] of this.listeners()) this.host.removeEventListener(type, listener, options);
     clearTimeout(this.wheelTimer);
     this.pointers.clear();
     this.gesture = undefined;
