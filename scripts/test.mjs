@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { installHints, missingBrowsers } from './browsers.mjs';
 import { compareLabelRecords } from './compare-labels.mjs';
+import { bundle } from './bundle.mjs';
 
 export const TIME_ZONES = ['America/Los_Angeles', 'Asia/Tokyo', 'Pacific/Kiritimati'];
 
@@ -22,6 +23,9 @@ if (missing.length > 0) {
   console.error('(NT_BROWSERS=chromium npm test runs with one browser only.)');
   process.exit(1);
 }
+
+// test/bundle.test.ts loads the standalone file, so it is built first (esbuild: well under a second).
+await bundle();
 
 const resultsDir = '.tmp/test-results';
 rmSync(resultsDir, { recursive: true, force: true });

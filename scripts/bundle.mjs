@@ -1,0 +1,58 @@
+// The standalone file: dist/news-timeline.bundle.js, one ES module with Lit and d3 inside,
+// minified, Lit in production mode. `<script type="module" src=".../news-timeline.bundle.js">`
+// is all a page needs.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const BUNDLE = 'dist/news-timeline.bundle.js';
+
+/** Swaps two d3 modules for number-only stand-ins (see their comments) in this file only. */
+const standIns = {
+  name: 'd3-stand-ins',
+  setup(builder) {
+    const targets = {
+      'd3-interpolate': `${root}scripts/bundle/d3-interpolate-numbers.mjs`,
+      'd3-time-format': `${root}scripts/bundle/d3-time-format-unused.mjs`,
+    };
+    builder.onResolve({ filter: /^d3-(interpolate|time-format)$/ }, (args) => ({ path: targets[args.path] }));
+  },
+};
+
+/** Collapses the whitespace and comments of `css` template literals: CSS, not text, lives there. */
+const compactCss = {
+  name: 'compact-css',
+  setup(builder) {
+    builder.onLoad({ filter: /src[\\/]styles[\\/].*\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const contents = source.replace(/css`([^`]*)`/g, (_, body) => {
+        const compact = body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/;}/g, '}')
+          .trim();
+        return `css\`${compact}\``;
+      });
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
+export async function bundle() {
+  await build({
+    entryPoints: [`${root}src/index.ts`],
+    outfile: `${root}${BUNDLE}`,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    tsconfig: `${root}tsconfig.json`,
+    legalComments: 'none',
+    plugins: [standIns, compactCss],
+    logLevel: 'warning',
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await bundle();

@@ -1,0 +1,17 @@
+// `npm run size`: the standalone bundle's gzipped size against the budget. Fails over it.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { bundle, BUNDLE } from './bundle.mjs';
+
+/** Bytes, gzipped at level 9: the whole standalone file, Lit and d3 included. */
+export const BUDGET_BYTES = 35 * 1024;
+
+await bundle();
+const raw = readFileSync(BUNDLE);
+const gzipped = gzipSync(raw, { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(`${BUNDLE}: ${kb(raw.length)} minified, ${kb(gzipped)} gzipped (budget ${kb(BUDGET_BYTES)})`);
+if (gzipped > BUDGET_BYTES) {
+  console.error(`Over budget by ${kb(gzipped - BUDGET_BYTES)}.`);
+  process.exit(1);
+}

@@ -1,0 +1,47 @@
+// The standalone file on a plain page: one module, Lit and d3 inside, production Lit.
+// `npm test` builds dist/news-timeline.bundle.js before the browsers start.
+import { expect } from '@open-wc/testing';
+
+const warnings: string[] = [];
+const originalWarn = console.warn;
+
+describe('dist/news-timeline.bundle.js', () => {
+  before(async () => {
+    console.warn = (...args: unknown[]) => {
+      warnings.push(args.map(String).join(' '));
+      originalWarn.apply(console, args);
+    };
+    await import(new URL('/dist/news-timeline.bundle.js', location.href).href);
+  });
+
+  after(() => {
+    console.warn = originalWarn;
+  });
+
+  it('registers <news-timeline> by itself, with Lit in production mode', () => {
+    expect(customElements.get('news-timeline')).to.exist;
+    expect(warnings.filter((warning) => /dev mode/i.test(warning))).to.deep.equal([]);
+  });
+
+  it('draws the article from a src attribute, zooms, and labels dates in the locale', async () => {
+    const element = document.createElement('news-timeline') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+      view: { start: Date; end: Date };
+    };
+    element.setAttribute('src', '/demo/data/isis-libya-2015.json');
+    element.setAttribute('locale', 'de');
+    const loaded = new Promise((resolve) => element.addEventListener('timeline-load', resolve, { once: true }));
+    document.body.append(element);
+    await loaded;
+    await element.updateComplete;
+    const root = element.shadowRoot!;
+    expect(root.querySelectorAll('ol.events > li')).to.have.length(9);
+    expect([...root.querySelectorAll('time')].map((time) => time.textContent)).to.include('2. Dezember 2015');
+    expect(root.querySelectorAll('.tick-label').length).to.be.greaterThan(2);
+    const span = () => element.view.end.getTime() - element.view.start.getTime();
+    const before = span();
+    (element as unknown as { zoomBy(factor: number): void }).zoomBy(2);
+    expect(span()).to.be.closeTo(before / 2, 1000);
+    element.remove();
+  });
+});
