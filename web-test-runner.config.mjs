@@ -13,6 +13,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browserPaths, chromiumArgs } from './scripts/browsers.mjs';
 import { labelRecordPath } from './scripts/compare-labels.mjs';
 import { loopbackOnly } from './scripts/loopback.mjs';
+import { strictCspHeader } from './scripts/csp.mjs';
 import { startWebKit, webkitCapabilities } from './scripts/webkit.mjs';
 
 const wanted = (process.env.NT_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((b) => b.trim());
@@ -240,6 +241,7 @@ export default {
   browsers: await Promise.all(wanted.map((name) => launchers[name]())),
   reporters: [defaultReporter(), summaryReporter],
   middleware: [
+    strictCspHeader,
     // /slow/<path>?delay=ms serves <path> after a delay: for loading states and aborted fetches.
     async (context, next) => {
       if (context.path.startsWith('/slow/')) {

@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { loopbackOnly } from './loopback.mjs';
+import { strictCspHeader } from './csp.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -11,6 +12,7 @@ export default {
   port: Number(process.env.PORT ?? 8000),
   nodeResolve: { exportConditions: ['production'] },
   middleware: [
+    strictCspHeader,
     // The demo is the site: / goes to the article page.
     (context, next) => {
       if (context.path === '/') context.redirect('/demo/');
