@@ -1,3 +1,4 @@
+/* global window, document -- a script for the parent page, in the browser */
 // Copy onto the page that holds the iframe (or keep Datawrapper's own embed script, which
 // understands the same messages when the iframe's id is "datawrapper-chart-<id>"):
 //   <iframe src="https://…/embed.html?src=https://…/story.json&id=story" title="Timeline"

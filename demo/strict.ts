@@ -20,7 +20,7 @@ for (const timeline of timelines) {
 
 async function report(): Promise<void> {
   // Interact too: zoom, open a card, so styles and templates set after first render count.
-  const first = timelines[0]!;
+  const first = timelines[0];
   first.zoomBy(2);
   first.shadowRoot!.querySelector<HTMLButtonElement>('ol.events button')!.click();
   await first.updateComplete;

@@ -59,7 +59,7 @@ describe('embedding', () => {
     const settled = async () => {
       const count = heights.length;
       while (heights.length === count || Date.now() - last < 700) await new Promise((resolve) => setTimeout(resolve, 100));
-      return heights[heights.length - 1]!;
+      return heights[heights.length - 1];
     };
     const iframe = frame(`/demo/embed.html?src=${encodeURIComponent(ARTICLE_URL)}&id=story`, 1000);
     const wide = await settled();
@@ -112,19 +112,19 @@ describe('embedding', () => {
     await Promise.all(timelines.map((timeline) => timeline.updateComplete));
     const spans = () => timelines.map((timeline) => timeline.view!.end.getTime() - timeline.view!.start.getTime());
     const before = spans();
-    const third = timelines[2]!;
-    eventButtons(third)[0]!.focus();
+    const third = timelines[2];
+    eventButtons(third)[0].focus();
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'Enter' });
     await third.updateComplete;
-    timelines[5]!.zoomBy(4);
+    timelines[5].zoomBy(4);
     const after = spans();
     after.forEach((span, i) => {
-      if (i === 5) expect(span).to.be.closeTo(before[i]! / 4, 1000);
+      if (i === 5) expect(span).to.be.closeTo(before[i] / 4, 1000);
       else expect(span, `timeline ${i}`).to.equal(before[i]);
     });
     expect(timelines.map((timeline) => timeline.selected)).to.deep.equal(
-      timelines.map((_, i) => (i === 2 ? eventButtons(third)[1]!.dataset.id : null)),
+      timelines.map((_, i) => (i === 2 ? eventButtons(third)[1].dataset.id : null)),
     );
     expect(focusedInside(third)).to.equal(shadow(third).querySelector('.card'));
     // Ids are per shadow root: every timeline has its own card and title ids, none leak.
