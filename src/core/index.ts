@@ -10,3 +10,4 @@ export * from './view.js';
 export * from './lanes.js';
 export * from './zoom.js';
 export * from './announce.js';
+export * from './timelinejs.js';
