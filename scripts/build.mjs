@@ -1,5 +1,6 @@
 // `npm run build`: ESM + .d.ts into dist/ with tsc (Lit and d3 stay dependencies for
-// bundler users), the JSON Schema, and the standalone bundle with Lit and d3 inside.
+// bundler users), the JSON Schema, the Custom Elements Manifest, and the standalone bundle
+// with Lit and d3 inside.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, rmSync } from 'node:fs';
 import { bundle, BUNDLE } from './bundle.mjs';
@@ -10,5 +11,12 @@ const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p'
 });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 copyFileSync('src/core/schema.json', 'dist/schema.json');
+// The Custom Elements Manifest (package.json "customElements"), from the element's JSDoc.
+const cem = spawnSync(
+  process.execPath,
+  ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--config', 'scripts/custom-elements-manifest.config.mjs'],
+  { stdio: 'inherit' },
+);
+if (cem.status !== 0) process.exit(cem.status ?? 1);
 await bundle();
-console.log(`Built dist/ (ESM, .d.ts), dist/schema.json and ${BUNDLE}.`);
+console.log(`Built dist/ (ESM, .d.ts), dist/schema.json, dist/custom-elements.json and ${BUNDLE}.`);

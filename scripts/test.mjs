@@ -1,7 +1,7 @@
 // `npm test`: the whole suite in Chromium, Firefox ESR and WebKit, once per time zone, then
 // a check that every date label came out identical in all of them.
 //   node scripts/test.mjs            all time zones
-//   node scripts/test.mjs --quick    the first time zone only
+//   node scripts/test.mjs --quick    the first time zone only, without the Storybook check
 // Extra arguments after `--` go to web-test-runner (e.g. `-- --files src/core/**`).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -44,7 +44,16 @@ for (const zone of zones) {
   if (run.status !== 0) failedRuns += 1;
 }
 
-// Counts written by the summary reporter in web-test-runner.config.mjs, one file per run.
+// Once, after the browser runs: every Storybook story rendered and checked with axe in
+// Chromium (scripts/check-stories.mjs builds the catalogue first). Not in a narrowed run.
+if (!quick && passthrough.length === 0 && browsers.includes('chromium')) {
+  console.log('\n=== Storybook stories in chromium ===');
+  const stories = spawnSync(process.execPath, ['scripts/check-stories.mjs', '--results', `${resultsDir}/stories.json`], { stdio: 'inherit' });
+  if (stories.status !== 0) failedRuns += 1;
+}
+
+// Counts written by the summary reporter in web-test-runner.config.mjs, one file per run,
+// and by the stories check.
 const totals = { passed: 0, failed: 0, skipped: 0 };
 for (const file of readdirSync(resultsDir)) {
   const counts = JSON.parse(readFileSync(`${resultsDir}/${file}`, 'utf8'));

@@ -35,10 +35,10 @@ import { ViewController } from './controllers/view-controller.js';
  *
  * @summary Draws a dated-event JSON document as a timeline: an ordered list of events on a d3 time axis.
  *
- * @event timeline-select - A reader opened or closed an event's card. `detail: { id, event }`. Not fired when code sets `selected`.
- * @event timeline-viewchange - A reader zoomed or panned, once the view settled. `detail: { start, end, source }`. Not fired when code sets the view.
- * @event timeline-load - A document was read and drawn. `detail: { document, problems }`.
- * @event timeline-error - The document could not be loaded or has no usable event. `detail: { message, problems }`.
+ * @event {TimelineSelectEvent} timeline-select - A reader opened or closed an event's card. `detail: { id, event }`. Not fired when code sets `selected`.
+ * @event {TimelineViewChangeEvent} timeline-viewchange - A reader zoomed or panned, once the view settled. `detail: { start, end, source }`. Not fired when code sets the view.
+ * @event {TimelineLoadEvent} timeline-load - A document was read and drawn. `detail: { document, problems }`.
+ * @event {TimelineErrorEvent} timeline-error - The document could not be loaded or has no usable event. `detail: { message, problems }`.
  *
  * @slot - Fallback content for readers without JavaScript (e.g. a plain `<ol>` of events); hidden once the element runs. An inline `<script type="application/json">` child is read as the document.
  *
