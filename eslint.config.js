@@ -7,7 +7,7 @@ export default tseslint.config(
   { ignores: ['dist/', 'dist-check/', 'node_modules/', 'storybook-static/', '.tmp/'] },
   js.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     extends: [...tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },

@@ -219,6 +219,28 @@ async function webdriverTree(driver, selector) {
   return nodes[0].node;
 }
 
+/**
+ * `/demo/react/app.bundle.js`: the React example bundled whole by esbuild (React is
+ * CommonJS, and one bundle keeps a single copy of it), so a test can mount it.
+ */
+const reactExamplePlugin = {
+  name: 'react-example',
+  async serve(context) {
+    if (context.path !== '/demo/react/app.bundle.js') return undefined;
+    const result = await build({
+      entryPoints: ['demo/react/app.tsx'],
+      bundle: true,
+      format: 'esm',
+      jsx: 'automatic',
+      tsconfig: 'tsconfig.json',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      write: false,
+      logLevel: 'silent',
+    });
+    return { body: result.outputFiles[0].text, type: 'js' };
+  },
+};
+
 /** `executeServerCommand('list-fixtures')`: the fixture documents on disk, to hold the manifest complete. */
 const listFixturesPlugin = {
   name: 'list-fixtures',
@@ -257,6 +279,7 @@ export default {
     recordLabelsPlugin,
     listFixturesPlugin,
     axTreePlugin,
+    reactExamplePlugin,
     commonjsAsModule(['ajv/dist/2020.js']),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
