@@ -14,13 +14,7 @@ export const cardStyles = css`
     min-height: 32px;
     margin: 0 0 0.25em;
     padding: 0.25em 0.5em;
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    font: inherit;
     text-align: start;
-    cursor: pointer;
   }
 
   .cluster-members time {
@@ -98,13 +92,7 @@ export const cardStyles = css`
     inset-inline-end: 0.5em;
     min-width: 32px;
     min-height: 32px;
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    font: inherit;
     font-size: 1.125em;
     line-height: 1;
-    cursor: pointer;
   }
 `;

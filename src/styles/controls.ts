@@ -21,7 +21,6 @@ export const controlStyles = css`
   }
 
   .key-help-button {
-    font: inherit;
     font-weight: 700;
   }
 
@@ -73,11 +72,6 @@ export const controlStyles = css`
     min-width: 36px;
     min-height: 36px;
     padding: 0;
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    cursor: pointer;
   }
 
   .control svg {

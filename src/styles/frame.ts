@@ -62,4 +62,18 @@ export const frameStyles = css`
     color: var(--_muted);
     font-size: 0.8125em;
   }
+
+  /* Every button of the element looks alike: the page's font, the theme's colours; the
+     rules for each kind of button add only what differs. */
+  .control,
+  .close,
+  .event button,
+  .cluster-members .member {
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
 `;

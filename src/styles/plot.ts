@@ -159,15 +159,9 @@ export const plotStyles = css`
     height: 100%;
     overflow: hidden;
     padding: 0.25em 0.5em;
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    font: inherit;
     font-size: 0.875em;
     line-height: 1.25;
     text-align: start;
-    cursor: pointer;
   }
 
   .event button:hover {
