@@ -88,24 +88,32 @@ function browserKey(session) {
 }
 
 /** Tests in a suite tree: counted here so `npm test` can print one closing line. */
-function countTests(suite, counts) {
+function countTests(suite, counts, where, path = []) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) counts.skipped += 1;
     else if (test.passed) counts.passed += 1;
-    else counts.failed += 1;
+    else {
+      counts.failed += 1;
+      counts.failures.push(`${where}: ${[...path, test.name].join(' › ')}: ${test.error?.message ?? 'failed'}`);
+    }
   }
-  for (const child of suite?.suites ?? []) countTests(child, counts);
+  for (const child of suite?.suites ?? []) countTests(child, counts, where, [...path, child.name]);
   return counts;
 }
 
 const summaryReporter = {
   onTestRunFinished({ sessions }) {
-    const counts = { passed: 0, failed: 0, skipped: 0 };
+    // Failures are kept by name so that the end of `npm test`'s output says which failed.
+    const counts = { passed: 0, failed: 0, skipped: 0, failures: [] };
     for (const session of sessions) {
       const before = counts.passed + counts.failed + counts.skipped;
-      countTests(session.testResults, counts);
+      const where = `${session.browser.name} ${timeZone || 'local'} ${session.testFile}`;
+      countTests(session.testResults, counts, where);
       // A file that failed to load ran no test: count it as one failure, not as nothing.
-      if (!session.passed && counts.passed + counts.failed + counts.skipped === before) counts.failed += 1;
+      if (!session.passed && counts.passed + counts.failed + counts.skipped === before) {
+        counts.failed += 1;
+        counts.failures.push(`${where}: ${session.errors?.map((error) => error.message).join('; ') || 'did not run'}`);
+      }
     }
     mkdirSync('.tmp/test-results', { recursive: true });
     writeFileSync(`.tmp/test-results/${zoneKey}.json`, JSON.stringify(counts));

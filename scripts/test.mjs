@@ -59,11 +59,13 @@ if (!quick && passthrough.length === 0 && browsers.includes('chromium')) {
 // Counts written by the summary reporter in web-test-runner.config.mjs, one file per run,
 // and by the stories check.
 const totals = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
 for (const file of readdirSync(resultsDir)) {
   const counts = JSON.parse(readFileSync(`${resultsDir}/${file}`, 'utf8'));
   totals.passed += counts.passed;
   totals.failed += counts.failed;
   totals.skipped += counts.skipped;
+  failures.push(...(counts.failures ?? []));
 }
 
 // The command line runs in Node on the built dist/, once, whatever the time zone.
@@ -84,5 +86,6 @@ console.log(passthrough.length > 0 ? 'Date labels not compared: the run was narr
   ? `Date labels identical across time zones (${zones.length} zones).`
   : `Date labels differ across time zones: ${labelProblems.length} difference(s).`);
 const failed = totals.failed + labelProblems.length;
+if (failures.length > 0) console.log(`\nFailed tests:\n${failures.map((failure) => `  ✗ ${failure.split('\n')[0].slice(0, 300)}`).join('\n')}\n`);
 console.log(`Tests: ${totals.passed} passed, ${failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(failedRuns > 0 || failed > 0 || totals.passed === 0 ? 1 : 0);
