@@ -8,7 +8,7 @@ import { position } from './directives/position.js';
 import { eventAnchorMs } from './core/scale.js';
 import { isRightToLeft, resolveLocale } from './core/format.js';
 import {
-  formatDateLabels, type Orientation, type TimelineView, type ViewCluster,
+  eventIndexOf, formatDateLabels, type Orientation, type TimelineView, type ViewCluster,
 } from './core/view.js';
 import {
   panDomain, revealClusterDomain, revealDomain, sameDomain, zoomAbilities, zoomDomain,
@@ -28,6 +28,7 @@ import { renderPrintList } from './parts/print-list.js';
 import { renderCredit, renderError } from './parts/status.js';
 import { toEpochMs, type TimeInput } from './view-input.js';
 import { ViewController } from './controllers/view-controller.js';
+import { PrintController } from './controllers/print-controller.js';
 
 
 /**
@@ -130,6 +131,10 @@ export class NewsTimeline extends LitElement {
 
   private readonly documents = new DocumentController(this);
   private readonly size = new ResizeController(this);
+  private readonly printing = new PrintController(this, () => {
+    this.requestUpdate();
+    this.performUpdate();
+  });
   private readonly views = new ViewController(this, ({ domain, source }) => {
     const doc = this.timelineDocument;
     if (doc) this.announcement = describeVisibleRange(domain, doc.events, this.resolvedLocale);
@@ -191,8 +196,8 @@ export class NewsTimeline extends LitElement {
     if (this.dateLabels?.locale !== this.resolvedLocale) {
       this.dateLabels = { locale: this.resolvedLocale, labels: formatDateLabels(doc, this.resolvedLocale) };
     }
-    if (this.selected !== null && !doc.events.some((event) => event.id === this.selected)) this.selected = null;
-    if (this.focusId === null || !doc.events.some((event) => event.id === this.focusId)) {
+    if (this.selected !== null && eventIndexOf(doc, this.selected) === -1) this.selected = null;
+    if (eventIndexOf(doc, this.focusId) === -1) {
       this.focusId = this.selected ?? doc.events[0]?.id ?? null;
     }
     this.rtl = isRightToLeft(this.resolvedLocale);
@@ -243,7 +248,8 @@ export class NewsTimeline extends LitElement {
   }
 
   private findEvent(id: string | null): TimelineEvent | undefined {
-    return id === null ? undefined : this.timelineDocument?.events.find((event) => event.id === id);
+    const doc = this.timelineDocument;
+    return doc ? doc.events[eventIndexOf(doc, id)] : undefined;
   }
 
   /** Keyboard zoom keeps the focused event in place; otherwise the centre. */
@@ -303,9 +309,10 @@ export class NewsTimeline extends LitElement {
   }
 
   private readonly onListKeydown = (keyboard: KeyboardEvent): void => {
-    const events = this.timelineDocument?.events;
-    if (!events?.length || keyboard.altKey || keyboard.ctrlKey || keyboard.metaKey) return;
-    const current = events.findIndex((event) => event.id === this.focusId);
+    const doc = this.timelineDocument;
+    const events = doc?.events;
+    if (!doc || !events?.length || keyboard.altKey || keyboard.ctrlKey || keyboard.metaKey) return;
+    const current = eventIndexOf(doc, this.focusId);
     const last = events.length - 1;
     const step = this.stepOf(keyboard.key);
     let target: number | undefined;
@@ -448,7 +455,7 @@ export class NewsTimeline extends LitElement {
       ${current.status === 'empty' ? html`<p class="status">No timeline to show yet.</p>` : nothing}
       ${current.status === 'error' ? renderError(current.message, current.problems) : nothing}
       ${current.status === 'ready' ? this.renderReady() : nothing}
-      ${doc && this.dateLabels ? renderPrintList(doc, this.dateLabels.labels) : nothing}
+      ${doc && this.dateLabels && (this.printing.active || this.layout?.complete) ? renderPrintList(doc, this.dateLabels.labels) : nothing}
       ${doc?.source ? renderCredit(doc.source) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;

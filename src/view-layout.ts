@@ -1,6 +1,6 @@
 import type { TimeDomain } from './core/scale.js';
 import type { TimelineDocument } from './core/types.js';
-import { deriveTimelineView, type Orientation, type TimelineView } from './core/view.js';
+import { deriveTimelineView, eventIndexOf, type Orientation, type TimelineView } from './core/view.js';
 import { createFrame, verticalColumns, type Frame } from './parts/frame.js';
 
 /** Horizontal padding of the plot inside the element, in CSS px (matches `.timeline`). */
@@ -37,10 +37,7 @@ export function layoutTimeline(document: TimelineDocument, request: LayoutReques
     ? autoOrientation(request.hostWidth, request.previous)
     : request.orientation === 'vertical' ? 'vertical' : 'horizontal';
   const vertical = orientation === 'vertical';
-  const pinned = request.pinnedIds.flatMap((id) => {
-    const index = id === null ? -1 : document.events.findIndex((event) => event.id === id);
-    return index >= 0 ? [index] : [];
-  });
+  const pinned = request.pinnedIds.map((id) => eventIndexOf(document, id)).filter((index) => index >= 0);
   const base = {
     domain: request.domain,
     length: vertical ? verticalHeight(document.events.length) * request.textScale : width,

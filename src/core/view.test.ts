@@ -1,8 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { randomDocument } from '../../test/helpers/random-documents.js';
 import { parseTimelineDocument } from './parse.js';
-import { documentDomain } from './scale.js';
-import { deriveTimelineView, type TimelineView } from './view.js';
+import { createTimeScale, documentDomain, eventAnchorMs } from './scale.js';
+import { formatEventDate } from './format.js';
+import { LABEL_GAP, LABEL_MIN_WIDTH } from './layout.js';
+import {
+  COMPLETE_LIST_MAX, deriveTimelineView, eventIndexOf, formatDateLabels, type TimelineView,
+} from './view.js';
 import { zoomDomain, zoomLimits } from './zoom.js';
 import type { TimelineDocument } from './types.js';
 
@@ -96,7 +100,7 @@ describe('deriveTimelineView', () => {
     expectNoOverlaps(view, 'vertical');
   });
 
-  it('never overlaps labels, and clusters hold exactly the events without a label (10–5000 events, 320/768/1280 px)', () => {
+  it('never overlaps labels, and every event in view is drawn or in a cluster, never both (10–5000 events, 320/768/1280 px)', () => {
     for (const [count, seed] of [[10, 1], [60, 2], [400, 3], [5000, 4]] as const) {
       const document = parse(randomDocument({ events: count, seed, groups: seed % 3 }));
       for (const length of [320, 768, 1280]) {
@@ -106,15 +110,64 @@ describe('deriveTimelineView', () => {
           const view = deriveTimelineView(document, { domain, length, locale: 'en-GB' });
           const what = `${count} events, ${length}px, zoom ${zoom}`;
           expectNoOverlaps(view, what);
-          const clustered = view.items.flatMap((item, i) => (item.clustered ? [i] : []));
-          const members = view.clusters.flatMap((cluster) => cluster.members).sort((a, b) => a - b);
-          expect(members.filter((i) => view.items[i].visible), what).to.deep.equal(clustered);
-          for (const item of view.items) {
-            if (item.visible) expect(item.row >= 0 || item.clustered, `${what}: ${item.event.id} is shown`).to.be.true;
+          // Which events are in view, worked out here from the scale alone.
+          const scale = createTimeScale(domain, [0, length]);
+          const inView = document.events.flatMap((event, i) => {
+            const shown = event.end
+              ? scale(event.endMs) >= -8 && scale(event.startMs) <= length + 8
+              : scale(eventAnchorMs(event)) >= -8 && scale(eventAnchorMs(event)) <= length + 8;
+            return shown ? [i] : [];
+          });
+          const drawn = view.items.filter((item) => item.row >= 0).map((item) => item.index);
+          const clustered = view.clusters.flatMap((cluster) => cluster.members).filter((i) => inView.includes(i));
+          expect(drawn.filter((i) => clustered.includes(i)), `${what}: drawn and clustered`).to.deep.equal([]);
+          expect([...drawn, ...clustered].sort((a, b) => a - b), what).to.deep.equal(inView);
+          expect(view.items.every((item) => document.events[item.index] === item.event), what).to.be.true;
+          expect(view.complete, what).to.equal(count <= COMPLETE_LIST_MAX);
+          if (view.complete) {
+            expect(view.items.map((item) => item.index), what).to.deep.equal(document.events.map((_, i) => i));
+          } else {
+            // The list holds what is drawn: bounded by the rows and the width, not the document.
+            const perRow = Math.floor(length / (LABEL_MIN_WIDTH + LABEL_GAP)) + 1;
+            expect(view.items.length, what).to.be.at.most(view.lanes.length * 6 * perRow);
+            expect(view.items.every((item) => item.row >= 0), what).to.be.true;
           }
+          // Each clustered point event has its marker in its lane's marks, each one pixel apart at most.
+          for (const i of clustered) {
+            const event = document.events[i];
+            if (event.end) continue;
+            const marks = view.marks.find((m) => m.lane === view.clusters.find((c) => c.members.includes(i))!.lane)!;
+            expect(marks.points, `${what}: marker of ${event.id}`).to.include(Math.round(scale(eventAnchorMs(event))));
+          }
+          for (const marks of view.marks) expect(new Set(marks.points).size, what).to.equal(marks.points.length);
         }
       }
     }
+  });
+
+  it('large documents: items, clusters and marks stay bounded by the window at 100,000 events', () => {
+    const document = parse(randomDocument({ events: 100_000, seed: 9, groups: 2 }));
+    const limits = zoomLimits(document.events);
+    for (const zoom of [1, 16, 4096]) {
+      const domain = zoomDomain(limits.outer, zoom, limits);
+      const view = deriveTimelineView(document, { domain, length: 1280, locale: 'en-GB', pinned: [0, 99_999] });
+      const what = `zoom ${zoom}`;
+      expect(view.total).to.equal(100_000);
+      expect(view.items.length, what).to.be.at.most(view.lanes.length * 4 * 18 + 2);
+      expect(view.clusters.length, what).to.be.at.most(view.lanes.length * (1280 / 40 + 1));
+      for (const marks of view.marks) expect(marks.points.length, what).to.be.at.most(1281);
+      // The pinned events are listed wherever they are, so the keyboard can always reach them.
+      expect(view.items.map((item) => item.index), what).to.include.members([0, 99_999]);
+    }
+  });
+
+  it('formats each distinct date once per document and locale, and agrees with formatEventDate', () => {
+    const document = parse(randomDocument({ events: 2000, seed: 5, spans: 0.2 }));
+    const labels = formatDateLabels(document, 'de-DE');
+    expect(formatDateLabels(document, 'de-DE'), 'cached').to.equal(labels);
+    document.events.forEach((event, i) => expect(labels[i]).to.equal(formatEventDate(event, 'de-DE')));
+    expect(eventIndexOf(document, document.events[1234].id)).to.equal(1234);
+    expect(eventIndexOf(document, 'no-such-id')).to.equal(-1);
   });
 
   it('is stable: the same input gives the same rows, and zooming in keeps a lone event in its row', () => {

@@ -1,5 +1,5 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import type { TimelineView } from '../core/view.js';
+import type { TimelineView, ViewMarks } from '../core/view.js';
 import type { Frame } from './frame.js';
 
 const MARKER_RADIUS = 6;
@@ -7,10 +7,12 @@ const MARKER_RADIUS = 6;
 /**
  * The decorative drawing: lanes, grid, ticks, stems, brackets, span bars and markers,
  * placed by SVG geometry attributes (allowed under a strict style-src CSP). Hidden from
- * assistive technology: the list of events carries every date and title.
+ * assistive technology: the list of events and the cluster badges carry every date and
+ * title. Labelled events get a marker each; the markers and bars of events in clusters
+ * are one path per lane, at most one per pixel, however many events share it.
  */
 export function renderAxis(view: TimelineView, frame: Frame, selectedId: string | null, rtl: boolean): SVGTemplateResult {
-  const drawn = view.items.filter((item) => item.visible);
+  const drawn = view.items.filter((item) => item.visible && (item.row >= 0 || item.event.id === selectedId));
   const labelled = drawn.filter((item) => item.row >= 0);
   const vertical = view.orientation === 'vertical';
   const tickAnchor = (anchor: 'start' | 'middle' | 'end') => {
@@ -54,9 +56,31 @@ export function renderAxis(view: TimelineView, frame: Frame, selectedId: string 
       const box = frame.band(item, item.bar, 0, 6);
       return svg`<rect class="span" part="span" x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect>`;
     })}
+    ${view.marks.map((marks) => renderMarks(marks, frame))}
     ${drawn.map((item) => {
       const at = frame.marker(item);
       return svg`<circle class=${item.event.id === selectedId ? 'marker selected' : 'marker'} cx=${at.x} cy=${at.y} r=${MARKER_RADIUS}></circle>`;
     })}
   </svg>`;
+}
+
+/**
+ * Markers of clustered events (one per pixel, from the view) and their bars, as three
+ * paths per lane whatever their number: a dot is a zero-length line with round caps, an
+ * accent one under a background one, so it looks like a labelled event's ring.
+ */
+function renderMarks(marks: ViewMarks, frame: Frame): SVGTemplateResult {
+  let bars = '';
+  for (const bar of marks.bars) {
+    const box = frame.band({ lane: marks.lane }, bar, 0, 6);
+    bars += `M${box.x} ${box.y}h${box.width}v${box.height}h${-box.width}z`;
+  }
+  let dots = '';
+  for (const anchor of marks.points) {
+    const at = frame.marker({ lane: marks.lane, anchor });
+    dots += `M${at.x} ${at.y}h0.01`;
+  }
+  return svg`${bars ? svg`<path class="span" part="span" d=${bars}></path>` : nothing}${dots
+    ? svg`<path class="dots" d=${dots}></path><path class="dots inner" d=${dots}></path>`
+    : nothing}`;
 }

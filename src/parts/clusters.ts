@@ -36,9 +36,9 @@ export function renderClusters(view: TimelineView, frame: Frame, state: ClusterS
 
 /** A badge's accessible name: how many, over what dates, and what it does. */
 export function describeCluster(cluster: ViewCluster, events: readonly TimelineEvent[], locale: string): string {
-  const members = cluster.members.map((i) => events[i]);
-  const first = formatCalendarDate(members[0].date, locale);
-  const last = formatCalendarDate(members[members.length - 1].date, locale);
+  const { members } = cluster;
+  const first = formatCalendarDate(events[members[0]].date, locale);
+  const last = formatCalendarDate(events[members[members.length - 1]].date, locale);
   const range = first === last ? first : `${first} to ${last}`;
   return `${members.length} more events, ${range}: show them`;
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { TimelineView, ViewItem } from '../core/view.js';
 import { position } from '../directives/position.js';
 import type { Frame } from './frame.js';
@@ -12,24 +13,29 @@ export interface EventListState {
 }
 
 /**
- * The events as an ordered list, one item per event in chronological order, each a button
- * holding `<time datetime>` and the title. Items without a drawn label (outside the
- * window, or in a cluster) stay in the list for assistive technology, visually hidden.
+ * The events as an ordered list in chronological order, each a button holding
+ * `<time datetime>` and the title. A small document lists every event, those without a
+ * drawn label (outside the window, or in a cluster) visually hidden; a large one lists
+ * what is drawn plus the focused and open events, and `aria-posinset`/`aria-setsize` tell
+ * where each stands in the whole ("12,001 of 100,000"). Arrow keys reach every event either
+ * way. Keyed by id, so the focused button stays the same node while the window moves.
  * `role="list"` because Safari drops list semantics under `list-style: none`.
  */
 export function renderEventList(view: TimelineView, frame: Frame, state: EventListState): TemplateResult {
   return html`<ol class="events" role="list" @keydown=${state.onKeydown} @focusin=${state.onFocusIn}>
-    ${view.items.map((item) => renderEvent(item, frame, state))}
+    ${repeat(view.items, (item) => item.event.id, (item) => renderEvent(item, frame, state, view.total))}
   </ol>`;
 }
 
-function renderEvent(item: ViewItem, frame: Frame, state: EventListState): TemplateResult {
+function renderEvent(item: ViewItem, frame: Frame, state: EventListState, total: number): TemplateResult {
   const { event } = item;
   const open = event.id === state.selectedId;
   const drawn = item.row >= 0;
   const box = drawn ? frame.label(item) : undefined;
   return html`<li
     class=${drawn ? 'event' : 'event hidden'}
+    aria-posinset=${item.index + 1}
+    aria-setsize=${total}
     ${position({ left: box?.x, top: box?.y, width: box?.width, height: box?.height })}
   >
     <button

@@ -56,9 +56,9 @@ export interface Frame {
   readonly axis: { readonly from: Point; readonly to: Point };
   tick(position: number): { mark: Point; label: Point; vertical: boolean };
   label(item: ViewItem): Box;
-  marker(item: ViewItem): Point;
+  marker(item: Pick<ViewItem, 'lane' | 'anchor'>): Point;
   /** A bar or bracket along the axis, `offset` px across it from the item's baseline. */
-  band(item: ViewItem, extent: { start: number; size: number }, offset: number, thickness: number): Box;
+  band(item: Pick<ViewItem, 'lane'>, extent: { start: number; size: number }, offset: number, thickness: number): Box;
   /** Where a label's stem leaves the label. */
   stemStart(item: ViewItem): Point;
   cluster(cluster: ViewCluster): Point;

@@ -81,6 +81,11 @@ export const mediaStyles = css`
       fill: CanvasText;
       stroke: CanvasText;
     }
+    .dots,
+    .dots.inner {
+      forced-color-adjust: none;
+      stroke: CanvasText;
+    }
     .marker.selected {
       fill: Highlight;
       stroke: Highlight;

@@ -50,6 +50,19 @@ export const plotStyles = css`
     fill: var(--_accent);
   }
 
+  /* Clustered events' markers: round dots the size of a marker ring, then its inside. */
+  .dots {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: calc(var(--_marker-size) + 2px);
+    stroke-linecap: round;
+  }
+
+  .dots.inner {
+    stroke: var(--_background);
+    stroke-width: calc(var(--_marker-size) - 2px);
+  }
+
   /* A light fill with a full-strength outline: the bar keeps 3:1 against the page. */
   .span {
     fill: var(--_accent);

@@ -1,0 +1,47 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Whether the page is printing, so that a large document's print list (every event, with
+ * summaries and links) exists only then and its DOM stays what is on screen. `beforeprint`
+ * comes just before the browser lays out the printed pages, so the host renders at once
+ * (`flush`); `afterprint` and the `print` media query turn it off again.
+ */
+export class PrintController implements ReactiveController {
+  active = false;
+
+  private readonly host: ReactiveControllerHost;
+  private readonly flush: () => void;
+  private query: MediaQueryList | undefined;
+
+  constructor(host: ReactiveControllerHost, flush: () => void) {
+    this.host = host;
+    this.flush = flush;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.query = globalThis.matchMedia?.('print');
+    this.query?.addEventListener('change', this.onChange);
+    globalThis.addEventListener('beforeprint', this.onBeforePrint);
+    globalThis.addEventListener('afterprint', this.onChange);
+    this.active = this.query?.matches ?? false;
+  }
+
+  hostDisconnected(): void {
+    this.query?.removeEventListener('change', this.onChange);
+    globalThis.removeEventListener('beforeprint', this.onBeforePrint);
+    globalThis.removeEventListener('afterprint', this.onChange);
+  }
+
+  private readonly onBeforePrint = (): void => {
+    this.active = true;
+    this.flush();
+  };
+
+  private readonly onChange = (): void => {
+    const active = this.query?.matches ?? false;
+    if (active === this.active) return;
+    this.active = active;
+    this.host.requestUpdate();
+  };
+}
