@@ -27,6 +27,8 @@ export function daysInMonth(year: number, month: number): number {
 
 /** Epoch milliseconds of a UTC wall-clock time; `month` is 1–12. Safe for years 0–99 and BC. */
 export function utcMs(year: number, month = 1, day = 1, hour = 0, minute = 0): number {
+  // Date.UTC reads years 0–99 as 1900–1999; every other year it takes as given (and fast).
+  if (year >= 100 || year < 0) return Date.UTC(year, month - 1, day, hour, minute);
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute, 0, 0);

@@ -8,6 +8,19 @@ const FALLBACK_LOCALE = 'en-GB';
 
 /** The first of `candidates` that is a well-formed BCP 47 tag Intl supports, else en-GB. */
 export function resolveLocale(...candidates: ReadonlyArray<string | null | undefined>): string {
+  // Asked on every update with the same few candidates: remember the answers.
+  const key = candidates.join('\u0000');
+  let resolved = resolvedLocales.get(key);
+  if (resolved === undefined) {
+    resolved = firstSupportedLocale(candidates);
+    resolvedLocales.set(key, resolved);
+  }
+  return resolved;
+}
+
+const resolvedLocales = new Map<string, string>();
+
+function firstSupportedLocale(candidates: ReadonlyArray<string | null | undefined>): string {
   for (const candidate of candidates) {
     if (!candidate) continue;
     try {

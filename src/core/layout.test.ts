@@ -50,7 +50,7 @@ describe('layout', () => {
 
   it('packRows puts footprints that fit side by side in one row and the rest above, up to maxRows', () => {
     const f = (start: number, end: number) => ({ start, end, anchor: start });
-    expect(packRows([f(0, 100), f(100 + LABEL_GAP, 200), f(150, 250), f(160, 260), f(400, 410)], 2)).to.deep.equal([
+    expect([...packRows([f(0, 100), f(100 + LABEL_GAP, 200), f(150, 250), f(160, 260), f(400, 410)], 2)]).to.deep.equal([
       0, 0, 1, -1, 0,
     ]);
   });
@@ -59,7 +59,7 @@ describe('layout', () => {
     for (let round = 0; round < 30; round += 1) {
       const footprints = randomFootprints(300, round);
       const maxRows = 1 + (round % 5);
-      const rows = packRows(footprints, maxRows);
+      const rows = [...packRows(footprints, maxRows)];
       const lastEnd = new Map<number, number>();
       footprints.forEach((footprint, i) => {
         const row = rows[i];
@@ -74,9 +74,9 @@ describe('layout', () => {
   it('packRows is stable: each group of overlapping footprints gets the rows it would get alone', () => {
     for (let seed = 0; seed < 20; seed += 1) {
       const footprints = randomFootprints(150, 100 + seed, 6000);
-      const rows = packRows(footprints, 3);
+      const rows = [...packRows(footprints, 3)];
       for (const group of components(footprints)) {
-        const alone = packRows(group.map((i) => footprints[i]), 3);
+        const alone = [...packRows(group.map((i) => footprints[i]), 3)];
         expect(group.map((i) => rows[i])).to.deep.equal(alone);
       }
     }
@@ -85,7 +85,7 @@ describe('layout', () => {
   it('clusterOverflow gathers every footprint without a row exactly once, badges never overlapping', () => {
     for (let seed = 0; seed < 20; seed += 1) {
       const footprints = randomFootprints(400, 200 + seed);
-      const rows = packRows(footprints, 2);
+      const rows = [...packRows(footprints, 2)];
       const clusters = clusterOverflow(footprints, rows);
       const members = clusters.flatMap((cluster) => cluster.members).sort((a, b) => a - b);
       const overflow = rows.flatMap((row, i) => (row === -1 ? [i] : []));

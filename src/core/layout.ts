@@ -61,6 +61,25 @@ export interface Footprint {
   readonly anchor: number;
 }
 
+/** Many footprints as columns: what the view builds per frame without an object per event. */
+export interface Footprints {
+  readonly length: number;
+  readonly start: ArrayLike<number>;
+  readonly end: ArrayLike<number>;
+  readonly anchor: ArrayLike<number>;
+}
+
+function columns(footprints: Footprints | readonly Footprint[]): Footprints {
+  if (!Array.isArray(footprints)) return footprints as Footprints;
+  const list = footprints as readonly Footprint[];
+  return {
+    length: list.length,
+    start: list.map((footprint) => footprint.start),
+    end: list.map((footprint) => footprint.end),
+    anchor: list.map((footprint) => footprint.anchor),
+  };
+}
+
 /**
  * Row of each footprint, or -1 where none of `maxRows` rows has room. First fit in the
  * given (chronological) order: a footprint's row depends only on the footprints it
@@ -68,36 +87,36 @@ export interface Footprint {
  * focused or open event) are placed first, so they are never left without a row.
  * O(n · maxRows) plus O(pinned) per check.
  */
-export function packRows(footprints: readonly Footprint[], maxRows: number, pinned: readonly number[] = []): number[] {
-  const rows = new Array<number>(footprints.length).fill(-1);
-  const held: Footprint[][] = Array.from({ length: maxRows }, () => []);
-  const clear = (row: number, { start, end }: Footprint) =>
-    held[row].every((other) => other.end + LABEL_GAP <= start || end + LABEL_GAP <= other.start);
+export function packRows(input: Footprints | readonly Footprint[], maxRows: number, pinned: readonly number[] = []): Int32Array {
+  const { length, start, end } = columns(input);
+  const rows = new Int32Array(length).fill(-1);
+  const held: number[][] = Array.from({ length: maxRows }, () => []);
+  const clear = (row: number, i: number) =>
+    held[row].every((other) => end[other] + LABEL_GAP <= start[i] || end[i] + LABEL_GAP <= start[other]);
   for (const i of pinned) {
-    const footprint = footprints[i];
-    if (!footprint || rows[i] !== -1) continue;
-    const row = held.findIndex((_, r) => clear(r, footprint));
+    if (i < 0 || i >= length || rows[i] !== -1) continue;
+    const row = held.findIndex((_, r) => clear(r, i));
     if (row === -1) continue;
     rows[i] = row;
-    held[row].push(footprint);
+    held[row].push(i);
   }
-  const rowEnds = new Array<number>(maxRows).fill(-Infinity);
-  footprints.forEach((footprint, i) => {
-    if (rows[i] !== -1) return;
+  const rowEnds = new Float64Array(maxRows).fill(-Infinity);
+  for (let i = 0; i < length; i += 1) {
+    if (rows[i] !== -1) continue;
     for (let row = 0; row < maxRows; row += 1) {
-      if (rowEnds[row] + LABEL_GAP <= footprint.start && (held[row].length === 0 || clear(row, footprint))) {
-        rowEnds[row] = footprint.end;
+      if (rowEnds[row] + LABEL_GAP <= start[i] && (held[row].length === 0 || clear(row, i))) {
+        rowEnds[row] = end[i];
         rows[i] = row;
-        return;
+        break;
       }
     }
-  });
+  }
   return rows;
 }
 
 /** Events with no row, gathered under one badge where their markers are close. */
 export interface Cluster {
-  /** Indices into the footprints. */
+  /** Indices into the footprints, ascending. */
   readonly members: readonly number[];
   /** Where the badge is centred: the middle of its members' markers. */
   readonly anchor: number;
@@ -105,28 +124,51 @@ export interface Cluster {
 
 /**
  * Groups the footprints without a row (`rows[i] === -1`) into clusters, in marker order: a
- * marker joins the cluster before it when it is closer than a badge to that cluster's last
- * marker, so no two badges overlap. O(k log k) for k footprints without a row.
+ * marker joins the cluster before it when it is closer than a badge to that cluster's
+ * furthest marker, so no two badges overlap. Markers are ordered by a bucket per pixel, so
+ * this stays linear for the 100,000 markers of a whole large document.
  */
-export function clusterOverflow(footprints: readonly Footprint[], rows: readonly number[]): Cluster[] {
+export function clusterOverflow(input: Footprints | readonly Footprint[], rows: ArrayLike<number>): Cluster[] {
+  const { anchor } = columns(input);
   const overflow: number[] = [];
-  rows.forEach((row, i) => {
-    if (row === -1) overflow.push(i);
-  });
-  overflow.sort((a, b) => footprints[a].anchor - footprints[b].anchor || a - b);
+  for (let i = 0; i < rows.length; i += 1) if (rows[i] === -1) overflow.push(i);
   const clusters: { members: number[]; first: number; last: number }[] = [];
-  for (const i of overflow) {
-    const anchor = footprints[i].anchor;
+  for (const i of byAnchor(overflow, anchor)) {
+    const at = anchor[i];
     const current = clusters[clusters.length - 1];
-    if (current && anchor - current.last < CLUSTER_BADGE_SIZE) {
+    if (current && at - current.last < CLUSTER_BADGE_SIZE) {
       current.members.push(i);
-      current.last = anchor;
+      current.first = Math.min(current.first, at);
+      current.last = Math.max(current.last, at);
     } else {
-      clusters.push({ members: [i], first: anchor, last: anchor });
+      clusters.push({ members: [i], first: at, last: at });
     }
   }
   return clusters.map(({ members, first, last }) => ({
     members: members.sort((a, b) => a - b),
     anchor: (first + last) / 2,
   }));
+}
+
+/**
+ * `indices` (ascending) in order of their anchor, to within a pixel: a stable counting sort
+ * by whole pixel. Anchors within one pixel keep index order; clusterOverflow tracks each
+ * cluster's furthest marker, so that cannot bring two badges closer than a badge.
+ */
+function byAnchor(indices: readonly number[], anchor: ArrayLike<number>): readonly number[] {
+  if (indices.length < 2) return indices;
+  let low = Infinity;
+  let high = -Infinity;
+  for (const i of indices) {
+    low = Math.min(low, anchor[i]);
+    high = Math.max(high, anchor[i]);
+  }
+  const buckets = Math.floor(high - low) + 1;
+  if (!(buckets <= 4 * indices.length + 4096)) return [...indices].sort((a, b) => anchor[a] - anchor[b] || a - b);
+  const counts = new Int32Array(buckets + 1);
+  for (const i of indices) counts[Math.floor(anchor[i] - low) + 1] += 1;
+  for (let b = 1; b <= buckets; b += 1) counts[b] += counts[b - 1];
+  const sorted = new Array<number>(indices.length);
+  for (const i of indices) sorted[counts[Math.floor(anchor[i] - low)]++] = i;
+  return sorted;
 }

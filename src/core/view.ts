@@ -4,7 +4,7 @@ import { computeTicks, type TickSpec } from './ticks.js';
 import { formatEventDate } from './format.js';
 import { htmlDatetime } from './dates.js';
 import {
-  clusterOverflow, estimateLabelHeight, estimateLabelWidth, packRows, placeLabel, type Footprint,
+  clusterOverflow, estimateLabelHeight, estimateLabelWidth, packRows, placeLabel, type Footprints,
 } from './layout.js';
 import { buildLanes, type Lane } from './lanes.js';
 
@@ -144,6 +144,8 @@ interface PreparedDocument {
   readonly starts: Float64Array;
   readonly ends: Float64Array;
   readonly anchors: Float64Array;
+  /** 1 for events with an `end` (drawn as a bar). */
+  readonly spans: Uint8Array;
   /** Latest end among events 0..i: lets a window find its first event by binary search. */
   readonly reach: Float64Array;
   readonly ids: Map<string, number>;
@@ -163,6 +165,7 @@ function prepare(document: TimelineDocument): PreparedDocument {
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   const anchors = new Float64Array(n);
+  const spans = new Uint8Array(n);
   const reach = new Float64Array(n);
   const ids = new Map<string, number>();
   let latest = -Infinity;
@@ -170,12 +173,13 @@ function prepare(document: TimelineDocument): PreparedDocument {
     starts[i] = event.startMs;
     ends[i] = event.endMs;
     anchors[i] = eventAnchorMs(event);
+    spans[i] = event.end ? 1 : 0;
     latest = Math.max(latest, event.endMs);
     reach[i] = latest;
     ids.set(event.id, i);
   });
   ready = {
-    starts, ends, anchors, reach, ids,
+    starts, ends, anchors, spans, reach, ids,
     lanes: new Map(),
     datetimes: new Array<string | undefined | null>(n).fill(null),
     sizes: new WeakMap(),
@@ -247,42 +251,70 @@ export function deriveTimelineView(document: TimelineDocument, options: ViewOpti
   const k = length / (domain[1] - domain[0]);
   const px = (ms: number) => (ms - domain[0]) * k;
   const margin = length * LAYOUT_MARGIN;
-
-  interface Placement { anchor: number; startPx: number; endPx: number; visible: boolean; laidOut: boolean }
+  interface Placement { anchor: number; startPx: number; endPx: number; visible: boolean }
+  /** Where event `i` is, for the few events that become items. */
   const place = (i: number): Placement => {
     const anchor = px(ready.anchors[i]);
     const startPx = px(ready.starts[i]);
     const endPx = px(ready.ends[i]);
-    const inRange = events[i].end
-      ? (slack: number) => endPx >= -slack && startPx <= length + slack
-      : (slack: number) => anchor >= -slack && anchor <= length + slack;
-    return { anchor, startPx, endPx, visible: inRange(EDGE_SLACK_PX), laidOut: inRange(margin) };
+    const visible = ready.spans[i]
+      ? endPx >= -EDGE_SLACK_PX && startPx <= length + EDGE_SLACK_PX
+      : anchor >= -EDGE_SLACK_PX && anchor <= length + EDGE_SLACK_PX;
+    return { anchor, startPx, endPx, visible };
   };
   const labelStartOf = (i: number, anchor: number) => placeLabel(Math.min(length, Math.max(0, anchor)), sizes[i], length);
 
   // Only events whose period can reach the window (plus margin) are looked at: the first by
-  // binary search on the running latest end, the last on the sorted starts.
+  // binary search on the running latest end, the last on the sorted starts. Everything per
+  // event below is plain arithmetic into columns, with no object per event: a whole
+  // document of 100,000 events in view stays within a frame.
   const reachPx = Math.max(margin, EDGE_SLACK_PX) / k;
   const first = search(ready.reach, domain[0] - reachPx, true);
   const last = search(ready.starts, domain[1] + reachPx, false);
-  const members: number[][] = lanes.lanes.map(() => []);
-  const footprints: Footprint[][] = lanes.lanes.map(() => []);
-  const shown: boolean[][] = lanes.lanes.map(() => []);
+  const laneCount = lanes.lanes.length;
+  const offsets = new Int32Array(laneCount + 1);
+  const laidOut = new Uint8Array(last - first);
   for (let i = first; i < last; i += 1) {
-    const at = place(i);
-    if (!at.laidOut) continue;
-    const lane = laneOf[i];
-    const labelStart = labelStartOf(i, at.anchor);
-    // A span takes up its bar as well as its label.
-    const bar = events[i].end ? clip(at.startPx, at.endPx, length) : undefined;
-    members[lane].push(i);
-    footprints[lane].push({
-      start: bar ? Math.min(labelStart, bar.start) : labelStart,
-      end: bar ? Math.max(labelStart + sizes[i], bar.start + bar.size) : labelStart + sizes[i],
-      // A span that began before the window clusters (and shows its badge) at the edge.
-      anchor: Math.min(length, Math.max(0, at.anchor)),
-    });
-    shown[lane].push(at.visible);
+    const startPx = (ready.starts[i] - domain[0]) * k;
+    const endPx = (ready.ends[i] - domain[0]) * k;
+    const anchor = (ready.anchors[i] - domain[0]) * k;
+    const inside = ready.spans[i] ? endPx >= -margin && startPx <= length + margin : anchor >= -margin && anchor <= length + margin;
+    if (!inside) continue;
+    laidOut[i - first] = 1;
+    offsets[laneOf[i] + 1] += 1;
+  }
+  for (let lane = 0; lane < laneCount; lane += 1) offsets[lane + 1] += offsets[lane];
+  const total = offsets[laneCount];
+  const eventOf = new Int32Array(total);
+  const footStart = new Float64Array(total);
+  const footEnd = new Float64Array(total);
+  const footAnchor = new Float64Array(total);
+  const shown = new Uint8Array(total);
+  const cursor = offsets.slice(0, laneCount);
+  for (let i = first; i < last; i += 1) {
+    if (!laidOut[i - first]) continue;
+    const slot = cursor[laneOf[i]]++;
+    const anchor = (ready.anchors[i] - domain[0]) * k;
+    const labelStart = labelStartOf(i, anchor);
+    let start = labelStart;
+    let end = labelStart + sizes[i];
+    let visible = anchor >= -EDGE_SLACK_PX && anchor <= length + EDGE_SLACK_PX;
+    if (ready.spans[i]) {
+      // A span takes up its bar as well as its label.
+      const startPx = (ready.starts[i] - domain[0]) * k;
+      const endPx = (ready.ends[i] - domain[0]) * k;
+      const barStart = Math.max(0, startPx);
+      const barEnd = barStart + Math.max(2, Math.min(length, endPx) - barStart);
+      start = Math.min(start, barStart);
+      end = Math.max(end, barEnd);
+      visible = endPx >= -EDGE_SLACK_PX && startPx <= length + EDGE_SLACK_PX;
+    }
+    eventOf[slot] = i;
+    footStart[slot] = start;
+    footEnd[slot] = end;
+    // A span that began before the window clusters (and shows its badge) at the edge.
+    footAnchor[slot] = Math.min(length, Math.max(0, anchor));
+    shown[slot] = visible ? 1 : 0;
   }
 
   // Each lane packs what is in view plus a margin, in chronological order.
@@ -290,43 +322,53 @@ export function deriveTimelineView(document: TimelineDocument, options: ViewOpti
   const clusters: ViewCluster[] = [];
   const marks: ViewMarks[] = [];
   const rowCounts = lanes.lanes.map(() => 0);
-  lanes.lanes.forEach((_, lane) => {
-    const laneMembers = members[lane];
-    const laneShown = shown[lane];
-    const pinned = (options.pinned ?? []).flatMap((i) => {
-      const k = laneMembers.indexOf(i);
-      return k !== -1 && laneShown[k] ? [k] : [];
-    });
-    let laneRows = packRows(footprints[lane], maxRows);
+  for (let lane = 0; lane < laneCount; lane += 1) {
+    const from = offsets[lane];
+    const to = offsets[lane + 1];
+    const footprints: Footprints = {
+      length: to - from,
+      start: footStart.subarray(from, to),
+      end: footEnd.subarray(from, to),
+      anchor: footAnchor.subarray(from, to),
+    };
+    const pinned: number[] = [];
+    for (const i of options.pinned ?? []) {
+      for (let slot = from; slot < to; slot += 1) if (eventOf[slot] === i && shown[slot]) pinned.push(slot - from);
+    }
+    let laneRows = packRows(footprints, maxRows);
     // Re-pack with pins only when a pinned event would otherwise hide in a cluster.
-    if (pinned.some((k) => laneRows[k] === -1)) laneRows = packRows(footprints[lane], maxRows, pinned);
-    laneRows.forEach((row, k) => {
-      if (row === -1 || !laneShown[k]) return;
-      rows.set(laneMembers[k], row);
+    if (pinned.some((p) => laneRows[p] === -1)) laneRows = packRows(footprints, maxRows, pinned);
+    for (let p = 0; p < laneRows.length; p += 1) {
+      const row = laneRows[p];
+      if (row === -1 || !shown[from + p]) continue;
+      rows.set(eventOf[from + p], row);
       rowCounts[lane] = Math.max(rowCounts[lane], row + 1);
-    });
+    }
     const points = new Set<number>();
     const bars = new Map<string, Extent>();
-    for (const cluster of clusterOverflow(footprints[lane], laneRows)) {
-      if (!cluster.members.some((k) => laneShown[k])) continue;
-      let from = Infinity;
-      let to = -Infinity;
-      for (const k of cluster.members) {
-        const i = laneMembers[k];
-        from = Math.min(from, ready.starts[i]);
-        to = Math.max(to, ready.ends[i]);
-        if (!laneShown[k]) continue;
-        if (events[i].end) {
+    for (const cluster of clusterOverflow(footprints, laneRows)) {
+      if (!cluster.members.some((p) => shown[from + p])) continue;
+      let earliest = Infinity;
+      let latest = -Infinity;
+      const indices = cluster.members.map((p) => eventOf[from + p]);
+      for (const i of indices) {
+        earliest = Math.min(earliest, ready.starts[i]);
+        latest = Math.max(latest, ready.ends[i]);
+      }
+      for (const p of cluster.members) {
+        if (!shown[from + p]) continue;
+        const i = eventOf[from + p];
+        if (ready.spans[i]) {
           const bar = clip(px(ready.starts[i]), px(ready.ends[i]), length);
           bars.set(`${Math.round(bar.start)}:${Math.round(bar.size)}`, bar);
         } else {
           points.add(Math.round(px(ready.anchors[i])));
         }
       }
-      clusters.push({ lane, anchor: cluster.anchor, members: cluster.members.map((k) => laneMembers[k]), domain: [from, to] });
+      clusters.push({ lane, anchor: cluster.anchor, members: indices, domain: [earliest, latest] });
     }
     marks.push({ lane, points: [...points], bars: [...bars.values()] });
-  });
+  }
 
   const itemOf = (i: number): ViewItem => {
     const event = events[i];

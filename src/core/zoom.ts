@@ -35,9 +35,8 @@ export function zoomLimits(events: ReadonlyArray<Pick<TimelineEvent, 'startMs' |
   const outer = documentDomain(events);
   let finest: DatePrecision = 'year';
   for (const event of events) {
-    for (const date of event.end ? [event.date, event.end] : [event.date]) {
-      if (RANK[date.precision] > RANK[finest]) finest = date.precision;
-    }
+    if (RANK[event.date.precision] > RANK[finest]) finest = event.date.precision;
+    if (event.end && RANK[event.end.precision] > RANK[finest]) finest = event.end.precision;
   }
   return { outer, minSpan: Math.min(finestUsefulSpan(finest), outer[1] - outer[0]) };
 }
