@@ -122,32 +122,52 @@ export interface Cluster {
   readonly anchor: number;
 }
 
+/** Widest a cluster grows along the axis before the next marker starts another badge. */
+export const CLUSTER_MAX_WIDTH = 2 * CLUSTER_BADGE_SIZE;
+
 /**
  * Groups the footprints without a row (`rows[i] === -1`) into clusters, in marker order: a
  * marker joins the cluster before it when it is closer than a badge to that cluster's
- * furthest marker, so no two badges overlap. Markers are ordered by a bucket per pixel, so
- * this stays linear for the 100,000 markers of a whole large document.
+ * furthest marker and the cluster is not yet `CLUSTER_MAX_WIDTH` wide, so no two badges
+ * overlap and a dense stretch gets a badge every so often rather than one for all of it.
+ * Linear for the 100,000 markers of a whole large document: markers are ordered by a
+ * bucket per pixel, and members come out in index order without sorting.
  */
 export function clusterOverflow(input: Footprints | readonly Footprint[], rows: ArrayLike<number>): Cluster[] {
   const { anchor } = columns(input);
-  const overflow: number[] = [];
-  for (let i = 0; i < rows.length; i += 1) if (rows[i] === -1) overflow.push(i);
-  const clusters: { members: number[]; first: number; last: number }[] = [];
-  for (const i of byAnchor(overflow, anchor)) {
+  let count = 0;
+  for (let i = 0; i < rows.length; i += 1) if (rows[i] === -1) count += 1;
+  const overflow = new Int32Array(count);
+  for (let i = 0, o = 0; i < rows.length; i += 1) if (rows[i] === -1) overflow[o++] = i;
+  const ordered = byAnchor(overflow, anchor);
+  const clusterOf = new Int32Array(rows.length);
+  const firsts: number[] = [];
+  const lasts: number[] = [];
+  const sizes: number[] = [];
+  let c = -1;
+  for (let o = 0; o < ordered.length; o += 1) {
+    const i = ordered[o];
     const at = anchor[i];
-    const current = clusters[clusters.length - 1];
-    if (current && at - current.last < CLUSTER_BADGE_SIZE) {
-      current.members.push(i);
-      current.first = Math.min(current.first, at);
-      current.last = Math.max(current.last, at);
+    if (c >= 0 && at - lasts[c] < CLUSTER_BADGE_SIZE && at - firsts[c] < CLUSTER_MAX_WIDTH) {
+      if (at < firsts[c]) firsts[c] = at;
+      if (at > lasts[c]) lasts[c] = at;
+      sizes[c] += 1;
     } else {
-      clusters.push({ members: [i], first: at, last: at });
+      c += 1;
+      firsts.push(at);
+      lasts.push(at);
+      sizes.push(1);
     }
+    clusterOf[i] = c;
   }
-  return clusters.map(({ members, first, last }) => ({
-    members: members.sort((a, b) => a - b),
-    anchor: (first + last) / 2,
-  }));
+  const members = sizes.map((size) => new Array<number>(size));
+  const filled = new Int32Array(sizes.length);
+  for (let o = 0; o < overflow.length; o += 1) {
+    const i = overflow[o];
+    const cluster = clusterOf[i];
+    members[cluster][filled[cluster]++] = i;
+  }
+  return members.map((list, cluster) => ({ members: list, anchor: (firsts[cluster] + lasts[cluster]) / 2 }));
 }
 
 /**
@@ -155,20 +175,26 @@ export function clusterOverflow(input: Footprints | readonly Footprint[], rows: 
  * by whole pixel. Anchors within one pixel keep index order; clusterOverflow tracks each
  * cluster's furthest marker, so that cannot bring two badges closer than a badge.
  */
-function byAnchor(indices: readonly number[], anchor: ArrayLike<number>): readonly number[] {
+function byAnchor(indices: Int32Array, anchor: ArrayLike<number>): Int32Array {
   if (indices.length < 2) return indices;
   let low = Infinity;
   let high = -Infinity;
-  for (const i of indices) {
-    low = Math.min(low, anchor[i]);
-    high = Math.max(high, anchor[i]);
+  for (let o = 0; o < indices.length; o += 1) {
+    const at = anchor[indices[o]];
+    if (at < low) low = at;
+    if (at > high) high = at;
   }
   const buckets = Math.floor(high - low) + 1;
-  if (!(buckets <= 4 * indices.length + 4096)) return [...indices].sort((a, b) => anchor[a] - anchor[b] || a - b);
-  const counts = new Int32Array(buckets + 1);
-  for (const i of indices) counts[Math.floor(anchor[i] - low) + 1] += 1;
-  for (let b = 1; b <= buckets; b += 1) counts[b] += counts[b - 1];
-  const sorted = new Array<number>(indices.length);
-  for (const i of indices) sorted[counts[Math.floor(anchor[i] - low)]++] = i;
+  if (!(buckets <= 4 * indices.length + 4096)) {
+    return Int32Array.from([...indices].sort((a, b) => anchor[a] - anchor[b] || a - b));
+  }
+  const starts = new Int32Array(buckets + 1);
+  for (let o = 0; o < indices.length; o += 1) starts[Math.floor(anchor[indices[o]] - low) + 1] += 1;
+  for (let b = 1; b <= buckets; b += 1) starts[b] += starts[b - 1];
+  const sorted = new Int32Array(indices.length);
+  for (let o = 0; o < indices.length; o += 1) {
+    const i = indices[o];
+    sorted[starts[Math.floor(anchor[i] - low)]++] = i;
+  }
   return sorted;
 }

@@ -4,7 +4,7 @@ import { computeTicks, type TickSpec } from './ticks.js';
 import { formatEventDate } from './format.js';
 import { htmlDatetime } from './dates.js';
 import {
-  clusterOverflow, estimateLabelHeight, estimateLabelWidth, packRows, placeLabel, type Footprints,
+  clusterOverflow, estimateLabelHeight, estimateLabelWidth, packRows, placeLabel, type Cluster, type Footprints,
 } from './layout.js';
 import { buildLanes, type Lane } from './lanes.js';
 
@@ -290,6 +290,7 @@ export function deriveTimelineView(document: TimelineDocument, options: ViewOpti
   const footEnd = new Float64Array(total);
   const footAnchor = new Float64Array(total);
   const shown = new Uint8Array(total);
+  const anchorAt = new Float64Array(total);
   const cursor = offsets.slice(0, laneCount);
   for (let i = first; i < last; i += 1) {
     if (!laidOut[i - first]) continue;
@@ -314,6 +315,7 @@ export function deriveTimelineView(document: TimelineDocument, options: ViewOpti
     footEnd[slot] = end;
     // A span that began before the window clusters (and shows its badge) at the edge.
     footAnchor[slot] = Math.min(length, Math.max(0, anchor));
+    anchorAt[slot] = anchor;
     shown[slot] = visible ? 1 : 0;
   }
 
@@ -344,30 +346,9 @@ export function deriveTimelineView(document: TimelineDocument, options: ViewOpti
       rows.set(eventOf[from + p], row);
       rowCounts[lane] = Math.max(rowCounts[lane], row + 1);
     }
-    const points = new Set<number>();
-    const bars = new Map<string, Extent>();
-    for (const cluster of clusterOverflow(footprints, laneRows)) {
-      if (!cluster.members.some((p) => shown[from + p])) continue;
-      let earliest = Infinity;
-      let latest = -Infinity;
-      const indices = cluster.members.map((p) => eventOf[from + p]);
-      for (const i of indices) {
-        earliest = Math.min(earliest, ready.starts[i]);
-        latest = Math.max(latest, ready.ends[i]);
-      }
-      for (const p of cluster.members) {
-        if (!shown[from + p]) continue;
-        const i = eventOf[from + p];
-        if (ready.spans[i]) {
-          const bar = clip(px(ready.starts[i]), px(ready.ends[i]), length);
-          bars.set(`${Math.round(bar.start)}:${Math.round(bar.size)}`, bar);
-        } else {
-          points.add(Math.round(px(ready.anchors[i])));
-        }
-      }
-      clusters.push({ lane, anchor: cluster.anchor, members: indices, domain: [earliest, latest] });
-    }
-    marks.push({ lane, points: [...points], bars: [...bars.values()] });
+    marks.push(gatherClusters(lane, clusterOverflow(footprints, laneRows), {
+      from, eventOf, shown, anchorAt, ready, origin: domain[0], k, length,
+    }, clusters));
   }
 
   const itemOf = (i: number): ViewItem => {
@@ -418,6 +399,58 @@ export function deriveTimelineView(document: TimelineDocument, options: ViewOpti
     clusters,
     marks,
   };
+}
+
+/** One lane's laid-out events as columns: slots from `from` on in the shared arrays. */
+interface LaneColumns {
+  readonly from: number;
+  readonly eventOf: Int32Array;
+  readonly shown: Uint8Array;
+  /** Marker position in px, not clamped to the plot. */
+  readonly anchorAt: Float64Array;
+  readonly ready: PreparedDocument;
+  /** The window's start (ms) and px per ms. */
+  readonly origin: number;
+  readonly k: number;
+  readonly length: number;
+}
+
+/**
+ * Turns a lane's clusters (of slots) into view clusters (of event indices, with the time
+ * they cover) and gathers the markers and bars of their events in view: one marker per
+ * pixel, through a bitmap over the plot and its edge slack.
+ */
+function gatherClusters(lane: number, found: readonly Cluster[], columns: LaneColumns, clusters: ViewCluster[]): ViewMarks {
+  const { from, eventOf, shown, anchorAt, origin, k, length } = columns;
+  const { starts, ends, spans } = columns.ready;
+  const points = new Uint8Array(Math.ceil(length) + 2 * EDGE_SLACK_PX + 2);
+  const bars = new Map<number, Extent>();
+  for (const cluster of found) {
+    const slots = cluster.members;
+    let inView = false;
+    let earliest = Infinity;
+    let latest = -Infinity;
+    const indices = new Array<number>(slots.length);
+    for (let m = 0; m < slots.length; m += 1) {
+      const slot = from + slots[m];
+      const i = eventOf[slot];
+      indices[m] = i;
+      if (starts[i] < earliest) earliest = starts[i];
+      if (ends[i] > latest) latest = ends[i];
+      if (!shown[slot]) continue;
+      inView = true;
+      if (spans[i]) {
+        const bar = clip((starts[i] - origin) * k, (ends[i] - origin) * k, length);
+        bars.set(Math.round(bar.start) * 1e6 + Math.round(bar.size), bar);
+      } else {
+        points[Math.round(anchorAt[slot]) + EDGE_SLACK_PX] = 1;
+      }
+    }
+    if (inView) clusters.push({ lane, anchor: cluster.anchor, members: indices, domain: [earliest, latest] });
+  }
+  const at: number[] = [];
+  for (let p = 0; p < points.length; p += 1) if (points[p]) at.push(p - EDGE_SLACK_PX);
+  return { lane, points: at, bars: [...bars.values()] };
 }
 
 /** Each event's label size along the axis, estimated from its text once per setting. */
