@@ -33,7 +33,7 @@ describe('<news-timeline> with large documents', () => {
     expect(shadow(element).querySelector('.print-list'), 'the print list waits for printing').to.equal(null);
     const badges = [...shadow(element).querySelectorAll('.cluster')];
     const labelled = eventButtons(element).length;
-    const merged = badges.reduce((sum, badge) => sum + Number(badge.textContent!.trim().slice(1)), 0);
+    const merged = badges.reduce((sum, badge) => sum + Number(badge.textContent.trim().slice(1)), 0);
     // Every event is in view: each has a label or is counted in a badge (badges may also
     // count neighbours just outside the edge that share them).
     expect(labelled + merged).to.be.at.least(100_000);

@@ -25,7 +25,8 @@ const LEFT_OUT = 'It is left out.';
 
 /** An event that passed validation, before ids are made unique across the document. */
 export interface EventDraft {
-  readonly fields: Omit<TimelineEvent, 'id'>;
+  /** The event, its `id` still empty: readEvents sets it, then freezes the event. */
+  readonly event: { -readonly [K in keyof TimelineEvent]: TimelineEvent[K] };
   /** The document's own id for the event, when it gave a usable one. */
   readonly givenId?: string;
 }
@@ -37,6 +38,8 @@ export function parseEvent(
   groupIds: readonly string[],
   problems: ProblemList,
 ): EventDraft | undefined {
+  const quick = quickEvent(raw, index, groupIds);
+  if (quick) return quick;
   const path = `events[${index}]`;
   const name = eventName(index, raw);
   if (!isRecord(raw)) {
@@ -65,21 +68,68 @@ export function parseEvent(
   const media = parseMedia(own(raw, 'media'), at('media'), name, problems);
 
   if (dates === undefined || title === undefined) return undefined;
-  const fields = Object.freeze({
-    index,
-    date: dates.date,
-    ...(dates.end === undefined ? {} : { end: dates.end }),
-    approximate: approximate === true,
-    title,
-    ...(summaryOk && summary !== undefined ? { summary } : {}),
-    ...(group === undefined ? {} : { group }),
-    tags,
-    links,
-    ...(media === undefined ? {} : { media }),
-    startMs: periodStartMs(dates.date),
-    endMs: periodEndMs(dates.end ?? dates.date),
-  });
-  return givenId === undefined ? { fields } : { fields, givenId };
+  return draft(index, givenId, dates, approximate === true, title, summaryOk ? (summary) : undefined, group, tags, links, media);
+}
+
+function draft(
+  index: number,
+  givenId: string | undefined,
+  dates: { date: EventDate; end?: EventDate },
+  approximate: boolean,
+  title: string,
+  summary: string | undefined,
+  group: string | undefined,
+  tags: readonly string[],
+  links: TimelineEvent['links'],
+  media: TimelineEvent['media'],
+): EventDraft {
+  // Built one property at a time in one order: every event shares one object shape.
+  const event = { id: '', index, date: dates.date } as EventDraft['event'];
+  if (dates.end !== undefined) event.end = dates.end;
+  event.approximate = approximate;
+  event.title = title;
+  if (summary !== undefined) event.summary = summary;
+  if (group !== undefined) event.group = group;
+  event.tags = tags;
+  event.links = links;
+  if (media !== undefined) event.media = media;
+  event.startMs = periodStartMs(dates.date);
+  event.endMs = periodEndMs(dates.end ?? dates.date);
+  return givenId === undefined ? { event } : { event, givenId };
+}
+
+/** Keys an event may have and still be read by `quickEvent`. */
+const QUICK_ORDER = ['id', 'date', 'end', 'approximate', 'title', 'summary', 'group'] as const;
+const QUICK_KEYS = new Set<string>(QUICK_ORDER);
+const NO_TAGS: readonly string[] = Object.freeze([]);
+const NO_LINKS: TimelineEvent['links'] = Object.freeze([]);
+
+/**
+ * The common case read without building a single message or JSON path: an object with
+ * only the keys above, every one valid. It gives exactly what the full reading gives;
+ * anything else (a problem to report, tags, links, media) takes the full reading, which
+ * says what is wrong and where. A document of 100,000 events is mostly this case.
+ */
+function quickEvent(raw: unknown, index: number, groupIds: readonly string[]): EventDraft | undefined {
+  if (!isRecord(raw)) return undefined;
+  for (const key of Object.keys(raw)) if (!QUICK_KEYS.has(key)) return undefined;
+  // Own properties only, as the full reading takes them.
+  const [id, date, end, approximate, title, summary, group] = QUICK_ORDER.map((key) => own(raw, key));
+  if (id !== undefined && !isNonBlankString(id)) return undefined;
+  if (!isNonBlankString(title)) return undefined;
+  if (summary !== undefined && typeof summary !== 'string') return undefined;
+  if (approximate !== undefined && typeof approximate !== 'boolean') return undefined;
+  if (group !== undefined && (typeof group !== 'string' || !groupIds.includes(group))) return undefined;
+  if (date === undefined || end === null) return undefined;
+  const start = parseEventDate(date);
+  if ('error' in start) return undefined;
+  const dates: { date: EventDate; end?: EventDate } = { date: Object.freeze(start.date) };
+  if (end !== undefined) {
+    const finish = parseEventDate(end);
+    if ('error' in finish || !(periodEndMs(finish.date) > periodStartMs(start.date))) return undefined;
+    dates.end = Object.freeze(finish.date);
+  }
+  return draft(index, id, dates, approximate === true, title, summary, group, NO_TAGS, NO_LINKS, undefined);
 }
 
 function readId(value: unknown, path: string, name: string, problems: ProblemList): string | undefined {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseTimelineDocument } from './parse.js';
+import { randomDocument } from '../../test/helpers/random-documents.js';
 import { deriveEventId, slugify } from './parse-ids.js';
 import type { ParseResult, TimelineDocument } from './types.js';
 
@@ -22,6 +23,26 @@ const pathsAndSeverities = (result: ParseResult) => result.problems.map(({ path,
 const vote = { date: '2015-12-02', title: 'MPs back air strikes' };
 
 describe('parseTimelineDocument', () => {
+  it('reads plain valid events the quick way to exactly what the full reading gives', () => {
+    // An unknown key sends every event through the full reading (with a warning each).
+    const plain = randomDocument({ events: 500, seed: 11, groups: 2, spans: 0.2 }) as { events: Record<string, unknown>[] };
+    plain.events.forEach((event, i) => {
+      if (i % 3 === 0) event.summary = `Summary ${i}`;
+      if (i % 5 === 0) event.approximate = true;
+      if (i % 7 === 0) delete event.id;
+    });
+    const marked = { ...plain, events: plain.events.map((event) => ({ ...event, note: 'x' })) };
+    const quick = parseTimelineDocument(plain);
+    const full = parseTimelineDocument(marked);
+    expect(quick.problems).to.deep.equal([]);
+    expect(full.problems).to.have.length(500);
+    expect(quick.document!.events).to.deep.equal(full.document!.events);
+    expect(quick.document!.events.map((event) => Object.keys(event).join())).to.deep.equal(
+      full.document!.events.map((event) => Object.keys(event).join()),
+    );
+    expect(Object.isFrozen(quick.document!.events[0])).to.be.true;
+  });
+
   describe('a valid document', () => {
     it('reads the minimal fixture with no problems', async () => {
       const result = parseTimelineDocument(await loadFixture('valid-minimal.json'));

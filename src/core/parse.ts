@@ -184,26 +184,43 @@ function readEvents(rawEvents: readonly unknown[], groupIds: readonly string[], 
   });
   const kept = perEvent.flatMap(({ draft }) => (draft === undefined ? [] : [draft]));
   const ids = assignEventIds(
-    kept.map(({ fields, givenId }) => ({ givenId, dateText: fields.date.text, title: fields.title })),
+    kept.map(({ event, givenId }) => ({ givenId, dateText: event.date.text, title: event.title })),
   );
 
-  kept.forEach(({ fields, givenId }, position) => {
+  kept.forEach(({ event, givenId }, position) => {
     const { id, duplicateOf } = ids[position];
     if (duplicateOf === undefined) return;
-    const first = kept[duplicateOf].fields.index;
-    const name = eventName(fields.index, rawEvents[fields.index]);
+    const first = kept[duplicateOf].event.index;
+    const name = eventName(event.index, rawEvents[event.index]);
     const firstName = eventName(first, rawEvents[first]).replace(/^Event/, 'event');
     report(
-      perEvent[fields.index].eventProblems,
+      perEvent[event.index].eventProblems,
       'warning',
-      `events[${fields.index}].id`,
+      `events[${event.index}].id`,
       `${name}: id ${quoteText(givenId ?? '')} is already used by ${firstName}: this event is shown with the id ${quoteText(id)} instead.`,
     );
   });
   for (const { eventProblems } of perEvent) problems.push(...eventProblems);
 
-  const events = kept.map(({ fields }, position): TimelineEvent => Object.freeze({ id: ids[position].id, ...fields }));
-  // Array#sort is stable, and the index tie-break states the rule outright: same start, document order.
-  events.sort((a, b) => a.startMs - b.startMs || a.index - b.index);
-  return Object.freeze(events);
+  const events = kept.map(({ event }, position): TimelineEvent => {
+    event.id = ids[position].id;
+    return Object.freeze(event);
+  });
+  return Object.freeze(chronological(events));
+}
+
+/**
+ * Events by start, document order for the same start. A document written in order (most
+ * are) is only checked; otherwise an order of positions is sorted on a typed array of
+ * starts, which is several times quicker than comparing 100,000 event objects.
+ */
+function chronological(events: TimelineEvent[]): TimelineEvent[] {
+  const starts = Float64Array.from(events, (event) => event.startMs);
+  let ordered = true;
+  for (let i = 1; i < starts.length && ordered; i += 1) ordered = starts[i - 1] <= starts[i];
+  if (ordered) return events;
+  // Positions follow document order, so the position tie-break is the index tie-break.
+  const order = Array.from(events, (_, position) => position);
+  order.sort((a, b) => starts[a] - starts[b] || a - b);
+  return order.map((position) => events[position]);
 }

@@ -471,7 +471,7 @@ function labelSizes(
   if (bySetting.size > 8) bySetting.clear();
   sizes = new Float64Array(events.length);
   events.forEach((event, i) => {
-    sizes![i] = horizontal
+    sizes[i] = horizontal
       ? estimateLabelWidth(dateLabels[i], event.title, textScale)
       : estimateLabelHeight(dateLabels[i], event.title, labelWidth, textScale) + VERTICAL_GAP;
   });

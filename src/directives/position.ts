@@ -1,11 +1,13 @@
 import { noChange, type ElementPart } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 
-type Lengths = Readonly<Record<string, number | undefined>>;
+type Lengths = Readonly<Partial<Record<'left' | 'top' | 'width' | 'height', number | undefined>>>;
 
 /**
- * Sets `--_name: <n>px` custom properties through CSSOM. A `style="…"` attribute (what
+ * Sets `left`, `top`, `width`, `height` (in px) through CSSOM. A `style="…"` attribute (what
  * styleMap writes on first render) is blocked by a strict `style-src` CSP; CSSOM is not.
+ * Real properties, not custom ones: a custom property is inherited, so changing it would
+ * restyle everything below the element on every zoom step.
  */
 class PositionDirective extends Directive {
   private previous: Lengths = {};
@@ -21,15 +23,16 @@ class PositionDirective extends Directive {
 
   override update(part: ElementPart, [lengths]: [Lengths]): unknown {
     const style = (part.element as HTMLElement | SVGElement).style;
-    for (const [name, value] of Object.entries(lengths)) {
+    for (const name of Object.keys(lengths) as (keyof Lengths)[]) {
+      const value = lengths[name];
       if (value === this.previous[name]) continue;
-      if (value === undefined) style.removeProperty(`--_${name}`);
-      else style.setProperty(`--_${name}`, `${Math.round(value * 100) / 100}px`);
+      if (value === undefined) style.removeProperty(name);
+      else style.setProperty(name, `${Math.round(value * 100) / 100}px`);
     }
     this.previous = lengths;
     return noChange;
   }
 }
 
-/** `<li ${position({ left: 12, top: 40 })}>` sets `--_left: 12px; --_top: 40px`. */
+/** `<li ${position({ left: 12, top: 40 })}>` sets `left: 12px; top: 40px`. */
 export const position = directive(PositionDirective);

@@ -4,7 +4,6 @@ import { css } from 'lit';
 export const plotStyles = css`
   .plot {
     position: relative;
-    height: var(--_height);
     /* Vertical swipes scroll the page; horizontal drags and pinches are the timeline's. */
     touch-action: pan-y;
     user-select: none;
@@ -102,7 +101,6 @@ export const plotStyles = css`
 
   .lane-label {
     position: absolute;
-    top: var(--_top);
     inset-inline-start: 0;
     padding: 0.125em 0;
     color: var(--_lane-label);
@@ -120,8 +118,6 @@ export const plotStyles = css`
 
   .cluster {
     position: absolute;
-    left: var(--_left);
-    top: var(--_top);
     transform: translate(-50%, -50%);
     min-width: 34px;
     min-height: 26px;
@@ -155,13 +151,11 @@ export const plotStyles = css`
     pointer-events: none;
   }
 
+  /* Each label's box is set from the layout: moving one never lays out another. */
   .event {
     position: absolute;
-    left: var(--_left);
-    top: var(--_top);
-    width: var(--_width);
-    height: var(--_height);
     pointer-events: auto;
+    contain: layout style;
   }
 
   .event button {
