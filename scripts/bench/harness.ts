@@ -90,7 +90,9 @@ function startOf(date: string): Date {
 }
 
 async function newsTimelineDriver(): Promise<Driver> {
-  await import('/dist/news-timeline.bundle.js' as string);
+  // The built standalone file, as a page would load it (a URL, not a module TypeScript resolves).
+  const bundleUrl = new URL('/dist/news-timeline.bundle.js', location.href).href;
+  await import(bundleUrl);
   const element = document.createElement('news-timeline') as HTMLElement & {
     data: unknown;
     updateComplete: Promise<boolean>;

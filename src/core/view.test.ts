@@ -165,7 +165,7 @@ describe('deriveTimelineView', () => {
     const document = parse(randomDocument({ events: 2000, seed: 5, spans: 0.2 }));
     const labels = formatDateLabels(document, 'de-DE');
     expect(formatDateLabels(document, 'de-DE'), 'cached').to.equal(labels);
-    document.events.forEach((event, i) => expect(labels[i]).to.equal(formatEventDate(event, 'de-DE')));
+    expect(labels).to.deep.equal(document.events.map((event) => formatEventDate(event, 'de-DE')));
     expect(eventIndexOf(document, document.events[1234].id)).to.equal(1234);
     expect(eventIndexOf(document, 'no-such-id')).to.equal(-1);
   });

@@ -463,7 +463,7 @@ function labelSizes(
   labelWidth: number,
 ): Float64Array {
   let bySetting = ready.sizes.get(dateLabels);
-  if (!bySetting) ready.sizes.set(dateLabels, (bySetting = new Map()));
+  if (!bySetting) ready.sizes.set(dateLabels, (bySetting = new Map<string, Float64Array>()));
   const key = horizontal ? `h${textScale}` : `v${textScale}/${labelWidth}`;
   let sizes = bySetting.get(key);
   if (sizes) return sizes;
