@@ -6,7 +6,7 @@ import { ResizeController } from './controllers/resize-controller.js';
 import { PAN_STEP, ZOOM_STEP, ZoomController } from './controllers/zoom-controller.js';
 import { position } from './directives/position.js';
 import { eventAnchorMs } from './core/scale.js';
-import { isRightToLeft, resolveLocale } from './core/format.js';
+import { isRightToLeft, prepareLocale, resolveLocale } from './core/format.js';
 import {
   eventIndexOf, formatDateLabels, type Orientation, type TimelineView, type ViewCluster,
 } from './core/view.js';
@@ -169,18 +169,25 @@ export class NewsTimeline extends LitElement {
     return current.status === 'ready' ? current.document : undefined;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The page's first date formatter loads the engine's locale data: pay for it now, while
+    // the document is on its way, rather than when it arrives and readers are waiting.
+    prepareLocale(this.pageLocale(undefined));
+  }
+
+  /** The locale from the attribute, the document, the page, the browser, in that order. */
+  private pageLocale(documentLocale: string | undefined): string {
+    return resolveLocale(this.locale, documentLocale, this.closest('[lang]')?.getAttribute('lang'), globalThis.navigator?.language);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('src') || this.documents.inlineText !== this.inlineUsed) {
       this.inlineUsed = this.documents.inlineText;
       this.documents.load(this.chooseSource());
     }
     const doc = this.timelineDocument;
-    this.resolvedLocale = resolveLocale(
-      this.locale,
-      doc?.locale,
-      this.closest('[lang]')?.getAttribute('lang'),
-      globalThis.navigator?.language,
-    );
+    this.resolvedLocale = this.pageLocale(doc?.locale);
     if (!doc) {
       this.views.clear();
       this.layout = this.layoutDocument = this.dateLabels = undefined;

@@ -46,6 +46,17 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
   return formatter;
 }
 
+/**
+ * Builds the formatters a locale's labels use most (years, months, days), so the first
+ * document drawn does not pay for them: the first formatter of a page also loads the
+ * engine's locale data, which takes longer than drawing a short timeline.
+ */
+export function prepareLocale(locale: string): void {
+  for (const options of [{ year: 'numeric' }, { year: 'numeric', month: 'long' }, { year: 'numeric', month: 'long', day: 'numeric' }] as const) {
+    dateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  }
+}
+
 /** The time zone a date's label is read in: its own offset for minute precision, else UTC. */
 function labelTimeZone(date: EventDate): string {
   const offset = date.precision === 'minute' ? (date.offsetMinutes ?? 0) : 0;

@@ -285,12 +285,7 @@ export function deriveTimelineView(document: TimelineDocument, options: ViewOpti
   }
   for (let lane = 0; lane < laneCount; lane += 1) offsets[lane + 1] += offsets[lane];
   const total = offsets[laneCount];
-  const eventOf = new Int32Array(total);
-  const footStart = new Float64Array(total);
-  const footEnd = new Float64Array(total);
-  const footAnchor = new Float64Array(total);
-  const shown = new Uint8Array(total);
-  const anchorAt = new Float64Array(total);
+  const { eventOf, footStart, footEnd, footAnchor, shown, anchorAt } = scratchColumns(total);
   const cursor = offsets.slice(0, laneCount);
   for (let i = first; i < last; i += 1) {
     if (!laidOut[i - first]) continue;
@@ -399,6 +394,35 @@ export function deriveTimelineView(document: TimelineDocument, options: ViewOpti
     clusters,
     marks,
   };
+}
+
+/**
+ * Columns for the events a view lays out, reused from one derivation to the next: fresh
+ * megabytes every frame of a 100,000-event document cost more in memory traffic than the
+ * layout itself. Only read within one derivation; nothing returned points into them.
+ */
+const scratch = {
+  size: 0,
+  eventOf: new Int32Array(0),
+  footStart: new Float64Array(0),
+  footEnd: new Float64Array(0),
+  footAnchor: new Float64Array(0),
+  anchorAt: new Float64Array(0),
+  shown: new Uint8Array(0),
+};
+
+function scratchColumns(size: number): typeof scratch {
+  if (size > scratch.size) {
+    const grown = Math.max(size, Math.ceil(scratch.size * 1.5));
+    scratch.size = grown;
+    scratch.eventOf = new Int32Array(grown);
+    scratch.footStart = new Float64Array(grown);
+    scratch.footEnd = new Float64Array(grown);
+    scratch.footAnchor = new Float64Array(grown);
+    scratch.anchorAt = new Float64Array(grown);
+    scratch.shown = new Uint8Array(grown);
+  }
+  return scratch;
 }
 
 /** One lane's laid-out events as columns: slots from `from` on in the shared arrays. */
