@@ -60,6 +60,8 @@ export function assignEventIds(requests: readonly IdRequest[]): readonly IdAssig
   requests.forEach((request, position) => {
     if (request.givenId !== undefined && !firstWithId.has(request.givenId)) firstWithId.set(request.givenId, position);
   });
+  // The usual case: every event has its own id, nothing to derive or renumber.
+  if (firstWithId.size === requests.length) return requests.map((request) => ({ id: request.givenId! }));
   const taken = new Set(firstWithId.keys());
   return requests.map((request, position) => {
     const { givenId } = request;

@@ -34,7 +34,7 @@ export const fatalFixtures = fixtureIndex.fixtures
 
 /** Seeded, so every build and browser draws the same large documents; made when first asked for. */
 const largeDocuments = new Map<number, Record<string, unknown>>();
-export function manyEvents(events: 1_000 | 10_000): Record<string, unknown> {
+export function manyEvents(events: 1_000 | 10_000 | 100_000): Record<string, unknown> {
   let document = largeDocuments.get(events);
   if (!document) {
     document = randomDocument({ events, seed: events, groups: 3, years: events > 1_000 ? 40 : 16, fromYear: 1990 });
