@@ -1,4 +1,4 @@
-import type { EventDate, TimelineDocument, TimelineEvent } from './types.js';
+import type { TimelineDocument, TimelineEvent } from './types.js';
 import { createTimeScale, eventAnchorMs, type TimeDomain } from './scale.js';
 import { computeTicks, type TickSpec } from './ticks.js';
 import { formatEventDate } from './format.js';
@@ -202,13 +202,20 @@ export function formatDateLabels(document: TimelineDocument, locale: string): st
   const { labels } = prepare(document);
   const known = labels.get(locale);
   if (known) return known;
-  const byShape = new Map<string, string>();
+  // The date as written decides its label: keyed by that text (and the end's), a plain
+  // date costs one lookup and no new string.
+  const plain = new Map<string, string>();
+  const other = new Map<string, string>();
   const result = document.events.map((event) => {
-    const shape = `${dateKey(event.date)}/${event.end ? dateKey(event.end) : ''}/${event.approximate ? 1 : 0}`;
-    let label = byShape.get(shape);
+    // A date built by hand rather than read from a document may carry no text: no key then.
+    if (!event.date.text || (event.end && !event.end.text)) return formatEventDate(event, locale);
+    const simple = !event.end && !event.approximate;
+    const key = simple ? event.date.text : `${event.date.text}/${event.end?.text ?? ''}/${event.approximate ? 1 : 0}`;
+    const known = simple ? plain : other;
+    let label = known.get(key);
     if (label === undefined) {
       label = formatEventDate(event, locale);
-      byShape.set(shape, label);
+      known.set(key, label);
     }
     return label;
   });
@@ -216,9 +223,6 @@ export function formatDateLabels(document: TimelineDocument, locale: string): st
   return result;
 }
 
-function dateKey(date: EventDate): string {
-  return `${date.precision}${date.year},${date.month},${date.day},${date.hour},${date.minute},${date.offsetMinutes}`;
-}
 
 /** First index in the ascending `values` whose value is above `limit` (or at least it, with `inclusive`). */
 function search(values: Float64Array, limit: number, inclusive: boolean): number {
