@@ -1,10 +1,10 @@
 import { noChange, type ElementPart } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 
-type Lengths = Readonly<Partial<Record<'left' | 'top' | 'width' | 'height', number | undefined>>>;
+type Lengths = Readonly<Partial<Record<'left' | 'top' | 'width' | 'height' | 'x' | 'y', number | undefined>>>;
 
 /**
- * Sets `left`, `top`, `width`, `height` (in px) through CSSOM. A `style="…"` attribute (what
+ * Sets `left`, `top`, `width`, `height` (in px) and an `x`/`y` translation through CSSOM. A `style="…"` attribute (what
  * styleMap writes on first render) is blocked by a strict `style-src` CSP; CSSOM is not.
  * Real properties, not custom ones: a custom property is inherited, so changing it would
  * restyle everything below the element on every zoom step.
@@ -23,16 +23,23 @@ class PositionDirective extends Directive {
 
   override update(part: ElementPart, [lengths]: [Lengths]): unknown {
     const style = (part.element as HTMLElement | SVGElement).style;
-    for (const name of Object.keys(lengths) as (keyof Lengths)[]) {
+    const px = (value: number) => `${Math.round(value * 100) / 100}px`;
+    for (const name of ['left', 'top', 'width', 'height'] as const) {
       const value = lengths[name];
       if (value === this.previous[name]) continue;
       if (value === undefined) style.removeProperty(name);
-      else style.setProperty(name, `${Math.round(value * 100) / 100}px`);
+      else style.setProperty(name, px(value));
+    }
+    // x/y move the element by a transform: no layout, only compositing, when it moves.
+    const { x, y } = lengths;
+    if (x !== this.previous.x || y !== this.previous.y) {
+      if (x === undefined && y === undefined) style.removeProperty('transform');
+      else style.setProperty('transform', `translate(${px(x ?? 0)}, ${px(y ?? 0)})`);
     }
     this.previous = lengths;
     return noChange;
   }
 }
 
-/** `<li ${position({ left: 12, top: 40 })}>` sets `left: 12px; top: 40px`. */
+/** `<li ${position({ left: 12, top: 40 })}>` sets `left: 12px; top: 40px`; `{ x: 12, y: 40 }` sets `transform: translate(12px, 40px)`. */
 export const position = directive(PositionDirective);

@@ -36,7 +36,7 @@ function renderEvent(item: ViewItem, frame: Frame, state: EventListState, total:
     class=${drawn ? 'event' : 'event hidden'}
     aria-posinset=${item.index + 1}
     aria-setsize=${total}
-    ${position({ left: box?.x, top: box?.y, width: box?.width, height: box?.height })}
+    ${position({ x: box?.x, y: box?.y, width: box?.width, height: box?.height })}
   >
     <button
       type="button"

@@ -154,6 +154,8 @@ export const plotStyles = css`
   /* Each label's box is set from the layout: moving one never lays out another. */
   .event {
     position: absolute;
+    left: 0;
+    top: 0;
     pointer-events: auto;
     contain: layout style;
   }
