@@ -52,8 +52,8 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
  * engine's locale data, which takes longer than drawing a short timeline.
  */
 export function prepareLocale(locale: string): void {
-  for (const options of [{ year: 'numeric' }, { year: 'numeric', month: 'long' }, { year: 'numeric', month: 'long', day: 'numeric' }] as const) {
-    dateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  for (const precision of ['year', 'month', 'day'] as const) {
+    formatterFor({ precision, year: 2000, month: 1, day: 1, text: '' }, locale, false);
   }
 }
 

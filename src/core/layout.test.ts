@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { seededRandom } from '../../test/helpers/random-documents.js';
 import {
-  CLUSTER_BADGE_SIZE, clusterOverflow, estimateLabelHeight, estimateLabelWidth, LABEL_GAP, LABEL_MAX_WIDTH, LABEL_MIN_WIDTH,
+  CLUSTER_BADGE_SIZE, CLUSTER_MAX_WIDTH, clusterOverflow, estimateLabelHeight, estimateLabelWidth, LABEL_GAP, LABEL_MAX_WIDTH, LABEL_MIN_WIDTH,
   packRows, placeLabel, type Footprint,
 } from './layout.js';
 
@@ -94,5 +94,17 @@ describe('layout', () => {
         expect(clusters[i].anchor - clusters[i - 1].anchor).to.be.at.least(CLUSTER_BADGE_SIZE);
       }
     }
+  });
+
+  it('clusterOverflow gives a dense stretch a badge every so often, each at most CLUSTER_MAX_WIDTH wide', () => {
+    // 400 markers a pixel apart, none with a row: one chain of neighbours closer than a badge.
+    const footprints = Array.from({ length: 400 }, (_, i) => ({ start: i, end: i + 80, anchor: i }));
+    const clusters = clusterOverflow(footprints, footprints.map(() => -1));
+    expect(clusters.length).to.equal(400 / CLUSTER_MAX_WIDTH);
+    for (const cluster of clusters) {
+      const anchors = cluster.members.map((i) => footprints[i].anchor);
+      expect(Math.max(...anchors) - Math.min(...anchors)).to.be.below(CLUSTER_MAX_WIDTH);
+    }
+    expect(clusters.flatMap((cluster) => cluster.members)).to.deep.equal(footprints.map((_, i) => i));
   });
 });

@@ -68,7 +68,7 @@ export function parseEvent(
   const media = parseMedia(own(raw, 'media'), at('media'), name, problems);
 
   if (dates === undefined || title === undefined) return undefined;
-  return draft(index, givenId, dates, approximate === true, title, summaryOk ? (summary) : undefined, group, tags, links, media);
+  return draft(index, givenId, dates, approximate === true, title, summaryOk ? summary : undefined, group, tags, links, media);
 }
 
 function draft(

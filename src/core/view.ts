@@ -223,7 +223,6 @@ export function formatDateLabels(document: TimelineDocument, locale: string): st
   return result;
 }
 
-
 /** First index in the ascending `values` whose value is above `limit` (or at least it, with `inclusive`). */
 function search(values: Float64Array, limit: number, inclusive: boolean): number {
   let low = 0;
@@ -255,17 +254,22 @@ export function deriveTimelineView(document: TimelineDocument, options: ViewOpti
   const k = length / (domain[1] - domain[0]);
   const px = (ms: number) => (ms - domain[0]) * k;
   const margin = length * LAYOUT_MARGIN;
+  /** Whether event `i` (its bar, or its marker) is within `slack` px of the plot. */
+  const { starts, ends, anchors, spans } = ready;
+  const origin = domain[0];
+  const reaches = (i: number, slack: number): boolean => {
+    if (spans[i]) return (ends[i] - origin) * k >= -slack && (starts[i] - origin) * k <= length + slack;
+    const at = (anchors[i] - origin) * k;
+    return at >= -slack && at <= length + slack;
+  };
   interface Placement { anchor: number; startPx: number; endPx: number; visible: boolean }
   /** Where event `i` is, for the few events that become items. */
-  const place = (i: number): Placement => {
-    const anchor = px(ready.anchors[i]);
-    const startPx = px(ready.starts[i]);
-    const endPx = px(ready.ends[i]);
-    const visible = ready.spans[i]
-      ? endPx >= -EDGE_SLACK_PX && startPx <= length + EDGE_SLACK_PX
-      : anchor >= -EDGE_SLACK_PX && anchor <= length + EDGE_SLACK_PX;
-    return { anchor, startPx, endPx, visible };
-  };
+  const place = (i: number): Placement => ({
+    anchor: px(ready.anchors[i]),
+    startPx: px(ready.starts[i]),
+    endPx: px(ready.ends[i]),
+    visible: reaches(i, EDGE_SLACK_PX),
+  });
   const labelStartOf = (i: number, anchor: number) => placeLabel(Math.min(length, Math.max(0, anchor)), sizes[i], length);
 
   // Only events whose period can reach the window (plus margin) are looked at: the first by
@@ -279,11 +283,7 @@ export function deriveTimelineView(document: TimelineDocument, options: ViewOpti
   const offsets = new Int32Array(laneCount + 1);
   const laidOut = new Uint8Array(last - first);
   for (let i = first; i < last; i += 1) {
-    const startPx = (ready.starts[i] - domain[0]) * k;
-    const endPx = (ready.ends[i] - domain[0]) * k;
-    const anchor = (ready.anchors[i] - domain[0]) * k;
-    const inside = ready.spans[i] ? endPx >= -margin && startPx <= length + margin : anchor >= -margin && anchor <= length + margin;
-    if (!inside) continue;
+    if (!reaches(i, margin)) continue;
     laidOut[i - first] = 1;
     offsets[laneOf[i] + 1] += 1;
   }
@@ -294,20 +294,15 @@ export function deriveTimelineView(document: TimelineDocument, options: ViewOpti
   for (let i = first; i < last; i += 1) {
     if (!laidOut[i - first]) continue;
     const slot = cursor[laneOf[i]]++;
-    const anchor = (ready.anchors[i] - domain[0]) * k;
+    const anchor = px(ready.anchors[i]);
     const labelStart = labelStartOf(i, anchor);
     let start = labelStart;
     let end = labelStart + sizes[i];
-    let visible = anchor >= -EDGE_SLACK_PX && anchor <= length + EDGE_SLACK_PX;
     if (ready.spans[i]) {
       // A span takes up its bar as well as its label.
-      const startPx = (ready.starts[i] - domain[0]) * k;
-      const endPx = (ready.ends[i] - domain[0]) * k;
-      const barStart = Math.max(0, startPx);
-      const barEnd = barStart + Math.max(2, Math.min(length, endPx) - barStart);
-      start = Math.min(start, barStart);
-      end = Math.max(end, barEnd);
-      visible = endPx >= -EDGE_SLACK_PX && startPx <= length + EDGE_SLACK_PX;
+      const bar = clip(px(ready.starts[i]), px(ready.ends[i]), length);
+      start = Math.min(start, bar.start);
+      end = Math.max(end, bar.start + bar.size);
     }
     eventOf[slot] = i;
     footStart[slot] = start;
@@ -315,7 +310,7 @@ export function deriveTimelineView(document: TimelineDocument, options: ViewOpti
     // A span that began before the window clusters (and shows its badge) at the edge.
     footAnchor[slot] = Math.min(length, Math.max(0, anchor));
     anchorAt[slot] = anchor;
-    shown[slot] = visible ? 1 : 0;
+    shown[slot] = reaches(i, EDGE_SLACK_PX) ? 1 : 0;
   }
 
   // Each lane packs what is in view plus a margin, in chronological order.
