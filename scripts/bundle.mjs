@@ -50,6 +50,11 @@ export async function bundle() {
     target: 'es2022',
     tsconfig: `${root}tsconfig.json`,
     legalComments: 'none',
+    // V8's explicit compile hint (Chrome 136+; a plain comment elsewhere): nearly every
+    // function here runs for the first timeline, so compile them while the file streams
+    // in, off the main thread, rather than one by one on it during the first render.
+    // Measured here, both builds alternating in one Chromium: article 31.5 → 22.7 ms.
+    banner: { js: '//# allFunctionsCalledOnLoad' },
     plugins: [standIns, compactCss],
     logLevel: 'warning',
   });

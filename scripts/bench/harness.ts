@@ -91,7 +91,8 @@ function startOf(date: string): Date {
 
 async function newsTimelineDriver(): Promise<Driver> {
   // The built standalone file, as a page would load it (a URL, not a module TypeScript resolves).
-  const bundleUrl = new URL('/dist/news-timeline.bundle.js', location.href).href;
+  // `?bundle=` names another build to compare (e.g. `/dist/other.js`).
+  const bundleUrl = new URL(params.get('bundle') ?? '/dist/news-timeline.bundle.js', location.href).href;
   await import(bundleUrl);
   const element = document.createElement('news-timeline') as HTMLElement & {
     data: unknown;
