@@ -2,6 +2,7 @@ import type { DatePrecision, EventDate, TimelineEvent } from './types.js';
 import type { TimeDomain } from './scale.js';
 import { utcFields } from './dates.js';
 import { formatCalendarDate } from './format.js';
+import { knownColumns, searchSorted } from './columns.js';
 
 const DAY = 86_400_000;
 
@@ -30,7 +31,16 @@ function dateAt(ms: number, precision: DatePrecision): EventDate {
 /** Events whose period overlaps the window. */
 export function countVisibleEvents(domain: TimeDomain, events: ReadonlyArray<Pick<TimelineEvent, 'startMs' | 'endMs'>>): number {
   let count = 0;
-  for (const event of events) if (event.endMs > domain[0] && event.startMs < domain[1]) count += 1;
+  const columns = knownColumns(events);
+  if (!columns) {
+    for (const event of events) if (event.endMs > domain[0] && event.startMs < domain[1]) count += 1;
+    return count;
+  }
+  // Sorted columns: only events from the first that can end in the window to the last
+  // that starts in it are looked at.
+  const { starts, ends, reach } = columns;
+  const last = searchSorted(starts, domain[1], true);
+  for (let i = searchSorted(reach, domain[0], false); i < last; i += 1) if (ends[i] > domain[0]) count += 1;
   return count;
 }
 

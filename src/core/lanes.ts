@@ -1,3 +1,4 @@
+import { eventColumns } from './columns.js';
 import type { TimelineDocument } from './types.js';
 
 /** A horizontal band of events: one per group, in document order, and one shared lane. */
@@ -16,18 +17,23 @@ export const SHARED_LANE_LABEL = 'Other events';
  * in view; events without a group share a lane after them. `byGroup: false` puts
  * everything in one lane (the vertical layout).
  */
-export function buildLanes(document: TimelineDocument, byGroup: boolean): { lanes: Lane[]; laneOf: number[] } {
-  if (!byGroup || document.groups.length === 0) {
-    return { lanes: [{ id: null, label: null }], laneOf: document.events.map(() => 0) };
-  }
+export function buildLanes(
+  document: TimelineDocument,
+  byGroup: boolean,
+  groupOf: Int32Array = eventColumns(document.events, document.groups).groupOf,
+): { lanes: Lane[]; laneOf: Int32Array } {
+  const laneOf = new Int32Array(document.events.length);
+  if (!byGroup || document.groups.length === 0) return { lanes: [{ id: null, label: null }], laneOf };
+  // Lane i is group i; the shared lane, if any event needs it, comes last.
   const lanes: Lane[] = document.groups.map((group) => ({ id: group.id, label: group.label }));
-  const index = new Map(lanes.map((lane, i) => [lane.id, i]));
   let shared = -1;
-  const laneOf = document.events.map((event) => {
-    const lane = event.group === undefined ? undefined : index.get(event.group);
-    if (lane !== undefined) return lane;
+  for (let i = 0; i < laneOf.length; i += 1) {
+    if (groupOf[i] !== -1) {
+      laneOf[i] = groupOf[i];
+      continue;
+    }
     if (shared === -1) shared = lanes.push({ id: null, label: SHARED_LANE_LABEL }) - 1;
-    return shared;
-  });
+    laneOf[i] = shared;
+  }
   return { lanes, laneOf };
 }

@@ -25,8 +25,13 @@ const LABEL_PADDING_Y_PX = 12;
  * `textScale` times the default 16 px text.
  */
 export function estimateLabelWidth(dateLabel: string, title: string, textScale = 1): number {
-  const titleChars = Math.ceil(title.length / 2);
-  const chars = Math.max(dateLabel.length, Math.min(title.length, Math.max(titleChars, 22)));
+  return labelWidthFor(dateLabel.length, title.length, textScale);
+}
+
+/** `estimateLabelWidth` from the lengths of the date label and title: all it depends on. */
+export function labelWidthFor(dateChars: number, titleLength: number, textScale = 1): number {
+  const titleChars = Math.ceil(titleLength / 2);
+  const chars = Math.max(dateChars, Math.min(titleLength, Math.max(titleChars, 22)));
   const width = chars * AVERAGE_CHAR_PX + LABEL_PADDING_PX;
   return Math.round(Math.min(LABEL_MAX_WIDTH, Math.max(LABEL_MIN_WIDTH, width)) * textScale);
 }
@@ -37,9 +42,14 @@ export function estimateLabelWidth(dateLabel: string, title: string, textScale =
  * inside it however narrow the column or large the text.
  */
 export function estimateLabelHeight(dateLabel: string, title: string, width: number, textScale = 1): number {
+  return labelHeightFor(dateLabel.length, title.length, width, textScale);
+}
+
+/** `estimateLabelHeight` from the lengths of the date label and title. */
+export function labelHeightFor(dateChars: number, titleLength: number, width: number, textScale = 1): number {
   const inner = Math.max(1, width - LABEL_PADDING_PX * textScale);
-  const dateLines = Math.max(1, Math.ceil((dateLabel.length * DATE_CHAR_PX * textScale) / inner));
-  const titleLines = Math.min(2, Math.max(1, Math.ceil((title.length * AVERAGE_CHAR_PX * textScale) / inner)));
+  const dateLines = Math.max(1, Math.ceil((dateChars * DATE_CHAR_PX * textScale) / inner));
+  const titleLines = Math.min(2, Math.max(1, Math.ceil((titleLength * AVERAGE_CHAR_PX * textScale) / inner)));
   return Math.ceil((LABEL_PADDING_Y_PX + dateLines * DATE_LINE_PX + titleLines * TITLE_LINE_PX) * textScale);
 }
 

@@ -99,8 +99,7 @@ function draft(
 }
 
 /** Keys an event may have and still be read by `quickEvent`. */
-const QUICK_ORDER = ['id', 'date', 'end', 'approximate', 'title', 'summary', 'group'] as const;
-const QUICK_KEYS = new Set<string>(QUICK_ORDER);
+const QUICK_KEYS = new Set<string>(['id', 'date', 'end', 'approximate', 'title', 'summary', 'group']);
 const NO_TAGS: readonly string[] = Object.freeze([]);
 const NO_LINKS: TimelineEvent['links'] = Object.freeze([]);
 
@@ -114,7 +113,13 @@ function quickEvent(raw: unknown, index: number, groupIds: readonly string[]): E
   if (!isRecord(raw)) return undefined;
   for (const key of Object.keys(raw)) if (!QUICK_KEYS.has(key)) return undefined;
   // Own properties only, as the full reading takes them.
-  const [id, date, end, approximate, title, summary, group] = QUICK_ORDER.map((key) => own(raw, key));
+  const id = own(raw, 'id');
+  const date = own(raw, 'date');
+  const end = own(raw, 'end');
+  const approximate = own(raw, 'approximate');
+  const title = own(raw, 'title');
+  const summary = own(raw, 'summary');
+  const group = own(raw, 'group');
   if (id !== undefined && !isNonBlankString(id)) return undefined;
   if (!isNonBlankString(title)) return undefined;
   if (summary !== undefined && typeof summary !== 'string') return undefined;

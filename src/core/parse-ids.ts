@@ -2,17 +2,13 @@
 // title so that a link such as `selected="2015-12-02-mps-back-air-strikes"` keeps working
 // when events are added or reordered.
 
-/** What id assignment needs to know about one kept event. */
-export interface IdRequest {
-  readonly givenId?: string;
-  readonly dateText: string;
-  readonly title: string;
-}
-
-/** The id an event ends up with; `duplicateOf` is the position (in the requests) of the event that already had its given id. */
+/** The ids kept events end up with, by position in the list of kept events. */
 export interface IdAssignment {
-  readonly id: string;
-  readonly duplicateOf?: number;
+  readonly ids: readonly string[];
+  /** Position → position of the earlier event that kept the id this one was given. */
+  readonly duplicateOf: ReadonlyMap<number, number>;
+  /** Each id's position. */
+  readonly positionOf: ReadonlyMap<string, number>;
 }
 
 /** Lower-case words of `text` joined by hyphens, accents dropped, letters of any script kept. */
@@ -52,22 +48,30 @@ export function uniqueId(base: string, taken: ReadonlySet<string>): string {
 }
 
 /**
- * Unique ids for events in document order. Given ids win over derived ones; a repeated
+ * Unique ids for events in document order, from the ids they were given (undefined: none)
+ * and, for the others, `derive(position)`. Given ids win over derived ones; a repeated
  * given id stays with its first event and later ones get a numbered variant of it.
  */
-export function assignEventIds(requests: readonly IdRequest[]): readonly IdAssignment[] {
-  const firstWithId = new Map<string, number>();
-  requests.forEach((request, position) => {
-    if (request.givenId !== undefined && !firstWithId.has(request.givenId)) firstWithId.set(request.givenId, position);
-  });
+export function assignEventIds(
+  givenIds: readonly (string | undefined)[],
+  derive: (position: number) => string,
+): IdAssignment {
+  const positionOf = new Map<string, number>();
+  // Backwards, so the first event with an id is the one the map keeps.
+  for (let position = givenIds.length - 1; position >= 0; position -= 1) {
+    const id = givenIds[position];
+    if (id !== undefined) positionOf.set(id, position);
+  }
+  const duplicateOf = new Map<number, number>();
   // The usual case: every event has its own id, nothing to derive or renumber.
-  if (firstWithId.size === requests.length) return requests.map((request) => ({ id: request.givenId! }));
-  const taken = new Set(firstWithId.keys());
-  return requests.map((request, position) => {
-    const { givenId } = request;
-    if (givenId !== undefined && firstWithId.get(givenId) === position) return { id: givenId };
-    const id = uniqueId(givenId ?? deriveEventId(request.dateText, request.title), taken);
+  if (positionOf.size === givenIds.length) return { ids: givenIds as readonly string[], duplicateOf, positionOf };
+  const taken = new Set(positionOf.keys());
+  const ids = givenIds.map((givenId, position) => {
+    if (givenId !== undefined && positionOf.get(givenId) === position) return givenId;
+    const id = uniqueId(givenId ?? derive(position), taken);
     taken.add(id);
-    return givenId === undefined ? { id } : { id, duplicateOf: firstWithId.get(givenId) };
+    if (givenId !== undefined) duplicateOf.set(position, positionOf.get(givenId)!);
+    return id;
   });
+  return { ids, duplicateOf, positionOf: new Map(ids.map((id, position) => [id, position])) };
 }

@@ -33,6 +33,11 @@ export function documentDomain(events: ReadonlyArray<Pick<TimelineEvent, 'startM
     if (event.startMs < start) start = event.startMs;
     if (event.endMs > end) end = event.endMs;
   }
+  return domainAround(start, end);
+}
+
+/** `documentDomain` of events whose earliest start and latest end are known. */
+export function domainAround(start: number, end: number): TimeDomain {
   const span = Math.max(end - start, DAY_MS);
   const middle = start + (end - start) / 2;
   const half = (span / 2) * (1 + 2 * DOMAIN_MARGIN);

@@ -1,12 +1,13 @@
 import type { TimelineDocument, TimelineEvent } from './types.js';
-import { createTimeScale, eventAnchorMs, type TimeDomain } from './scale.js';
+import { createTimeScale, type TimeDomain } from './scale.js';
 import { computeTicks, type TickSpec } from './ticks.js';
 import { formatEventDate } from './format.js';
 import { htmlDatetime } from './dates.js';
 import {
-  clusterOverflow, estimateLabelHeight, estimateLabelWidth, packRows, placeLabel, type Cluster, type Footprints,
+  clusterOverflow, labelHeightFor, labelWidthFor, packRows, placeLabel, type Cluster, type Footprints,
 } from './layout.js';
 import { buildLanes, type Lane } from './lanes.js';
+import { eventColumns, indexOfId, searchSorted, type EventColumns } from './columns.js';
 
 export type Orientation = 'horizontal' | 'vertical';
 
@@ -137,18 +138,10 @@ export function defaultMaxRows(laneCount: number): number {
 }
 
 /**
- * What stays the same for a document whatever the window: times as arrays, lanes, ids,
- * and caches filled on demand. Documents are immutable, so it is kept per document object.
+ * What stays the same for a document whatever the window: its columns, lanes, and caches
+ * filled on demand. Documents are immutable, so it is kept per document object.
  */
-interface PreparedDocument {
-  readonly starts: Float64Array;
-  readonly ends: Float64Array;
-  readonly anchors: Float64Array;
-  /** 1 for events with an `end` (drawn as a bar). */
-  readonly spans: Uint8Array;
-  /** Latest end among events 0..i: lets a window find its first event by binary search. */
-  readonly reach: Float64Array;
-  readonly ids: Map<string, number>;
+interface PreparedDocument extends EventColumns {
   readonly lanes: Map<boolean, ReturnType<typeof buildLanes>>;
   readonly datetimes: Array<string | undefined | null>;
   /** Label sizes per date-label array, then per orientation, text size and label width. */
@@ -161,27 +154,10 @@ const prepared = new WeakMap<TimelineDocument, PreparedDocument>();
 function prepare(document: TimelineDocument): PreparedDocument {
   let ready = prepared.get(document);
   if (ready) return ready;
-  const n = document.events.length;
-  const starts = new Float64Array(n);
-  const ends = new Float64Array(n);
-  const anchors = new Float64Array(n);
-  const spans = new Uint8Array(n);
-  const reach = new Float64Array(n);
-  const ids = new Map<string, number>();
-  let latest = -Infinity;
-  document.events.forEach((event, i) => {
-    starts[i] = event.startMs;
-    ends[i] = event.endMs;
-    anchors[i] = eventAnchorMs(event);
-    spans[i] = event.end ? 1 : 0;
-    latest = Math.max(latest, event.endMs);
-    reach[i] = latest;
-    ids.set(event.id, i);
-  });
   ready = {
-    starts, ends, anchors, spans, reach, ids,
+    ...eventColumns(document.events, document.groups),
     lanes: new Map(),
-    datetimes: new Array<string | undefined | null>(n).fill(null),
+    datetimes: new Array<string | undefined | null>(document.events.length).fill(null),
     sizes: new WeakMap(),
     labels: new Map(),
   };
@@ -191,48 +167,23 @@ function prepare(document: TimelineDocument): PreparedDocument {
 
 /** Index of the event with `id` in `document.events`, or -1. Constant time after the first call. */
 export function eventIndexOf(document: TimelineDocument, id: string | null | undefined): number {
-  return id === null || id === undefined ? -1 : (prepare(document).ids.get(id) ?? -1);
+  return id === null || id === undefined ? -1 : indexOfId(prepare(document), id);
 }
 
 /**
  * Every event's date label, once per document and locale rather than once per frame.
- * Events that share a date (and end) share one formatting: large documents repeat dates.
+ * Events written with the same date (and end) share one formatting: large documents
+ * repeat dates.
  */
 export function formatDateLabels(document: TimelineDocument, locale: string): string[] {
-  const { labels } = prepare(document);
+  const { labels, dateKeys, dateKeyEvents } = prepare(document);
   const known = labels.get(locale);
   if (known) return known;
-  // The date as written decides its label: keyed by that text (and the end's), a plain
-  // date costs one lookup and no new string.
-  const plain = new Map<string, string>();
-  const other = new Map<string, string>();
-  const result = document.events.map((event) => {
-    // A date built by hand rather than read from a document may carry no text: no key then.
-    if (!event.date.text || (event.end && !event.end.text)) return formatEventDate(event, locale);
-    const simple = !event.end && !event.approximate;
-    const key = simple ? event.date.text : `${event.date.text}/${event.end?.text ?? ''}/${event.approximate ? 1 : 0}`;
-    const known = simple ? plain : other;
-    let label = known.get(key);
-    if (label === undefined) {
-      label = formatEventDate(event, locale);
-      known.set(key, label);
-    }
-    return label;
-  });
+  const { events } = document;
+  const byKey = dateKeyEvents.map((i) => formatEventDate(events[i], locale));
+  const result = Array.from(dateKeys, (key, i) => (key === -1 ? formatEventDate(events[i], locale) : byKey[key]));
   labels.set(locale, result);
   return result;
-}
-
-/** First index in the ascending `values` whose value is above `limit` (or at least it, with `inclusive`). */
-function search(values: Float64Array, limit: number, inclusive: boolean): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (inclusive ? values[middle] < limit : values[middle] <= limit) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** Derives the drawn view of a document for a window, an axis length and an orientation. */
@@ -245,10 +196,10 @@ export function deriveTimelineView(document: TimelineDocument, options: ViewOpti
   const textScale = options.textScale ?? 1;
   const ready = prepare(document);
   let lanes = ready.lanes.get(horizontal);
-  if (!lanes) ready.lanes.set(horizontal, (lanes = buildLanes(document, horizontal)));
+  if (!lanes) ready.lanes.set(horizontal, (lanes = buildLanes(document, horizontal, ready.groupOf)));
   const { laneOf } = lanes;
   const maxRows = options.maxRows ?? defaultMaxRows(lanes.lanes.length);
-  const sizes = labelSizes(ready, dateLabels, events, horizontal, textScale, options.labelWidth ?? 180);
+  const sizes = labelSizes(ready, dateLabels, horizontal, textScale, options.labelWidth ?? 180);
   const complete = events.length <= (options.completeListMax ?? COMPLETE_LIST_MAX);
   // The time scale is linear: px = (ms − start) · k, the same as createTimeScale's.
   const k = length / (domain[1] - domain[0]);
@@ -277,8 +228,8 @@ export function deriveTimelineView(document: TimelineDocument, options: ViewOpti
   // event below is plain arithmetic into columns, with no object per event: a whole
   // document of 100,000 events in view stays within a frame.
   const reachPx = Math.max(margin, EDGE_SLACK_PX) / k;
-  const first = search(ready.reach, domain[0] - reachPx, true);
-  const last = search(ready.starts, domain[1] + reachPx, false);
+  const first = searchSorted(ready.reach, domain[0] - reachPx, true);
+  const last = searchSorted(ready.starts, domain[1] + reachPx, false);
   const laneCount = lanes.lanes.length;
   const offsets = new Int32Array(laneCount + 1);
   const laidOut = new Uint8Array(last - first);
@@ -480,7 +431,6 @@ function gatherClusters(lane: number, found: readonly Cluster[], columns: LaneCo
 function labelSizes(
   ready: PreparedDocument,
   dateLabels: readonly string[],
-  events: readonly TimelineEvent[],
   horizontal: boolean,
   textScale: number,
   labelWidth: number,
@@ -492,12 +442,13 @@ function labelSizes(
   if (sizes) return sizes;
   // Widths of a resizing vertical column would pile up: keep the latest few.
   if (bySetting.size > 8) bySetting.clear();
-  sizes = new Float64Array(events.length);
-  events.forEach((event, i) => {
+  const { titleLengths } = ready;
+  sizes = new Float64Array(titleLengths.length);
+  for (let i = 0; i < sizes.length; i += 1) {
     sizes[i] = horizontal
-      ? estimateLabelWidth(dateLabels[i], event.title, textScale)
-      : estimateLabelHeight(dateLabels[i], event.title, labelWidth, textScale) + VERTICAL_GAP;
-  });
+      ? labelWidthFor(dateLabels[i].length, titleLengths[i], textScale)
+      : labelHeightFor(dateLabels[i].length, titleLengths[i], labelWidth, textScale) + VERTICAL_GAP;
+  }
   bySetting.set(key, sizes);
   return sizes;
 }

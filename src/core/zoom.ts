@@ -1,5 +1,6 @@
 import type { DatePrecision, TimelineEvent } from './types.js';
-import { documentDomain, type TimeDomain } from './scale.js';
+import { documentDomain, domainAround, type TimeDomain } from './scale.js';
+import { knownColumns } from './columns.js';
 
 // Zoom and pan as pure functions of a domain: input handling only asks for a new domain,
 // and every request goes through clampDomain, so no gesture can leave the limits.
@@ -32,12 +33,18 @@ const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2, minute:
 
 /** Limits for a document: its whole span plus margin outside, its finest precision inside. */
 export function zoomLimits(events: ReadonlyArray<Pick<TimelineEvent, 'startMs' | 'endMs' | 'date' | 'end'>>): ZoomLimits {
-  const outer = documentDomain(events);
+  // A parsed document's events come with their columns: no pass over the events.
+  const columns = knownColumns(events);
+  if (columns) return limitsWithin(domainAround(columns.earliest, columns.latest), columns.finest);
   let finest: DatePrecision = 'year';
   for (const event of events) {
     if (RANK[event.date.precision] > RANK[finest]) finest = event.date.precision;
     if (event.end && RANK[event.end.precision] > RANK[finest]) finest = event.end.precision;
   }
+  return limitsWithin(documentDomain(events), finest);
+}
+
+function limitsWithin(outer: TimeDomain, finest: DatePrecision): ZoomLimits {
   return { outer, minSpan: Math.min(finestUsefulSpan(finest), outer[1] - outer[0]) };
 }
 
