@@ -86,14 +86,23 @@ function labelInstant(date: EventDate): number {
   return date.precision === 'minute' ? periodStartMs(date) : utcMs(date.year, date.month ?? 1, date.day ?? 1);
 }
 
+/** Formatters by what decides them (locale, precision, era, zone): one short key per label. */
+const labelFormatters = new Map<string, Intl.DateTimeFormat>();
+
 function formatterFor(date: EventDate, locale: string, bce: boolean): Intl.DateTimeFormat {
+  const timeZone = labelTimeZone(date);
+  const key = `${locale}|${date.precision}|${bce ? 'bce' : 'ce'}|${timeZone}`;
+  let formatter = labelFormatters.get(key);
+  if (formatter) return formatter;
   const options = precisionOptions(date, bce);
   try {
-    return dateTimeFormat(locale, { ...options, timeZone: labelTimeZone(date) });
+    formatter = dateTimeFormat(locale, { ...options, timeZone });
   } catch {
     // Engines without offset time zones: show the same instant in UTC instead.
-    return dateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formatter = dateTimeFormat(locale, { ...options, timeZone: 'UTC' });
   }
+  labelFormatters.set(key, formatter);
+  return formatter;
 }
 
 /** One date at its own precision: "2011", "August 2014", "2 December 2015", "15 March 44 BC". */
