@@ -1,3 +1,4 @@
+import { finerPrecision } from './dates.js';
 import { eventAnchorMs } from './scale.js';
 import type { DatePrecision, TimelineEvent, TimelineGroup } from './types.js';
 
@@ -45,9 +46,9 @@ export function indexOfId(columns: EventColumns, id: string): number {
 }
 
 const DAY_MS = 86_400_000;
+/** The precisions a plain date key tells apart (a year, its January and its 1 January share a first day). */
+const PLAIN_PRECISIONS: readonly DatePrecision[] = ['year', 'month', 'day'];
 
-const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2, minute: 3 };
-const PRECISIONS: readonly DatePrecision[] = ['year', 'month', 'day', 'minute'];
 
 const known = new WeakMap<readonly TimelineEvent[], EventColumns>();
 
@@ -98,7 +99,7 @@ export function collectColumns(
   const groupIndex = new Map(groups.map((group, i) => [group.id, i]));
   let earliest = Infinity;
   let latest = -Infinity;
-  let finest = 0;
+  let finest: DatePrecision = 'year';
   for (let p = 0; p < n; p += 1) {
     const event = events[p];
     const i = order === null ? p : order[p];
@@ -109,9 +110,8 @@ export function collectColumns(
     spans[i] = end ? 1 : 0;
     if (startMs < earliest) earliest = startMs;
     if (endMs > latest) latest = endMs;
-    const rank = RANK[date.precision];
-    if (rank > finest) finest = rank;
-    if (end && RANK[end.precision] > finest) finest = RANK[end.precision];
+    finest = finerPrecision(finest, date.precision);
+    if (end) finest = finerPrecision(finest, end.precision);
     groupOf[i] = event.group === undefined ? -1 : (groupIndex.get(event.group) ?? -1);
     titleLengths[i] = event.title.length;
     if (!idPositions) (ids as Map<string, number>).set(event.id, p);
@@ -121,10 +121,10 @@ export function collectColumns(
       continue;
     }
     let key: number | undefined;
-    if (!end && !event.approximate && rank < RANK.minute) {
+    if (!end && !event.approximate && date.precision !== 'minute') {
       // A plain year, month or day is written one way only: its precision and first day
       // say which, and a small integer is a quicker key than its text.
-      const day = (startMs / DAY_MS) * 4 + rank;
+      const day = (startMs / DAY_MS) * 4 + PLAIN_PRECISIONS.indexOf(date.precision);
       key = dayKeyOf.get(day);
       if (key === undefined) dayKeyOf.set(day, (key = dateKeyEvents.push(i) - 1));
     } else {
@@ -139,7 +139,7 @@ export function collectColumns(
   let running = -Infinity;
   for (let i = 0; i < n; i += 1) reach[i] = running = Math.max(running, ends[i]);
   return {
-    starts, ends, anchors, spans, reach, earliest, latest, finest: PRECISIONS[finest],
+    starts, ends, anchors, spans, reach, earliest, latest, finest,
     groupOf, titleLengths, dateKeys, dateKeyEvents, ids, order,
   };
 }

@@ -205,20 +205,19 @@ export function deriveTimelineView(document: TimelineDocument, options: ViewOpti
   const k = length / (domain[1] - domain[0]);
   const px = (ms: number) => (ms - domain[0]) * k;
   const margin = length * LAYOUT_MARGIN;
-  /** Whether event `i` (its bar, or its marker) is within `slack` px of the plot. */
   const { starts, ends, anchors, spans } = ready;
-  const origin = domain[0];
+  /** Whether event `i` (its bar, or its marker) is within `slack` px of the plot. */
   const reaches = (i: number, slack: number): boolean => {
-    if (spans[i]) return (ends[i] - origin) * k >= -slack && (starts[i] - origin) * k <= length + slack;
-    const at = (anchors[i] - origin) * k;
+    if (spans[i]) return px(ends[i]) >= -slack && px(starts[i]) <= length + slack;
+    const at = px(anchors[i]);
     return at >= -slack && at <= length + slack;
   };
   interface Placement { anchor: number; startPx: number; endPx: number; visible: boolean }
   /** Where event `i` is, for the few events that become items. */
   const place = (i: number): Placement => ({
-    anchor: px(ready.anchors[i]),
-    startPx: px(ready.starts[i]),
-    endPx: px(ready.ends[i]),
+    anchor: px(anchors[i]),
+    startPx: px(starts[i]),
+    endPx: px(ends[i]),
     visible: reaches(i, EDGE_SLACK_PX),
   });
   const labelStartOf = (i: number, anchor: number) => placeLabel(Math.min(length, Math.max(0, anchor)), sizes[i], length);
@@ -245,13 +244,13 @@ export function deriveTimelineView(document: TimelineDocument, options: ViewOpti
   for (let i = first; i < last; i += 1) {
     if (!laidOut[i - first]) continue;
     const slot = cursor[laneOf[i]]++;
-    const anchor = px(ready.anchors[i]);
+    const anchor = px(anchors[i]);
     const labelStart = labelStartOf(i, anchor);
     let start = labelStart;
     let end = labelStart + sizes[i];
-    if (ready.spans[i]) {
+    if (spans[i]) {
       // A span takes up its bar as well as its label.
-      const bar = clip(px(ready.starts[i]), px(ready.ends[i]), length);
+      const bar = clip(px(starts[i]), px(ends[i]), length);
       start = Math.min(start, bar.start);
       end = Math.max(end, bar.start + bar.size);
     }
@@ -292,7 +291,7 @@ export function deriveTimelineView(document: TimelineDocument, options: ViewOpti
       rowCounts[lane] = Math.max(rowCounts[lane], row + 1);
     }
     marks.push(gatherClusters(lane, clusterOverflow(footprints, laneRows), {
-      from, eventOf, shown, anchorAt, ready, origin: domain[0], k, length,
+      from, eventOf, shown, anchorAt, ready, px, length,
     }, clusters));
   }
 
@@ -383,9 +382,8 @@ interface LaneColumns {
   /** Marker position in px, not clamped to the plot. */
   readonly anchorAt: Float64Array;
   readonly ready: PreparedDocument;
-  /** The window's start (ms) and px per ms. */
-  readonly origin: number;
-  readonly k: number;
+  /** Where an instant (ms) is along the axis, in px. */
+  readonly px: (ms: number) => number;
   readonly length: number;
 }
 
@@ -395,7 +393,7 @@ interface LaneColumns {
  * pixel, through a bitmap over the plot and its edge slack.
  */
 function gatherClusters(lane: number, found: readonly Cluster[], columns: LaneColumns, clusters: ViewCluster[]): ViewMarks {
-  const { from, eventOf, shown, anchorAt, origin, k, length } = columns;
+  const { from, eventOf, shown, anchorAt, px, length } = columns;
   const { starts, ends, spans } = columns.ready;
   const points = new Uint8Array(Math.ceil(length) + 2 * EDGE_SLACK_PX + 2);
   const bars = new Map<number, Extent>();
@@ -414,7 +412,7 @@ function gatherClusters(lane: number, found: readonly Cluster[], columns: LaneCo
       if (!shown[slot]) continue;
       inView = true;
       if (spans[i]) {
-        const bar = clip((starts[i] - origin) * k, (ends[i] - origin) * k, length);
+        const bar = clip(px(starts[i]), px(ends[i]), length);
         bars.set(Math.round(bar.start) * 1e6 + Math.round(bar.size), bar);
       } else {
         points[Math.round(anchorAt[slot]) + EDGE_SLACK_PX] = 1;

@@ -1,6 +1,7 @@
 import type { DatePrecision, TimelineEvent } from './types.js';
 import { documentDomain, domainAround, type TimeDomain } from './scale.js';
 import { knownColumns } from './columns.js';
+import { finerPrecision } from './dates.js';
 
 // Zoom and pan as pure functions of a domain: input handling only asks for a new domain,
 // and every request goes through clampDomain, so no gesture can leave the limits.
@@ -29,8 +30,6 @@ export function finestUsefulSpan(precision: DatePrecision): number {
   }
 }
 
-const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2, minute: 3 };
-
 /** Limits for a document: its whole span plus margin outside, its finest precision inside. */
 export function zoomLimits(events: ReadonlyArray<Pick<TimelineEvent, 'startMs' | 'endMs' | 'date' | 'end'>>): ZoomLimits {
   // A parsed document's events come with their columns: no pass over the events.
@@ -38,8 +37,8 @@ export function zoomLimits(events: ReadonlyArray<Pick<TimelineEvent, 'startMs' |
   if (columns) return limitsWithin(domainAround(columns.earliest, columns.latest), columns.finest);
   let finest: DatePrecision = 'year';
   for (const event of events) {
-    if (RANK[event.date.precision] > RANK[finest]) finest = event.date.precision;
-    if (event.end && RANK[event.end.precision] > RANK[finest]) finest = event.end.precision;
+    finest = finerPrecision(finest, event.date.precision);
+    if (event.end) finest = finerPrecision(finest, event.end.precision);
   }
   return limitsWithin(documentDomain(events), finest);
 }
