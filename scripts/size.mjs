@@ -11,6 +11,11 @@ const raw = readFileSync(BUNDLE);
 const gzipped = gzipSync(raw, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(`${BUNDLE}: ${kb(raw.length)} minified, ${kb(gzipped)} gzipped (budget ${kb(BUDGET_BYTES)})`);
+// The compile hint must stay the file's first line (see bundle.mjs): V8 reads it only there.
+if (!raw.toString('utf8', 0, 64).startsWith('//# allFunctionsCalledOnLoad\n')) {
+  console.error(`${BUNDLE} does not start with the compile hint //# allFunctionsCalledOnLoad.`);
+  process.exit(1);
+}
 if (gzipped > BUDGET_BYTES) {
   console.error(`Over budget by ${kb(gzipped - BUDGET_BYTES)}.`);
   process.exit(1);

@@ -15,7 +15,9 @@ export const SHARED_LANE_LABEL = 'Other events';
 /**
  * Lanes of a document and the lane of each event. Groups keep their lane even with nothing
  * in view; events without a group share a lane after them. `byGroup: false` puts
- * everything in one lane (the vertical layout).
+ * everything in one lane (the vertical layout). `laneOf[i]` is the lane of
+ * `document.events[i]`; `groupOf` (each event's index in `document.groups`, -1 without one)
+ * defaults to what the document's columns hold.
  */
 export function buildLanes(
   document: TimelineDocument,
