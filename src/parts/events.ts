@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { TimelineView, ViewItem } from '../core/view.js';
 import { position } from '../directives/position.js';
+import { recycle } from '../directives/recycle.js';
 import type { Frame } from './frame.js';
 
 export interface EventListState {
@@ -18,12 +18,13 @@ export interface EventListState {
  * drawn label (outside the window, or in a cluster) visually hidden; a large one lists
  * what is drawn plus the focused and open events, and `aria-posinset`/`aria-setsize` tell
  * where each stands in the whole ("12,001 of 100,000"). Arrow keys reach every event either
- * way. Keyed by id, so the focused button stays the same node while the window moves.
+ * way. Keyed by id, so the focused button stays the same node while the window moves; a
+ * label that leaves hands its nodes to one that arrives in its place (see `recycle`).
  * `role="list"` because Safari drops list semantics under `list-style: none`.
  */
 export function renderEventList(view: TimelineView, frame: Frame, state: EventListState): TemplateResult {
   return html`<ol class="events" role="list" @keydown=${state.onKeydown} @focusin=${state.onFocusIn}>
-    ${repeat(view.items, (item) => item.event.id, (item) => renderEvent(item, frame, state, view.total))}
+    ${recycle(view.items, (item) => item.event.id, (item) => renderEvent(item, frame, state, view.total))}
   </ol>`;
 }
 
