@@ -1,9 +1,13 @@
 // The standalone file: dist/news-timeline.bundle.js, one ES module with Lit and d3 inside,
 // minified, Lit in production mode. `<script type="module" src=".../news-timeline.bundle.js">`
-// is all a page needs.
-import { readFile } from 'node:fs/promises';
+// is all a page needs. esbuild bundles; terser minifies, because on this file it compresses
+// about 4 % better than esbuild's own minifier (gzipped: 35.4 KB with esbuild, 33.8 KB with
+// terser, measured when the switch was made).
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { minify } from 'terser';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const BUNDLE = 'dist/news-timeline.bundle.js';
@@ -40,24 +44,38 @@ const compactCss = {
   },
 };
 
+/**
+ * V8's explicit compile hint (Chrome 136+; a plain comment elsewhere), kept as the file's
+ * first line, the only place V8 reads it: nearly every function here runs for the first
+ * timeline, so compile them while the file streams in, off the main thread, rather than one
+ * by one on it during the first render. Measured here, both builds alternating in one
+ * Chromium: article 31.5 → 22.7 ms.
+ */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
 export async function bundle() {
-  await build({
+  const built = await build({
     entryPoints: [`${root}src/index.ts`],
-    outfile: `${root}${BUNDLE}`,
     bundle: true,
-    minify: true,
+    write: false,
+    // Syntax only: terser renames and compresses below.
+    minifySyntax: true,
     format: 'esm',
     target: 'es2022',
     tsconfig: `${root}tsconfig.json`,
     legalComments: 'none',
-    // V8's explicit compile hint (Chrome 136+; a plain comment elsewhere): nearly every
-    // function here runs for the first timeline, so compile them while the file streams
-    // in, off the main thread, rather than one by one on it during the first render.
-    // Measured here, both builds alternating in one Chromium: article 31.5 → 22.7 ms.
-    banner: { js: '//# allFunctionsCalledOnLoad' },
     plugins: [standIns, compactCss],
     logLevel: 'warning',
   });
+  const minified = await minify(built.outputFiles[0].text, {
+    module: true,
+    ecma: 2022,
+    compress: { passes: 2 },
+    mangle: true,
+    format: { comments: false, preamble: COMPILE_HINT },
+  });
+  await mkdir(dirname(`${root}${BUNDLE}`), { recursive: true });
+  await writeFile(`${root}${BUNDLE}`, `${minified.code}\n`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await bundle();
