@@ -1,16 +1,15 @@
 // Label placement without measuring the DOM: widths are estimated from text length so the
 // layout is pure, stable and computable before a single node exists. Positions here are
 // along the time axis (x when horizontal, y when vertical), in CSS px.
+import { firstFitRows, groupByAnchor, type AnchorGroups } from './packing.js';
+
+export { CLUSTER_BADGE_SIZE, CLUSTER_MAX_WIDTH, LABEL_GAP } from './packing.js';
 
 /** Widest an event label grows before its title wraps (CSS px); the element's CSS matches it. */
 export const LABEL_MAX_WIDTH = 184;
 export const LABEL_MIN_WIDTH = 72;
-/** Room between two labels in one row. */
-export const LABEL_GAP = 8;
 /** How far a label's edge sits from its marker, so the marker stays visible beside it. */
 export const LABEL_INSET = 12;
-/** Along-axis size of a cluster badge ("+12"): at least the 24 px target size, plus room. */
-export const CLUSTER_BADGE_SIZE = 40;
 
 const AVERAGE_CHAR_PX = 7.4;
 const LABEL_PADDING_PX = 20;
@@ -99,28 +98,8 @@ function columns(footprints: Footprints | readonly Footprint[]): Footprints {
  */
 export function packRows(input: Footprints | readonly Footprint[], maxRows: number, pinned: readonly number[] = []): Int32Array {
   const { length, start, end } = columns(input);
-  const rows = new Int32Array(length).fill(-1);
-  const held: number[][] = Array.from({ length: maxRows }, () => []);
-  const clear = (row: number, i: number) =>
-    held[row].every((other) => end[other] + LABEL_GAP <= start[i] || end[i] + LABEL_GAP <= start[other]);
-  for (const i of pinned) {
-    if (i < 0 || i >= length || rows[i] !== -1) continue;
-    const row = held.findIndex((_, r) => clear(r, i));
-    if (row === -1) continue;
-    rows[i] = row;
-    held[row].push(i);
-  }
-  const rowEnds = new Float64Array(maxRows).fill(-Infinity);
-  for (let i = 0; i < length; i += 1) {
-    if (rows[i] !== -1) continue;
-    for (let row = 0; row < maxRows; row += 1) {
-      if (rowEnds[row] + LABEL_GAP <= start[i] && (held[row].length === 0 || clear(row, i))) {
-        rowEnds[row] = end[i];
-        rows[i] = row;
-        break;
-      }
-    }
-  }
+  const rows = new Int32Array(length);
+  firstFitRows(start, end, length, maxRows, pinned, rows);
   return rows;
 }
 
@@ -131,9 +110,6 @@ export interface Cluster {
   /** Where the badge is centred: the middle of its members' markers. */
   readonly anchor: number;
 }
-
-/** Widest a cluster grows along the axis before the next marker starts another badge. */
-export const CLUSTER_MAX_WIDTH = 2 * CLUSTER_BADGE_SIZE;
 
 /**
  * Groups the footprints without a row (`rows[i] === -1`) into clusters, in marker order: a
@@ -149,62 +125,15 @@ export function clusterOverflow(input: Footprints | readonly Footprint[], rows: 
   for (let i = 0; i < rows.length; i += 1) if (rows[i] === -1) count += 1;
   const overflow = new Int32Array(count);
   for (let i = 0, o = 0; i < rows.length; i += 1) if (rows[i] === -1) overflow[o++] = i;
-  const ordered = byAnchor(overflow, anchor);
   const clusterOf = new Int32Array(rows.length);
-  const firsts: number[] = [];
-  const lasts: number[] = [];
-  const sizes: number[] = [];
-  let c = -1;
-  for (let o = 0; o < ordered.length; o += 1) {
-    const i = ordered[o];
-    const at = anchor[i];
-    if (c >= 0 && at - lasts[c] < CLUSTER_BADGE_SIZE && at - firsts[c] < CLUSTER_MAX_WIDTH) {
-      if (at < firsts[c]) firsts[c] = at;
-      if (at > lasts[c]) lasts[c] = at;
-      sizes[c] += 1;
-    } else {
-      c += 1;
-      firsts.push(at);
-      lasts.push(at);
-      sizes.push(1);
-    }
-    clusterOf[i] = c;
-  }
-  const members = sizes.map((size) => new Array<number>(size));
-  const filled = new Int32Array(sizes.length);
+  const groups: AnchorGroups = { firsts: [], lasts: [], sizes: [] };
+  groupByAnchor(overflow, anchor, clusterOf, groups);
+  const members = groups.sizes.map((size) => new Array<number>(size));
+  const filled = new Int32Array(groups.sizes.length);
   for (let o = 0; o < overflow.length; o += 1) {
     const i = overflow[o];
     const cluster = clusterOf[i];
     members[cluster][filled[cluster]++] = i;
   }
-  return members.map((list, cluster) => ({ members: list, anchor: (firsts[cluster] + lasts[cluster]) / 2 }));
-}
-
-/**
- * `indices` (ascending) in order of their anchor, to within a pixel: a stable counting sort
- * by whole pixel. Anchors within one pixel keep index order; clusterOverflow tracks each
- * cluster's furthest marker, so that cannot bring two badges closer than a badge.
- */
-function byAnchor(indices: Int32Array, anchor: ArrayLike<number>): Int32Array {
-  if (indices.length < 2) return indices;
-  let low = Infinity;
-  let high = -Infinity;
-  for (let o = 0; o < indices.length; o += 1) {
-    const at = anchor[indices[o]];
-    if (at < low) low = at;
-    if (at > high) high = at;
-  }
-  const buckets = Math.floor(high - low) + 1;
-  if (!(buckets <= 4 * indices.length + 4096)) {
-    return Int32Array.from([...indices].sort((a, b) => anchor[a] - anchor[b] || a - b));
-  }
-  const starts = new Int32Array(buckets + 1);
-  for (let o = 0; o < indices.length; o += 1) starts[Math.floor(anchor[indices[o]] - low) + 1] += 1;
-  for (let b = 1; b <= buckets; b += 1) starts[b] += starts[b - 1];
-  const sorted = new Int32Array(indices.length);
-  for (let o = 0; o < indices.length; o += 1) {
-    const i = indices[o];
-    sorted[starts[Math.floor(anchor[i] - low)]++] = i;
-  }
-  return sorted;
+  return members.map((list, cluster) => ({ members: list, anchor: (groups.firsts[cluster] + groups.lasts[cluster]) / 2 }));
 }

@@ -3,6 +3,11 @@ import type { TimelineView, ViewMarks } from '../core/view.js';
 import type { Frame } from './frame.js';
 
 const MARKER_RADIUS = 6;
+/**
+ * Clustered markers (one per pixel) at most this far apart are drawn as one segment: the
+ * round caps of dots 2 px apart already merge, and the outline differs by under 0.2 px.
+ */
+const DOT_MERGE_PX = 2;
 
 /**
  * The decorative drawing: lanes, grid, ticks, stems, brackets, span bars and markers,
@@ -69,16 +74,28 @@ export function renderAxis(view: TimelineView, frame: Frame, selectedId: string 
  * paths per lane whatever their number: a dot is a zero-length line with round caps, an
  * accent one under a background one, so it looks like a labelled event's ring.
  */
+/** Path coordinates to a hundredth of a pixel: shorter strings to build and parse, the same drawing. */
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
 function renderMarks(marks: ViewMarks, frame: Frame): SVGTemplateResult {
   let bars = '';
   for (const bar of marks.bars) {
     const box = frame.band({ lane: marks.lane }, bar, 0, 6);
-    bars += `M${box.x} ${box.y}h${box.width}v${box.height}h${-box.width}z`;
+    bars += `M${round(box.x)} ${round(box.y)}h${round(box.width)}v${box.height}h${-round(box.width)}z`;
   }
   let dots = '';
-  for (const anchor of marks.points) {
-    const at = frame.marker({ lane: marks.lane, anchor });
-    dots += `M${at.x} ${at.y}h0.01`;
+  const { points, lane } = marks;
+  for (let p = 0; p < points.length;) {
+    // Dots this close overlap into one round-capped stroke anyway: draw the run as one
+    // segment (a dense stretch of 1,000 markers is a few segments, not 1,000 to parse).
+    let last = p;
+    while (last + 1 < points.length && points[last + 1] - points[last] <= DOT_MERGE_PX) last += 1;
+    const from = frame.marker({ lane, anchor: points[p] });
+    const to = frame.marker({ lane, anchor: points[last] });
+    dots += last === p ? `M${from.x} ${from.y}h0.01` : `M${from.x} ${from.y}L${to.x} ${to.y}`;
+    p = last + 1;
   }
   return svg`${bars ? svg`<path class="span" part="span" d=${bars}></path>` : nothing}${dots
     ? svg`<path class="dots" d=${dots}></path><path class="dots inner" d=${dots}></path>`

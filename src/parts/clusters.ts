@@ -28,7 +28,7 @@ export function renderClusters(view: TimelineView, frame: Frame, state: ClusterS
         ${position({ left: at.x, top: at.y })}
         @click=${() => state.onActivate(cluster)}
       >
-        +${cluster.members.length}
+        +${cluster.size}
       </button>`;
     })}
   </div>`;
@@ -36,9 +36,8 @@ export function renderClusters(view: TimelineView, frame: Frame, state: ClusterS
 
 /** A badge's accessible name: how many, over what dates, and what it does. */
 export function describeCluster(cluster: ViewCluster, events: readonly TimelineEvent[], locale: string): string {
-  const { members } = cluster;
-  const first = formatCalendarDate(events[members[0]].date, locale);
-  const last = formatCalendarDate(events[members[members.length - 1]].date, locale);
+  const first = formatCalendarDate(events[cluster.first].date, locale);
+  const last = formatCalendarDate(events[cluster.last].date, locale);
   const range = first === last ? first : `${first} to ${last}`;
-  return `${members.length} more events, ${range}: show them`;
+  return `${cluster.size} more events, ${range}: show them`;
 }
