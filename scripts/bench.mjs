@@ -226,8 +226,10 @@ The latest \`npm run bench\` on the whole set, ${when} UTC.
 - **first render (painted):** from handing over the data to the next painted frame, so it includes waiting for that frame.
   **script + layout:** the synchronous part — the library's own work and the browser's style and layout. Both libraries
   are loaded and their container on the page before the clock starts; \`<news-timeline>\` builds its locale's date
-  formatters when it connects (the first one of a page loads the engine's locale data, about 20 ms here), so that cost
-  is outside this figure, as it is outside a reader's wait when the document arrives after the page. The standalone file
+  formatters when it connects (the first one of a page loads the engine's locale data, about 20 ms here) and, while it
+  has no document, lays out one hidden character in each of its text styles (the first text of each size and weight
+  makes Chromium on Linux look its font up, about 6 ms for all of them here), so those costs are outside this figure, as
+  they are outside a reader's wait when the document arrives after the page. The standalone file
   starts with V8's compile hint (\`//# allFunctionsCalledOnLoad\`), so Chromium compiles its functions while loading it,
   off the main thread and before the clock starts (without it, the article's first render takes about 9 ms more). A
   run that has not finished within ${RUN_TIMEOUT_MS / 1000} s is reported as not drawn.

@@ -129,6 +129,20 @@ describe('<news-timeline> inputs and states', () => {
     await expectNoAxeViolations(element);
   });
 
+  it('while it has no document, lays out its text styles where no reader meets them, and drops them once drawn', async () => {
+    const element = await fixture<NewsTimeline>(html`<news-timeline label="Waiting"></news-timeline>`);
+    const specimen = shadow(element).querySelector<HTMLElement>('.type-specimen')!;
+    expect(specimen.getAttribute('aria-hidden')).to.equal('true');
+    expect(specimen.inert).to.be.true;
+    expect(specimen.getBoundingClientRect().width).to.be.at.most(1);
+    // Laid out, so the fonts of each style are looked up now: its label text has a width.
+    expect(specimen.querySelector('.event-title')!.getBoundingClientRect().width).to.be.above(0);
+    expect([...specimen.querySelectorAll('button')].every((button) => button.disabled)).to.be.true;
+    element.data = { version: 1, events: [{ date: '2015-12-02', title: 'MPs back air strikes' }] };
+    await element.updateComplete;
+    expect(shadow(element).querySelector('.type-specimen')).to.equal(null);
+  });
+
   it('keeps valid events and reports the invalid ones, firing timeline-load with the problems', async () => {
     const data = {
       version: 1,
