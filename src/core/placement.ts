@@ -296,12 +296,12 @@ function gatherClusters(
   const points = new Uint8Array(Math.ceil(length) + 2 * EDGE_SLACK_PX + 2);
   // Bars by the pixel they start in: the earliest start and the latest end there.
   const pixels = Math.floor(length) + 1;
-  const barFrom = new Float64Array(pixels);
-  const barTo = new Float64Array(pixels);
+  const barFrom = new Float64Array(pixels).fill(Infinity);
+  const barTo = new Float64Array(pixels).fill(-Infinity);
   for (let lane = 0; lane < laneCount; lane += 1) {
-    points.fill(0);
-    barFrom.fill(Infinity);
-    barTo.fill(-Infinity);
+    // Only the stretch of pixels this lane touched is read back and cleared.
+    let low = Infinity;
+    let high = -Infinity;
     for (let o = laneStart[lane]; o < laneStart[lane + 1]; o += 1) {
       const slot = overflow[o];
       const c = clusterOf[slot];
@@ -311,38 +311,48 @@ function gatherClusters(
       if (ends[i] > latest[c]) latest[c] = ends[i];
       if (!shown[slot]) continue;
       inView[c] = 1;
+      let at: number;
       if (spans[i]) {
         const start = Math.max(0, (starts[i] - domain[0]) * k);
         const end = start + Math.max(2, Math.min(length, (ends[i] - domain[0]) * k) - start);
-        const at = Math.min(pixels - 1, Math.floor(start));
+        at = Math.min(pixels - 1, Math.floor(start));
         if (start < barFrom[at]) barFrom[at] = start;
         if (end > barTo[at]) barTo[at] = end;
+        at += EDGE_SLACK_PX;
       } else {
-        points[Math.round(anchorAt[slot]) + EDGE_SLACK_PX] = 1;
+        at = Math.round(anchorAt[slot]) + EDGE_SLACK_PX;
+        points[at] = 1;
       }
+      if (at < low) low = at;
+      if (at > high) high = at;
     }
     for (let c = firstCluster[lane]; c < firstCluster[lane + 1]; c += 1) {
       if (!inView[c]) continue;
       const anchor = (groups.firsts[c] + groups.lasts[c]) / 2;
       clusters.push(new WindowCluster(lane, anchor, [earliest[c], latest[c]], members.subarray(memberAt[c], memberAt[c + 1])));
     }
-    marks.push({ lane, points: markedPixels(points), bars: mergedBars(barFrom, barTo) });
+    const drawn: number[] = [];
+    let bars: Extent[] = [];
+    if (low <= high) {
+      for (let p = low; p <= high; p += 1) if (points[p]) drawn.push(p - EDGE_SLACK_PX);
+      points.fill(0, low, high + 1);
+      const from = Math.max(0, low - EDGE_SLACK_PX);
+      const to = Math.min(pixels, high - EDGE_SLACK_PX + 1);
+      bars = mergedBars(barFrom, barTo, from, to);
+      barFrom.fill(Infinity, from, to);
+      barTo.fill(-Infinity, from, to);
+    }
+    marks.push({ lane, points: drawn, bars });
   }
   return { clusters, marks };
 }
 
-function markedPixels(points: Uint8Array): number[] {
-  const at: number[] = [];
-  for (let p = 0; p < points.length; p += 1) if (points[p]) at.push(p - EDGE_SLACK_PX);
-  return at;
-}
-
-/** Overlapping bars merge into the stretch they cover, in one sweep across the pixels. */
-function mergedBars(barFrom: Float64Array, barTo: Float64Array): Extent[] {
+/** Overlapping bars merge into the stretch they cover, in one sweep across pixels `from` to `to`. */
+function mergedBars(barFrom: Float64Array, barTo: Float64Array, from: number, to: number): Extent[] {
   const bars: Extent[] = [];
   let runStart = NaN;
   let runEnd = -Infinity;
-  for (let p = 0; p < barTo.length; p += 1) {
+  for (let p = from; p < to; p += 1) {
     if (barTo[p] === -Infinity) continue;
     if (barFrom[p] <= runEnd) {
       if (barTo[p] > runEnd) runEnd = barTo[p];
