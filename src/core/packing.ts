@@ -77,16 +77,18 @@ export interface AnchorGroups {
  * the cluster is not yet `CLUSTER_MAX_WIDTH` wide, so no two badges overlap and a dense
  * stretch gets a badge every so often rather than one for all of it. Writes each
  * footprint's cluster (numbered on from `groups`' count) into `clusterOf` and appends the
- * clusters to `groups`. Linear: markers are ordered by a bucket per pixel.
+ * clusters to `groups`. Linear: markers are ordered by a bucket per pixel, into `ordered`
+ * (as long as `overflow`; a window reuses one).
  */
 export function groupByAnchor(
   overflow: Int32Array,
   anchor: ArrayLike<number>,
   clusterOf: Int32Array,
   groups: AnchorGroups,
+  ordered: Int32Array = new Int32Array(overflow.length),
 ): void {
   const { firsts, lasts, sizes } = groups;
-  const ordered = byAnchor(overflow, anchor);
+  byAnchor(overflow, anchor, ordered);
   const base = sizes.length;
   let c = base - 1;
   for (let o = 0; o < ordered.length; o += 1) {
@@ -111,8 +113,11 @@ export function groupByAnchor(
  * by whole pixel. Anchors within one pixel keep index order; groupByAnchor tracks each
  * cluster's furthest marker, so that cannot bring two badges closer than a badge.
  */
-function byAnchor(indices: Int32Array, anchor: ArrayLike<number>): Int32Array {
-  if (indices.length < 2) return indices;
+function byAnchor(indices: Int32Array, anchor: ArrayLike<number>, sorted: Int32Array): void {
+  if (indices.length < 2) {
+    sorted.set(indices);
+    return;
+  }
   let low = Infinity;
   let high = -Infinity;
   for (let o = 0; o < indices.length; o += 1) {
@@ -122,15 +127,14 @@ function byAnchor(indices: Int32Array, anchor: ArrayLike<number>): Int32Array {
   }
   const buckets = Math.floor(high - low) + 1;
   if (!(buckets <= 4 * indices.length + 4096)) {
-    return Int32Array.from([...indices].sort((a, b) => anchor[a] - anchor[b] || a - b));
+    sorted.set([...indices].sort((a, b) => anchor[a] - anchor[b] || a - b));
+    return;
   }
   const starts = new Int32Array(buckets + 1);
   for (let o = 0; o < indices.length; o += 1) starts[Math.floor(anchor[indices[o]] - low) + 1] += 1;
   for (let b = 1; b <= buckets; b += 1) starts[b] += starts[b - 1];
-  const sorted = new Int32Array(indices.length);
   for (let o = 0; o < indices.length; o += 1) {
     const i = indices[o];
     sorted[starts[Math.floor(anchor[i] - low)]++] = i;
   }
-  return sorted;
 }

@@ -1,7 +1,8 @@
 import type { TimeDomain } from './scale.js';
 import { LABEL_INSET } from './layout.js';
-import { firstFitRows, groupByAnchor, LABEL_GAP, type AnchorGroups } from './packing.js';
+import { firstFitRows, LABEL_GAP } from './packing.js';
 import { searchSorted, type EventColumns } from './columns.js';
+import { EDGE_SLACK_PX, gatherClusters, type MemberStore, type ViewCluster, type ViewMarks } from './window-clusters.js';
 
 // Where every event that can reach a window goes: a label row, or a cluster with its marker
 // and bar drawn among the marks. Runs on every zoom and pan step over everything in view
@@ -9,70 +10,9 @@ import { searchSorted, type EventColumns } from './columns.js';
 // plain loops without a call or an object per event, which is also what code that the JIT
 // has not optimised yet (the first steps after a document arrives) runs fastest.
 
-/** Half a marker: a point this close outside the plot still shows. */
-export const EDGE_SLACK_PX = 8;
+export { EDGE_SLACK_PX };
 /** Share of the axis laid out beyond each edge, so panning a little does not reshuffle rows. */
 export const LAYOUT_MARGIN = 0.25;
-
-export interface Extent {
-  readonly start: number;
-  readonly size: number;
-}
-
-export interface ViewCluster {
-  readonly lane: number;
-  readonly anchor: number;
-  /** Indices into `document.events`, chronological (built on first read: a whole document's clusters hold every event). */
-  readonly members: readonly number[];
-  /** How many members. */
-  readonly size: number;
-  /** The first and the last member (indices into `document.events`). */
-  readonly first: number;
-  readonly last: number;
-  /** The time the members cover: zooming to it reveals them. */
-  readonly domain: TimeDomain;
-}
-
-/** A cluster whose member list is read out of the window's columns only when asked for. */
-class WindowCluster implements ViewCluster {
-  readonly lane: number;
-  readonly anchor: number;
-  readonly domain: TimeDomain;
-  readonly size: number;
-  readonly first: number;
-  readonly last: number;
-  private readonly indices: Int32Array;
-  private list: number[] | undefined;
-
-  constructor(lane: number, anchor: number, domain: TimeDomain, indices: Int32Array) {
-    this.lane = lane;
-    this.anchor = anchor;
-    this.domain = domain;
-    this.indices = indices;
-    this.size = indices.length;
-    this.first = indices[0];
-    this.last = indices[indices.length - 1];
-  }
-
-  get members(): readonly number[] {
-    return (this.list ??= Array.from(this.indices));
-  }
-
-  /** The plain fields, members included (what `JSON.stringify` shows). */
-  toJSON(): object {
-    const { lane, anchor, members, size, first, last, domain } = this;
-    return { lane, anchor, members, size, first, last, domain };
-  }
-}
-
-/** Where events in view but without a label sit: one marker per pixel, and the stretches their bars cover. */
-export interface ViewMarks {
-  readonly lane: number;
-  /** Whole pixels along the axis holding a clustered event's marker, ascending, each once. */
-  readonly points: readonly number[];
-  /** The union of clustered spans' bars: ascending, never overlapping. */
-  readonly bars: readonly Extent[];
-}
 
 /** What placing a window needs: the document's columns, its lanes, and the window. */
 export interface WindowInput extends Pick<EventColumns, 'starts' | 'ends' | 'anchors' | 'spans' | 'reach'> {
@@ -104,7 +44,7 @@ export interface WindowPlacement {
  * `clusterOverflow`). A lane whose pinned event would hide in a cluster is packed again
  * with its pins placed first.
  */
-export function placeWindow(input: WindowInput): WindowPlacement {
+export function placeWindow(input: WindowInput, store?: MemberStore): WindowPlacement {
   const { starts, ends, anchors, spans, laneOf, laneCount, sizes, domain, length, maxRows } = input;
   const origin = domain[0];
   // The time scale is linear: px = (ms − start) · k, the same as createTimeScale's.
@@ -184,7 +124,13 @@ export function placeWindow(input: WindowInput): WindowPlacement {
     rows.set(eventOf[slot], row);
     if (row + 1 > rowCounts[laneAt[slot]]) rowCounts[laneAt[slot]] = row + 1;
   }
-  const { clusters, marks } = gatherClusters(input, slots, count, overflowCount);
+  // Clusters read their members, when asked, from this window placed again (see MemberStore).
+  const collect = (): MemberStore => {
+    const filled: MemberStore = { members: new Int32Array(0), memberAt: new Int32Array(1) };
+    placeWindow(input, filled);
+    return filled;
+  };
+  const { clusters, marks } = gatherClusters(input, slots, count, overflowCount, collect, store);
   return { rows, rowCounts, clusters, marks };
 }
 
@@ -193,7 +139,7 @@ export function placeWindow(input: WindowInput): WindowPlacement {
  * fresh megabytes every frame of a 100,000-event document cost more in memory traffic than
  * the layout itself. Only read within one placement; nothing returned points into them.
  */
-interface Slots {
+export interface Slots {
   size: number;
   eventOf: Int32Array;
   laneAt: Int32Array;
@@ -207,6 +153,8 @@ interface Slots {
   rowOf: Int32Array;
   clusterOf: Int32Array;
   overflow: Int32Array;
+  /** The footprints without a row in marker order, lane by lane. */
+  ordered: Int32Array;
 }
 
 const scratch: Slots = {
@@ -221,13 +169,14 @@ const scratch: Slots = {
   rowOf: new Int32Array(0),
   clusterOf: new Int32Array(0),
   overflow: new Int32Array(0),
+  ordered: new Int32Array(0),
 };
 
 function scratchSlots(size: number): Slots {
   if (size > scratch.size) {
     const grown = Math.max(size, Math.ceil(scratch.size * 1.5));
     scratch.size = grown;
-    for (const name of ['eventOf', 'laneAt', 'rowOf', 'clusterOf', 'overflow'] as const) scratch[name] = new Int32Array(grown);
+    for (const name of ['eventOf', 'laneAt', 'rowOf', 'clusterOf', 'overflow', 'ordered'] as const) scratch[name] = new Int32Array(grown);
     for (const name of ['footStart', 'footEnd', 'footAnchor', 'anchorAt'] as const) scratch[name] = new Float64Array(grown);
     scratch.shown = new Uint8Array(grown);
   }
@@ -254,114 +203,4 @@ function repackPinned(input: WindowInput, slots: Slots, count: number, overflowC
   for (const lane of lanes) {
     overflowCount[lane] = firstFitRows(slots.footStart, slots.footEnd, count, input.maxRows, pins, rowOf, laneAt, lane);
   }
-}
-
-/**
- * Gathers each lane's footprints without a row into clusters (of event indices, with the
- * time they cover) and draws the markers and bars of those in view: one marker per pixel,
- * through a bitmap over the plot and its edge slack, and bars merged where they overlap
- * (500 clustered spans of a whole document draw as a few stretches, not 500 outlines).
- */
-function gatherClusters(
-  input: WindowInput,
-  slots: Slots,
-  count: number,
-  overflowCount: Int32Array,
-): { clusters: ViewCluster[]; marks: ViewMarks[] } {
-  const { starts, ends, spans, domain, length, laneCount } = input;
-  const { eventOf, laneAt, footAnchor, anchorAt, shown, rowOf, clusterOf, overflow } = slots;
-  const k = length / (domain[1] - domain[0]);
-  // The footprints without a row, lane by lane, each lane's in chronological order.
-  const laneStart = new Int32Array(laneCount + 1);
-  for (let lane = 0; lane < laneCount; lane += 1) laneStart[lane + 1] = laneStart[lane] + overflowCount[lane];
-  const fill = laneStart.slice(0, laneCount);
-  for (let slot = 0; slot < count; slot += 1) if (rowOf[slot] === -1) overflow[fill[laneAt[slot]]++] = slot;
-  const groups: AnchorGroups = { firsts: [], lasts: [], sizes: [] };
-  const firstCluster = new Int32Array(laneCount + 1);
-  for (let lane = 0; lane < laneCount; lane += 1) {
-    groupByAnchor(overflow.subarray(laneStart[lane], laneStart[lane + 1]), footAnchor, clusterOf, groups);
-    firstCluster[lane + 1] = groups.sizes.length;
-  }
-  // Every cluster's members in one array, cluster after cluster, each chronological.
-  const clusterCount = groups.sizes.length;
-  const memberAt = new Int32Array(clusterCount + 1);
-  for (let c = 0; c < clusterCount; c += 1) memberAt[c + 1] = memberAt[c] + groups.sizes[c];
-  const members = new Int32Array(memberAt[clusterCount]);
-  const filled = memberAt.slice(0, clusterCount);
-  const earliest = new Float64Array(clusterCount).fill(Infinity);
-  const latest = new Float64Array(clusterCount).fill(-Infinity);
-  const inView = new Uint8Array(clusterCount);
-  const clusters: ViewCluster[] = [];
-  const marks: ViewMarks[] = [];
-  const points = new Uint8Array(Math.ceil(length) + 2 * EDGE_SLACK_PX + 2);
-  // Bars by the pixel they start in: the earliest start and the latest end there.
-  const pixels = Math.floor(length) + 1;
-  const barFrom = new Float64Array(pixels).fill(Infinity);
-  const barTo = new Float64Array(pixels).fill(-Infinity);
-  for (let lane = 0; lane < laneCount; lane += 1) {
-    // Only the stretch of pixels this lane touched is read back and cleared.
-    let low = Infinity;
-    let high = -Infinity;
-    for (let o = laneStart[lane]; o < laneStart[lane + 1]; o += 1) {
-      const slot = overflow[o];
-      const c = clusterOf[slot];
-      const i = eventOf[slot];
-      members[filled[c]++] = i;
-      if (starts[i] < earliest[c]) earliest[c] = starts[i];
-      if (ends[i] > latest[c]) latest[c] = ends[i];
-      if (!shown[slot]) continue;
-      inView[c] = 1;
-      let at: number;
-      if (spans[i]) {
-        const start = Math.max(0, (starts[i] - domain[0]) * k);
-        const end = start + Math.max(2, Math.min(length, (ends[i] - domain[0]) * k) - start);
-        at = Math.min(pixels - 1, Math.floor(start));
-        if (start < barFrom[at]) barFrom[at] = start;
-        if (end > barTo[at]) barTo[at] = end;
-        at += EDGE_SLACK_PX;
-      } else {
-        at = Math.round(anchorAt[slot]) + EDGE_SLACK_PX;
-        points[at] = 1;
-      }
-      if (at < low) low = at;
-      if (at > high) high = at;
-    }
-    for (let c = firstCluster[lane]; c < firstCluster[lane + 1]; c += 1) {
-      if (!inView[c]) continue;
-      const anchor = (groups.firsts[c] + groups.lasts[c]) / 2;
-      clusters.push(new WindowCluster(lane, anchor, [earliest[c], latest[c]], members.subarray(memberAt[c], memberAt[c + 1])));
-    }
-    const drawn: number[] = [];
-    let bars: Extent[] = [];
-    if (low <= high) {
-      for (let p = low; p <= high; p += 1) if (points[p]) drawn.push(p - EDGE_SLACK_PX);
-      points.fill(0, low, high + 1);
-      const from = Math.max(0, low - EDGE_SLACK_PX);
-      const to = Math.min(pixels, high - EDGE_SLACK_PX + 1);
-      bars = mergedBars(barFrom, barTo, from, to);
-      barFrom.fill(Infinity, from, to);
-      barTo.fill(-Infinity, from, to);
-    }
-    marks.push({ lane, points: drawn, bars });
-  }
-  return { clusters, marks };
-}
-
-/** Overlapping bars merge into the stretch they cover, in one sweep across pixels `from` to `to`. */
-function mergedBars(barFrom: Float64Array, barTo: Float64Array, from: number, to: number): Extent[] {
-  const bars: Extent[] = [];
-  let runStart = NaN;
-  let runEnd = -Infinity;
-  for (let p = from; p < to; p += 1) {
-    if (barTo[p] === -Infinity) continue;
-    if (barFrom[p] <= runEnd) {
-      if (barTo[p] > runEnd) runEnd = barTo[p];
-      continue;
-    }
-    if (runEnd > -Infinity) bars.push({ start: runStart, size: runEnd - runStart });
-    runStart = barFrom[p];
-    runEnd = barTo[p];
-  }
-  if (runEnd > -Infinity) bars.push({ start: runStart, size: runEnd - runStart });
-  return bars;
 }

@@ -6,9 +6,10 @@ import { htmlDatetime } from './dates.js';
 import { labelHeightFor, labelWidthFor, placeLabel } from './layout.js';
 import { buildLanes, type Lane } from './lanes.js';
 import { eventColumns, indexOfId, type EventColumns } from './columns.js';
-import { EDGE_SLACK_PX, placeWindow, type Extent, type ViewCluster, type ViewMarks } from './placement.js';
+import { placeWindow } from './placement.js';
+import { EDGE_SLACK_PX, type Extent, type ViewCluster, type ViewMarks } from './window-clusters.js';
 
-export type { Extent, ViewCluster, ViewMarks } from './placement.js';
+export type { Extent, ViewCluster, ViewMarks } from './window-clusters.js';
 
 export type Orientation = 'horizontal' | 'vertical';
 
