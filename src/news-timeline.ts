@@ -51,7 +51,7 @@ import { PrintController } from './controllers/print-controller.js';
  * @csspart lane - A group's band (horizontal layout).
  * @csspart lane-label - A group's name over its lane.
  * @csspart cluster - A "+12" badge standing for events too close to label; it zooms in to reveal them.
- * @csspart tick - A tick mark on the axis.
+ * @csspart tick - The tick marks on the axis (one path for all of them).
  * @csspart tick-label - A tick's label.
  * @csspart span - The bar of an event with an `end`.
  * @csspart event - An event's label button.

@@ -1,5 +1,5 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import type { TimelineView, ViewMarks } from '../core/view.js';
+import type { TimelineView, ViewItem, ViewMarks } from '../core/view.js';
 import type { Frame } from './frame.js';
 
 const MARKER_RADIUS = 6;
@@ -13,8 +13,10 @@ const DOT_MERGE_PX = 2;
  * The decorative drawing: lanes, grid, ticks, stems, brackets, span bars and markers,
  * placed by SVG geometry attributes (allowed under a strict style-src CSP). Hidden from
  * assistive technology: the list of events and the cluster badges carry every date and
- * title. Labelled events get a marker each; the markers and bars of events in clusters
- * are one path per lane, at most one per pixel, however many events share it.
+ * title. Grid lines, tick marks, stems and brackets are one path each, so a zoom step
+ * rewrites four attributes rather than a hundred elements' coordinates. Labelled events
+ * get a marker each; the markers and bars of events in clusters are one path per lane, at
+ * most one per pixel, however many events share it.
  */
 export function renderAxis(view: TimelineView, frame: Frame, selectedId: string | null, rtl: boolean): SVGTemplateResult {
   const drawn = view.items.filter((item) => item.visible && (item.row >= 0 || item.event.id === selectedId));
@@ -30,32 +32,15 @@ export function renderAxis(view: TimelineView, frame: Frame, selectedId: string 
       ? svg`<rect class=${i % 2 ? 'lane odd' : 'lane'} part="lane" x="0" y=${lane.top} width=${frame.width} height=${lane.height}></rect>
         <line class="baseline" x1="0" x2=${frame.width} y1=${lane.baseline} y2=${lane.baseline}></line>`
       : nothing))}
-    ${view.ticks.map((tick) => {
-      const { mark } = frame.tick(tick.position);
-      return vertical
-        ? svg`<line class="grid" x1="0" x2=${frame.width} y1=${mark.y} y2=${mark.y}></line>`
-        : svg`<line class="grid" x1=${mark.x} x2=${mark.x} y1="0" y2=${mark.y}></line>`;
-    })}
-    ${labelled.map((item) => {
-      const from = frame.stemStart(item);
-      const to = frame.marker(item);
-      return svg`<line class="stem" x1=${from.x} y1=${from.y} x2=${vertical ? to.x : from.x} y2=${vertical ? from.y : to.y}></line>`;
-    })}
+    <path class="grid" d=${gridPath(view, frame)}></path>
+    <path class="stem" d=${stemPath(labelled, frame, vertical)}></path>
     <line class="axis-line" x1=${frame.axis.from.x} y1=${frame.axis.from.y} x2=${frame.axis.to.x} y2=${frame.axis.to.y}></line>
+    <path class="tick-mark" part="tick" d=${tickPath(view, frame, vertical, rtl)}></path>
     ${view.ticks.map((tick) => {
-      const { mark, label } = frame.tick(tick.position);
-      return svg`<line class="tick-mark" part="tick" x1=${mark.x} y1=${mark.y}
-          x2=${vertical ? mark.x + (rtl ? 6 : -6) : mark.x} y2=${vertical ? mark.y : mark.y + 6}></line>
-        <text class="tick-label" part="tick-label" x=${label.x} y=${label.y} text-anchor=${tickAnchor(tick.anchor)}>${tick.label}</text>`;
+      const { label } = frame.tick(tick.position);
+      return svg`<text class="tick-label" part="tick-label" x=${label.x} y=${label.y} text-anchor=${tickAnchor(tick.anchor)}>${tick.label}</text>`;
     })}
-    ${drawn.map((item) => {
-      if (!item.bracket) return nothing;
-      const box = frame.band(item, item.bracket, vertical ? 12 : -12, 8);
-      const path = vertical
-        ? `M${box.x + box.width} ${box.y}H${box.x}V${box.y + box.height}H${box.x + box.width}`
-        : `M${box.x} ${box.y + box.height}V${box.y}H${box.x + box.width}V${box.y + box.height}`;
-      return svg`<path class="bracket" d=${path}></path>`;
-    })}
+    <path class="bracket" d=${bracketPath(drawn, frame, vertical)}></path>
     ${drawn.map((item) => {
       if (!item.bar) return nothing;
       const box = frame.band(item, item.bar, 0, 6);
@@ -100,4 +85,47 @@ function renderMarks(marks: ViewMarks, frame: Frame): SVGTemplateResult {
   return svg`${bars ? svg`<path class="span" part="span" d=${bars}></path>` : nothing}${dots
     ? svg`<path class="dots" d=${dots}></path><path class="dots inner" d=${dots}></path>`
     : nothing}`;
+}
+
+/** A grid line at every tick, across the lanes (along them when vertical). */
+function gridPath(view: TimelineView, frame: Frame): string {
+  let d = '';
+  for (const tick of view.ticks) {
+    const { mark } = frame.tick(tick.position);
+    d += view.orientation === 'vertical' ? `M0 ${round(mark.y)}H${frame.width}` : `M${round(mark.x)} 0V${round(mark.y)}`;
+  }
+  return d;
+}
+
+/** The dotted line from each label to its marker. */
+function stemPath(labelled: readonly ViewItem[], frame: Frame, vertical: boolean): string {
+  let d = '';
+  for (const item of labelled) {
+    const from = frame.stemStart(item);
+    const to = frame.marker(item);
+    d += vertical ? `M${round(from.x)} ${round(from.y)}H${round(to.x)}` : `M${round(from.x)} ${round(from.y)}V${round(to.y)}`;
+  }
+  return d;
+}
+
+/** A 6 px mark at every tick, away from the labels (towards the inline start when vertical). */
+function tickPath(view: TimelineView, frame: Frame, vertical: boolean, rtl: boolean): string {
+  let d = '';
+  for (const tick of view.ticks) {
+    const { mark } = frame.tick(tick.position);
+    d += vertical ? `M${round(mark.x)} ${round(mark.y)}h${rtl ? 6 : -6}` : `M${round(mark.x)} ${round(mark.y)}v6`;
+  }
+  return d;
+}
+
+/** The faint bracket over each month or year wide enough to show one. */
+function bracketPath(drawn: readonly ViewItem[], frame: Frame, vertical: boolean): string {
+  let d = '';
+  for (const item of drawn) {
+    if (!item.bracket) continue;
+    const box = frame.band(item, item.bracket, vertical ? 12 : -12, 8);
+    const [x, y, w, h] = [round(box.x), round(box.y), round(box.width), round(box.height)];
+    d += vertical ? `M${x + w} ${y}H${x}V${y + h}H${x + w}` : `M${x} ${y + h}V${y}H${x + w}V${y + h}`;
+  }
+  return d;
 }
