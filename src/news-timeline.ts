@@ -18,7 +18,7 @@ import type { TimelineDocument, TimelineEvent, TimelineProblem } from './core/ty
 import { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent, TimelineViewChangeEvent } from './events.js';
 import { renderAxis } from './parts/axis.js';
 import { renderCard, renderClusterCard } from './parts/card.js';
-import { describeCluster, renderClusters } from './parts/clusters.js';
+import { calendarDateOf, describeCluster, renderClusters } from './parts/clusters.js';
 import { renderControls, type ControlAction } from './parts/controls.js';
 import { renderKeyHelp, renderKeyHelpButton } from './parts/key-help.js';
 import { renderEventList } from './parts/events.js';
@@ -123,7 +123,8 @@ export class NewsTimeline extends LitElement {
   private frame: Frame | undefined;
   private rtl = false;
   private layoutDocument: TimelineDocument | undefined;
-  private dateLabels: { locale: string; labels: string[] } | undefined;
+  /** Date labels of the document's events in the locale, and the badges' calendar dates as they are asked for. */
+  private dateLabels: { locale: string; labels: string[]; calendar: Map<number, string> } | undefined;
   private resolvedLocale = 'en-GB';
   private inlineUsed: string | undefined;
   private announced: unknown;
@@ -201,7 +202,7 @@ export class NewsTimeline extends LitElement {
       this.views.applyWindow(this.start, this.end);
     }
     if (this.dateLabels?.locale !== this.resolvedLocale) {
-      this.dateLabels = { locale: this.resolvedLocale, labels: formatDateLabels(doc, this.resolvedLocale) };
+      this.dateLabels = { locale: this.resolvedLocale, labels: formatDateLabels(doc, this.resolvedLocale), calendar: new Map() };
     }
     if (this.selected !== null && eventIndexOf(doc, this.selected) === -1) this.selected = null;
     if (eventIndexOf(doc, this.focusId) === -1) {
@@ -470,9 +471,11 @@ export class NewsTimeline extends LitElement {
   }
 
   private renderReady(): TemplateResult | typeof nothing {
-    const { layout: view, frame } = this;
+    const { layout: view, frame, dateLabels } = this;
     const limits = this.views.limits;
-    if (!view || !frame || !limits) return nothing;
+    const doc = this.timelineDocument;
+    if (!view || !frame || !limits || !doc || !dateLabels) return nothing;
+    const dateOf = calendarDateOf(doc.events, this.resolvedLocale, dateLabels.calendar);
     const can = zoomAbilities(view.domain, limits);
     const enabled = {
       'zoom-in': can.zoomIn,
@@ -504,7 +507,7 @@ export class NewsTimeline extends LitElement {
         ${view.clusters.length
           ? renderClusters(view, frame, {
             focusIndex: this.clusterFocus,
-            describe: (cluster) => describeCluster(cluster, this.timelineDocument!.events, this.resolvedLocale),
+            describe: (cluster) => describeCluster(cluster, dateOf),
             onActivate: this.onClusterActivate,
             onKeydown: this.onClusterKeydown,
           })

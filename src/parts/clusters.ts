@@ -34,10 +34,25 @@ export function renderClusters(view: TimelineView, frame: Frame, state: ClusterS
   </div>`;
 }
 
-/** A badge's accessible name: how many, over what dates, and what it does. */
-export function describeCluster(cluster: ViewCluster, events: readonly TimelineEvent[], locale: string): string {
-  const first = formatCalendarDate(events[cluster.first].date, locale);
-  const last = formatCalendarDate(events[cluster.last].date, locale);
+/**
+ * A badge's accessible name: how many, over what dates, and what it does. `dateOf(i)` is
+ * the calendar date of event `i` (see `calendarDateOf`).
+ */
+export function describeCluster(cluster: ViewCluster, dateOf: (index: number) => string): string {
+  const first = dateOf(cluster.first);
+  const last = dateOf(cluster.last);
   const range = first === last ? first : `${first} to ${last}`;
   return `${cluster.size} more events, ${range}: show them`;
+}
+
+/**
+ * Event `i`'s start date at its own precision, remembered in `known`: badges are named on
+ * every zoom step, mostly after the same few events.
+ */
+export function calendarDateOf(events: readonly TimelineEvent[], locale: string, known: Map<number, string>): (index: number) => string {
+  return (index) => {
+    let date = known.get(index);
+    if (date === undefined) known.set(index, (date = formatCalendarDate(events[index].date, locale)));
+    return date;
+  };
 }
