@@ -227,9 +227,10 @@ The latest \`npm run bench\` on the whole set, ${when} UTC.
   **script + layout:** the synchronous part — the library's own work and the browser's style and layout. Both libraries
   are loaded and their container on the page before the clock starts; \`<news-timeline>\` builds its locale's date
   formatters when it connects (the first one of a page loads the engine's locale data, about 20 ms here) and, while it
-  has no document, lays out one hidden character in each of its text styles (the first text of each size and weight
-  makes Chromium on Linux look its font up, about 6 ms for all of them here), so those costs are outside this figure, as
-  they are outside a reader's wait when the document arrives after the page. The standalone file
+  has no document, lays out a hidden line of digits and Latin letters in each of its text styles (the first text of each
+  size and weight makes Chromium on Linux look its font up, and each glyph's first use loads its metrics: about 10 ms of
+  a 1,000-event first render here), so those costs are outside this figure, as they are outside a reader's wait when
+  the document arrives after the page. The standalone file
   starts with V8's compile hint (\`//# allFunctionsCalledOnLoad\`), so Chromium compiles its functions while loading it,
   off the main thread and before the clock starts (without it, the article's first render takes about 9 ms more). A
   run that has not finished within ${RUN_TIMEOUT_MS / 1000} s is reported as not drawn.
