@@ -178,6 +178,23 @@ const axTreePlugin = {
 };
 
 /**
+ * `executeServerCommand('emulate-forced-colors', 'active' | 'none')`: @web/test-runner-commands'
+ * emulateMedia passes colour scheme and reduced motion to Chromium but drops forcedColors, so
+ * a test asking for it would run in ordinary colours. Other sessions answer `{ unsupported }`.
+ */
+const forcedColorsPlugin = {
+  name: 'emulate-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    if (session.browser.type !== 'puppeteer' || browserKey(session) !== 'chromium') {
+      return { unsupported: `${session.browser.name} cannot emulate forced colours from the test runner` };
+    }
+    await session.browser.getPage(session.id).emulateMediaFeatures([{ name: 'forced-colors', value: payload }]);
+    return { emulated: payload };
+  },
+};
+
+/**
  * The accessibility tree as WebDriver sees it (WebKit): each element's computed role and
  * label come from the browser's own tree (WebDriver "Get Computed Role/Label"); the shape
  * is the DOM's, through shadow roots, keeping elements whose role is not none or generic.
@@ -287,6 +304,7 @@ export default {
     recordLabelsPlugin,
     listFixturesPlugin,
     axTreePlugin,
+    forcedColorsPlugin,
     reactExamplePlugin,
     commonjsAsModule(['ajv/dist/2020.js']),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),

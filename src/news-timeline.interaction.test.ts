@@ -1,7 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from '../test/helpers/axe.js';
-import { ARTICLE_URL, eventButtons, focusedInside, nextEvent, renderSettled, shadow } from '../test/helpers/timeline.js';
+import { ARTICLE_URL, eventButtons, focusedInside, markerPoints, nextEvent, renderSettled, shadow } from '../test/helpers/timeline.js';
 import type { TimelineSelectEvent } from './events.js';
 
 const CARD_DOC = {
@@ -57,7 +57,7 @@ describe('<news-timeline> list, card and keyboard', () => {
       ],
     };
     const element = await renderSettled(html`<news-timeline .data=${doc}></news-timeline>`);
-    const xs = [...shadow(element).querySelectorAll('circle.marker')].map((circle) => Number(circle.getAttribute('cx')));
+    const xs = markerPoints(element).map((point) => point.x);
     expect(xs).to.have.length(3);
     const ratio = (xs[1] - xs[0]) / (xs[2] - xs[0]);
     expect(ratio).to.be.closeTo(1 / 3, 0.01);

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from '../test/helpers/axe.js';
-import { ARTICLE_URL, eventButtons, focusedInside, loadJson, renderSettled, shadow } from '../test/helpers/timeline.js';
+import { ARTICLE_URL, eventButtons, focusedInside, loadJson, markerPoints, renderSettled, shadow } from '../test/helpers/timeline.js';
 import { setReducedMotion } from '../test/helpers/zoom.js';
 import type { NewsTimeline } from './news-timeline.js';
 
@@ -86,7 +86,8 @@ describe('<news-timeline> layouts', () => {
   it('vertical: time runs down the page, ↑/↓ move between events, and it stays zoomable', async () => {
     await setReducedMotion(true);
     const element = await renderAt(360, html`<news-timeline src=${LONG_SPAN}></news-timeline>`);
-    const markers = [...shadow(element).querySelectorAll('circle.marker')].map((circle) => Number(circle.getAttribute('cy')));
+    const markers = markerPoints(element).map((point) => point.y);
+    expect(markers.length).to.be.above(1);
     expect(markers).to.deep.equal([...markers].sort((a, b) => a - b));
     eventButtons(element)[0].focus();
     await sendKeys({ press: 'ArrowDown' });
@@ -105,7 +106,7 @@ describe('<news-timeline> layouts', () => {
   it('right-to-left locales mirror the axis and the arrow keys', async () => {
     const element = await renderAt(1000, html`<news-timeline locale="ar" src=${LONG_SPAN}></news-timeline>`);
     expect(shadow(element).querySelector('.timeline')!.getAttribute('dir')).to.equal('rtl');
-    const xs = [...shadow(element).querySelectorAll('circle.marker')].map((circle) => Number(circle.getAttribute('cx')));
+    const xs = markerPoints(element).map((point) => point.x);
     expect(xs[0]).to.be.greaterThan(xs[xs.length - 1]);
     eventButtons(element)[0].focus();
     await sendKeys({ press: 'ArrowLeft' });
@@ -200,9 +201,8 @@ describe('<news-timeline> layouts', () => {
     element.zoomTo('2017-01', '2017-12');
     await element.updateComplete;
     expect(brackets()).to.equal(1);
-    const bracket = shadow(element).querySelector('path.bracket')!.getBoundingClientRect();
-    const marker = [...shadow(element).querySelectorAll('circle.marker')].map((circle) => circle.getBoundingClientRect());
-    expect(marker.some((box) => box.left >= bracket.left && box.right <= bracket.right)).to.be.true;
+    const bracket = shadow(element).querySelector<SVGPathElement>('path.bracket')!.getBBox();
+    expect(markerPoints(element).some(({ x }) => x >= bracket.x && x <= bracket.x + bracket.width)).to.be.true;
   });
 
   it('custom properties and ::part() restyle it from the page', async () => {
@@ -215,9 +215,11 @@ describe('<news-timeline> layouts', () => {
     document.head.append(style);
     const element = await renderAt(1000, html`<news-timeline class="themed" src=${ARTICLE_URL}></news-timeline>`);
     const root = shadow(element);
-    expect(getComputedStyle(root.querySelector('circle.marker')!).stroke).to.equal('rgb(200, 0, 0)');
-    // 20 px across (Firefox counts the stroke in the box, Chromium does not).
-    expect(root.querySelector('circle.marker')!.getBoundingClientRect().width).to.be.within(19.5, 22.5);
+    const markers = getComputedStyle(root.querySelector('path.markers:not(.inner)')!);
+    expect(markers.stroke).to.equal('rgb(200, 0, 0)');
+    // 20 px across, the ring included: a round dot 22 px wide, its inside 18 px.
+    expect(Number.parseFloat(markers.strokeWidth)).to.be.closeTo(22, 0.5);
+    expect(Number.parseFloat(getComputedStyle(root.querySelector('path.markers.inner')!).strokeWidth)).to.be.closeTo(18, 0.5);
     expect(getComputedStyle(eventButtons(element)[0]).backgroundColor).to.equal('rgb(1, 2, 3)');
     expect(getComputedStyle(root.querySelector('.lane-label')!).color).to.equal('rgb(4, 5, 6)');
     expect(getComputedStyle(root.querySelector('[data-action="zoom-in"]')!).borderTopColor).to.equal('rgb(7, 8, 9)');

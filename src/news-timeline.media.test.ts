@@ -1,7 +1,7 @@
 // Media emulation (print, dark, forced colours) needs the DevTools protocol: Chromium runs
 // these; in Firefox (WebDriver BiDi) they are skipped, and say so.
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from '../test/helpers/axe.js';
 import { ARTICLE_URL, renderSettled, shadow } from '../test/helpers/timeline.js';
 import { browserEmulatesMedia } from '../test/helpers/zoom.js';
@@ -13,7 +13,9 @@ async function emulateOrSkip(context: Mocha.Context, media: Parameters<typeof em
 
 describe('<news-timeline> print, dark and forced colours', () => {
   afterEach(async () => {
-    if (browserEmulatesMedia()) await emulateMedia({ media: 'screen', colorScheme: 'light', forcedColors: 'none' });
+    if (!browserEmulatesMedia()) return;
+    await emulateMedia({ media: 'screen', colorScheme: 'light' });
+    await executeServerCommand('emulate-forced-colors', 'none');
   });
 
   it('prints a static chronological list with date, title, summary and source', async function () {
@@ -40,14 +42,16 @@ describe('<news-timeline> print, dark and forced colours', () => {
   });
 
   it('forced colours keep markers, selection and focus visible', async function () {
-    await emulateOrSkip(this, { forcedColors: 'active' });
+    const answer = await executeServerCommand<{ unsupported?: string }>('emulate-forced-colors', 'active');
+    if (answer?.unsupported) this.skip();
+    expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.be.true;
     const element = await renderSettled(html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);
     element.select('uk-commons-vote');
     await element.updateComplete;
     const root = shadow(element);
-    const marker = getComputedStyle(root.querySelector('circle.marker')!);
-    expect(marker.stroke).to.not.equal('none');
-    expect(getComputedStyle(root.querySelector('circle.marker.selected')!).fill).to.not.equal(marker.fill);
+    const markers = getComputedStyle(root.querySelector('path.markers:not(.inner)')!);
+    expect(markers.stroke).to.not.equal('none');
+    expect(getComputedStyle(root.querySelector('circle.marker.selected')!).fill).to.not.equal(markers.stroke);
     await expectNoAxeViolations(element);
   });
 });

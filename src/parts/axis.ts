@@ -13,14 +13,24 @@ const DOT_MERGE_PX = 2;
  * The decorative drawing: lanes, grid, ticks, stems, brackets, span bars and markers,
  * placed by SVG geometry attributes (allowed under a strict style-src CSP). Hidden from
  * assistive technology: the list of events and the cluster badges carry every date and
- * title. Grid lines, tick marks, stems and brackets are one path each, so a zoom step
- * rewrites four attributes rather than a hundred elements' coordinates. Labelled events
- * get a marker each; the markers and bars of events in clusters are one path per lane, at
- * most one per pixel, however many events share it.
+ * title. Grid lines, tick marks, stems, brackets and markers are one path each (markers
+ * two: ring and inside), so a zoom step rewrites a few attributes rather than a hundred
+ * elements' coordinates; the open event's marker is a filled circle of its own. The
+ * markers and bars of events in clusters are one path per lane, at most one per pixel,
+ * however many events share it.
  */
 export function renderAxis(view: TimelineView, frame: Frame, selectedId: string | null, rtl: boolean): SVGTemplateResult {
   const drawn = view.items.filter((item) => item.visible && (item.row >= 0 || item.event.id === selectedId));
   const labelled = drawn.filter((item) => item.row >= 0);
+  // Every marker but the open event's is a ring drawn as a dot in two paths (as clustered
+  // ones are); the open event's is filled.
+  let markers = '';
+  let selected: { x: number; y: number } | undefined;
+  for (const item of drawn) {
+    const at = frame.marker(item);
+    if (item.event.id === selectedId) selected = at;
+    else markers += `M${round(at.x)} ${round(at.y)}h0.01`;
+  }
   const vertical = view.orientation === 'vertical';
   const tickAnchor = (anchor: 'start' | 'middle' | 'end') => {
     if (vertical) return rtl ? 'start' : 'end';
@@ -47,10 +57,9 @@ export function renderAxis(view: TimelineView, frame: Frame, selectedId: string 
       return svg`<rect class="span" part="span" x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect>`;
     })}
     ${view.marks.map((marks) => renderMarks(marks, frame))}
-    ${drawn.map((item) => {
-      const at = frame.marker(item);
-      return svg`<circle class=${item.event.id === selectedId ? 'marker selected' : 'marker'} cx=${at.x} cy=${at.y} r=${MARKER_RADIUS}></circle>`;
-    })}
+    <path class="markers" d=${markers}></path>
+    <path class="markers inner" d=${markers}></path>
+    ${selected ? svg`<circle class="marker selected" cx=${selected.x} cy=${selected.y} r=${MARKER_RADIUS}></circle>` : nothing}
   </svg>`;
 }
 

@@ -81,6 +81,8 @@ export const mediaStyles = css`
       fill: CanvasText;
       stroke: CanvasText;
     }
+    .markers,
+    .markers.inner,
     .dots,
     .dots.inner {
       forced-color-adjust: none;

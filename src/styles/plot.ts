@@ -49,7 +49,9 @@ export const plotStyles = css`
     fill: var(--_accent);
   }
 
-  /* Clustered events' markers: round dots the size of a marker ring, then its inside. */
+  /* Markers, and clustered events' markers: round dots the size of a marker ring, then its
+     inside, one path for each. */
+  .markers,
   .dots {
     fill: none;
     stroke: var(--_accent);
@@ -57,6 +59,7 @@ export const plotStyles = css`
     stroke-linecap: round;
   }
 
+  .markers.inner,
   .dots.inner {
     stroke: var(--_background);
     stroke-width: calc(var(--_marker-size) - 2px);

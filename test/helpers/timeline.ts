@@ -33,6 +33,19 @@ export function shadow(element: NewsTimeline): ShadowRoot {
   return element.shadowRoot;
 }
 
+/**
+ * Where the drawn markers are, in SVG px: the rings of the `path.markers` path (one `M x y`
+ * dot each) in chronological order, then the open event's circle, if drawn.
+ */
+export function markerPoints(element: NewsTimeline): { x: number; y: number }[] {
+  const root = shadow(element);
+  const d = root.querySelector('path.markers:not(.inner)')?.getAttribute('d') ?? '';
+  const points = [...d.matchAll(/M(-?[\d.]+) (-?[\d.]+)/g)].map((match) => ({ x: Number(match[1]), y: Number(match[2]) }));
+  const selected = root.querySelector('circle.marker.selected');
+  if (selected) points.push({ x: Number(selected.getAttribute('cx')), y: Number(selected.getAttribute('cy')) });
+  return points;
+}
+
 /** The event label buttons in list order. */
 export function eventButtons(element: NewsTimeline): HTMLButtonElement[] {
   return [...shadow(element).querySelectorAll<HTMLButtonElement>('ol.events > li > button')];

@@ -15,10 +15,10 @@ describe('forced colours (browser started with forced colours)', () => {
     element.select('uk-commons-vote');
     await element.updateComplete;
     const root = shadow(element);
-    const marker = getComputedStyle(root.querySelector('circle.marker:not(.selected)')!);
+    const markers = getComputedStyle(root.querySelector('path.markers:not(.inner)')!);
     const selected = getComputedStyle(root.querySelector('circle.marker.selected')!);
-    expect(marker.stroke).to.not.equal('none');
-    expect(selected.fill).to.not.equal(marker.fill);
+    expect(markers.stroke).to.not.equal('none');
+    expect(selected.fill).to.not.equal(markers.stroke);
     eventButtons(element)[0].focus();
     await sendKeys({ press: 'Shift' });
     const focused = getComputedStyle(eventButtons(element)[0]);
