@@ -42,7 +42,7 @@ describe('<news-timeline> print, dark and forced colours', () => {
   });
 
   it('forced colours keep markers, selection and focus visible', async function () {
-    const answer = await executeServerCommand<{ unsupported?: string }>('emulate-forced-colors', 'active');
+    const answer = await executeServerCommand<{ unsupported?: string }, string>('emulate-forced-colors', 'active');
     if (answer?.unsupported) this.skip();
     expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.be.true;
     const element = await renderSettled(html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);

@@ -51,9 +51,8 @@ export function renderAxis(view: TimelineView, frame: Frame, selectedId: string 
       return svg`<text class="tick-label" part="tick-label" x=${label.x} y=${label.y} text-anchor=${tickAnchor(tick.anchor)}>${tick.label}</text>`;
     })}
     <path class="bracket" d=${bracketPath(drawn, frame, vertical)}></path>
-    ${drawn.map((item) => {
-      if (!item.bar) return nothing;
-      const box = frame.band(item, item.bar, 0, 6);
+    ${drawn.filter((item) => item.bar).map((item) => {
+      const box = frame.band(item, item.bar!, 0, 6);
       return svg`<rect class="span" part="span" x=${box.x} y=${box.y} width=${box.width} height=${box.height} rx="3"></rect>`;
     })}
     ${view.marks.map((marks) => renderMarks(marks, frame))}
