@@ -118,21 +118,44 @@ function byAnchor(indices: Int32Array, anchor: ArrayLike<number>, sorted: Int32A
     sorted.set(indices);
     return;
   }
-  let low = Infinity;
-  let high = -Infinity;
-  for (let o = 0; o < indices.length; o += 1) {
-    const at = anchor[indices[o]];
-    if (at < low) low = at;
-    if (at > high) high = at;
-  }
-  const buckets = Math.floor(high - low) + 1;
+  const low = anchorLow(indices, anchor);
+  const buckets = Math.floor(anchorHigh(indices, anchor) - low) + 1;
   if (!(buckets <= 4 * indices.length + 4096)) {
     sorted.set([...indices].sort((a, b) => anchor[a] - anchor[b] || a - b));
     return;
   }
   const starts = new Int32Array(buckets + 1);
+  countBuckets(indices, anchor, low, starts);
+  sumBuckets(starts);
+  scatter(indices, anchor, low, starts, sorted);
+}
+
+// One loop a function, and nothing after it: V8 optimises a long loop while it runs, and
+// code after the loop, not yet run, would throw that code away (see fillSlots).
+
+function anchorLow(indices: Int32Array, anchor: ArrayLike<number>): number {
+  let low = Infinity;
+  for (let o = 0; o < indices.length; o += 1) low = Math.min(low, anchor[indices[o]]);
+  return low;
+}
+
+function anchorHigh(indices: Int32Array, anchor: ArrayLike<number>): number {
+  let high = -Infinity;
+  for (let o = 0; o < indices.length; o += 1) high = Math.max(high, anchor[indices[o]]);
+  return high;
+}
+
+/** How many markers fall in each whole pixel from `low` (bucket b counted at b + 1). */
+function countBuckets(indices: Int32Array, anchor: ArrayLike<number>, low: number, starts: Int32Array): void {
   for (let o = 0; o < indices.length; o += 1) starts[Math.floor(anchor[indices[o]] - low) + 1] += 1;
-  for (let b = 1; b <= buckets; b += 1) starts[b] += starts[b - 1];
+}
+
+/** Counts into where each bucket starts in the sorted order. */
+function sumBuckets(starts: Int32Array): void {
+  for (let b = 1; b < starts.length; b += 1) starts[b] += starts[b - 1];
+}
+
+function scatter(indices: Int32Array, anchor: ArrayLike<number>, low: number, starts: Int32Array, sorted: Int32Array): void {
   for (let o = 0; o < indices.length; o += 1) {
     const i = indices[o];
     sorted[starts[Math.floor(anchor[i] - low)]++] = i;

@@ -45,7 +45,7 @@ export interface WindowPlacement {
  * with its pins placed first.
  */
 export function placeWindow(input: WindowInput, store?: MemberStore): WindowPlacement {
-  const { starts, ends, anchors, spans, laneOf, laneCount, sizes, domain, length, maxRows } = input;
+  const { starts, laneCount, domain, length } = input;
   const origin = domain[0];
   // The time scale is linear: px = (ms − start) · k, the same as createTimeScale's.
   const k = length / (domain[1] - origin);
@@ -56,19 +56,52 @@ export function placeWindow(input: WindowInput, store?: MemberStore): WindowPlac
   const first = searchSorted(input.reach, origin - reachMs, true);
   const last = searchSorted(starts, domain[1] + reachMs, false);
   const slots = scratchSlots(last - first);
+  const overflowCount = new Int32Array(laneCount);
+  const count = fillSlots(input, slots, { first, last, k, margin }, overflowCount);
+  repackPinned(input, slots, count, overflowCount);
+  const { rows, rowCounts } = labelRows(slots, count, laneCount);
+  // Clusters read their members, when asked, from this window placed again (see MemberStore).
+  const collect = (): MemberStore => {
+    const filled: MemberStore = { members: new Int32Array(0), memberAt: new Int32Array(1) };
+    placeWindow(input, filled);
+    return filled;
+  };
+  const { clusters, marks } = gatherClusters(input, slots, count, overflowCount, collect, store);
+  return { rows, rowCounts, clusters, marks };
+}
+
+/**
+ * The pass over every event that can reach the window: its footprint, whether it shows,
+ * and its first-fit row (-1: none free), into the slots; how many have no row, per lane,
+ * into `overflowCount`. Returns how many slots it filled.
+ *
+ * It holds one loop and nothing after it, and the arithmetic of the far-edge case runs
+ * always (a value is then picked): V8 optimises a long loop while it runs, from what has
+ * run so far, and code after the loop or in a branch a whole-document window never takes
+ * would have no type feedback, so the optimised loop would be dropped the first time it got
+ * there, on the first zoom steps. (Spans are common enough to be seen before that.)
+ */
+function fillSlots(
+  input: WindowInput,
+  slots: Slots,
+  window: { first: number; last: number; k: number; margin: number },
+  overflowCount: Int32Array,
+): number {
+  const { starts, ends, anchors, spans, laneOf, laneCount, sizes, domain, length, maxRows } = input;
   const { eventOf, laneAt, footStart, footEnd, footAnchor, anchorAt, shown, rowOf } = slots;
+  const { first, last, k, margin } = window;
+  const origin = domain[0];
   const rowEnds = new Float64Array(laneCount * maxRows).fill(-Infinity);
   // Per lane, the earliest any row is free again: a footprint starting before it fits
   // nowhere, which is most of a crowded window, and costs one comparison.
   const freeFrom = new Float64Array(laneCount).fill(-Infinity);
-  const overflowCount = new Int32Array(laneCount);
   let count = 0;
   for (let i = first; i < last; i += 1) {
     const anchor = (anchors[i] - origin) * k;
     // What has to reach the laid-out stretch: the marker, or a span's whole bar.
+    const span = spans[i] === 1;
     let from = anchor;
     let to = anchor;
-    const span = spans[i] === 1;
     if (span) {
       from = (starts[i] - origin) * k;
       to = (ends[i] - origin) * k;
@@ -76,17 +109,16 @@ export function placeWindow(input: WindowInput, store?: MemberStore): WindowPlac
     if (to < -margin || from > length + margin) continue;
     // The label hangs just before its marker, or ends just after it at the far edge (placeLabel).
     const size = sizes[i];
-    const inside = anchor < 0 ? 0 : anchor > length ? length : anchor;
-    let start = inside - LABEL_INSET;
-    if (start + size > length) start = inside + LABEL_INSET - size;
-    start = Math.max(0, Math.min(start, length - size));
+    const inside = Math.min(length, Math.max(0, anchor));
+    const before = inside - LABEL_INSET;
+    const after = inside + LABEL_INSET - size;
+    let start = Math.max(0, Math.min(before + size > length ? after : before, length - size));
     let end = start + size;
     if (span) {
       // A span takes up its bar (clipped to the plot, at least 2 px) as well as its label.
       const barStart = Math.max(0, from);
-      const barEnd = barStart + Math.max(2, Math.min(length, to) - barStart);
-      if (barStart < start) start = barStart;
-      if (barEnd > end) end = barEnd;
+      start = Math.min(start, barStart);
+      end = Math.max(end, barStart + Math.max(2, Math.min(length, to) - barStart));
     }
     const lane = laneOf[i];
     eventOf[count] = i;
@@ -111,27 +143,24 @@ export function placeWindow(input: WindowInput, store?: MemberStore): WindowPlac
       freeFrom[lane] = free;
     }
     rowOf[count] = row;
-    if (row === -1) overflowCount[lane] += 1;
+    overflowCount[lane] += row === -1 ? 1 : 0;
     count += 1;
   }
-  repackPinned(input, slots, count, overflowCount);
+  return count;
+}
 
+/** The label row of each event in view that has one, and the rows each lane needs. */
+function labelRows(slots: Slots, count: number, laneCount: number): Pick<WindowPlacement, 'rows' | 'rowCounts'> {
+  const { eventOf, laneAt, shown, rowOf } = slots;
   const rows = new Map<number, number>();
   const rowCounts = new Array<number>(laneCount).fill(0);
   for (let slot = 0; slot < count; slot += 1) {
     const row = rowOf[slot];
     if (row === -1 || !shown[slot]) continue;
     rows.set(eventOf[slot], row);
-    if (row + 1 > rowCounts[laneAt[slot]]) rowCounts[laneAt[slot]] = row + 1;
+    rowCounts[laneAt[slot]] = Math.max(rowCounts[laneAt[slot]], row + 1);
   }
-  // Clusters read their members, when asked, from this window placed again (see MemberStore).
-  const collect = (): MemberStore => {
-    const filled: MemberStore = { members: new Int32Array(0), memberAt: new Int32Array(1) };
-    placeWindow(input, filled);
-    return filled;
-  };
-  const { clusters, marks } = gatherClusters(input, slots, count, overflowCount, collect, store);
-  return { rows, rowCounts, clusters, marks };
+  return { rows, rowCounts };
 }
 
 /**

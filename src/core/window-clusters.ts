@@ -111,6 +111,7 @@ class WindowCluster implements ViewCluster {
  * of those in view: one marker per pixel, through a bitmap over the plot and its edge slack,
  * and bars merged where they overlap (500 clustered spans of a whole document draw as a few
  * stretches, not 500 outlines). With `store`, also collects every cluster's members into it.
+ * Each pass over the footprints is a function of its own (see fillSlots in placement.ts).
  */
 export function gatherClusters(
   input: WindowInput,
@@ -120,14 +121,9 @@ export function gatherClusters(
   collect: () => MemberStore,
   store?: MemberStore,
 ): { clusters: ViewCluster[]; marks: ViewMarks[] } {
-  const { starts, ends, spans, domain, length, laneCount } = input;
-  const { eventOf, laneAt, footAnchor, anchorAt, shown, rowOf, clusterOf, overflow, ordered } = slots;
-  const k = length / (domain[1] - domain[0]);
-  // The footprints without a row, lane by lane, each lane's in chronological order.
-  const laneStart = new Int32Array(laneCount + 1);
-  for (let lane = 0; lane < laneCount; lane += 1) laneStart[lane + 1] = laneStart[lane] + overflowCount[lane];
-  const fill = laneStart.slice(0, laneCount);
-  for (let slot = 0; slot < count; slot += 1) if (rowOf[slot] === -1) overflow[fill[laneAt[slot]]++] = slot;
+  const { length, laneCount } = input;
+  const { footAnchor, clusterOf, overflow, ordered } = slots;
+  const laneStart = overflowByLane(slots, count, overflowCount, laneCount);
   const groups: AnchorGroups = { firsts: [], lasts: [], sizes: [] };
   const firstCluster = new Int32Array(laneCount + 1);
   for (let lane = 0; lane < laneCount; lane += 1) {
@@ -137,72 +133,121 @@ export function gatherClusters(
     firstCluster[lane + 1] = groups.sizes.length;
   }
   const clusterCount = groups.sizes.length;
-  const firstOf = new Int32Array(clusterCount).fill(-1);
-  const lastOf = new Int32Array(clusterCount);
-  const inView = new Uint8Array(clusterCount);
-  let filled: Int32Array | undefined;
-  if (store) {
-    store.memberAt = new Int32Array(clusterCount + 1);
-    for (let c = 0; c < clusterCount; c += 1) store.memberAt[c + 1] = store.memberAt[c] + groups.sizes[c];
-    store.members = new Int32Array(store.memberAt[clusterCount]);
-    filled = store.memberAt.slice(0, clusterCount);
-  }
+  if (store) collectMembers(slots, laneStart[laneCount], groups.sizes, store);
+  const marking: Marking = {
+    firstOf: new Int32Array(clusterCount).fill(-1),
+    lastOf: new Int32Array(clusterCount),
+    inView: new Uint8Array(clusterCount),
+    points: new Uint8Array(Math.ceil(length) + 2 * EDGE_SLACK_PX + 2),
+    barFrom: new Float64Array(Math.floor(length) + 1).fill(Infinity),
+    barTo: new Float64Array(Math.floor(length) + 1).fill(-Infinity),
+  };
   const source = new WindowMembers(collect);
   const clusters: ViewCluster[] = [];
   const marks: ViewMarks[] = [];
-  const points = new Uint8Array(Math.ceil(length) + 2 * EDGE_SLACK_PX + 2);
-  // Bars by the pixel they start in: the earliest start and the latest end there.
-  const pixels = Math.floor(length) + 1;
-  const barFrom = new Float64Array(pixels).fill(Infinity);
-  const barTo = new Float64Array(pixels).fill(-Infinity);
   for (let lane = 0; lane < laneCount; lane += 1) {
-    // Only the stretch of pixels this lane touched is read back and cleared.
-    let low = Infinity;
-    let high = -Infinity;
-    for (let o = laneStart[lane]; o < laneStart[lane + 1]; o += 1) {
-      const slot = overflow[o];
-      const c = clusterOf[slot];
-      const i = eventOf[slot];
-      // Slots are in event order: the first seen is the first member, the latest the last.
-      if (firstOf[c] === -1) firstOf[c] = i;
-      lastOf[c] = i;
-      if (filled) store!.members[filled[c]++] = i;
-      if (!shown[slot]) continue;
-      inView[c] = 1;
-      let at: number;
-      if (spans[i]) {
-        const start = Math.max(0, (starts[i] - domain[0]) * k);
-        const end = start + Math.max(2, Math.min(length, (ends[i] - domain[0]) * k) - start);
-        at = Math.min(pixels - 1, Math.floor(start));
-        if (start < barFrom[at]) barFrom[at] = start;
-        if (end > barTo[at]) barTo[at] = end;
-        at += EDGE_SLACK_PX;
-      } else {
-        at = Math.round(anchorAt[slot]) + EDGE_SLACK_PX;
-        points[at] = 1;
-      }
-      if (at < low) low = at;
-      if (at > high) high = at;
-    }
+    const [low, high] = markLane(input, slots, laneStart[lane], laneStart[lane + 1], marking);
+    const { firstOf, lastOf, inView } = marking;
     for (let c = firstCluster[lane]; c < firstCluster[lane + 1]; c += 1) {
       if (!inView[c]) continue;
       const anchor = (groups.firsts[c] + groups.lasts[c]) / 2;
       clusters.push(new WindowCluster(lane, anchor, { size: groups.sizes[c], first: firstOf[c], last: lastOf[c] }, c, source, input));
     }
-    const drawn: number[] = [];
-    let bars: Extent[] = [];
-    if (low <= high) {
-      for (let p = low; p <= high; p += 1) if (points[p]) drawn.push(p - EDGE_SLACK_PX);
-      points.fill(0, low, high + 1);
-      const from = Math.max(0, low - EDGE_SLACK_PX);
-      const to = Math.min(pixels, high - EDGE_SLACK_PX + 1);
-      bars = mergedBars(barFrom, barTo, from, to);
-      barFrom.fill(Infinity, from, to);
-      barTo.fill(-Infinity, from, to);
-    }
-    marks.push({ lane, points: drawn, bars });
+    marks.push({ lane, ...readMarks(marking, low, high) });
   }
   return { clusters, marks };
+}
+
+/** Per cluster and per pixel, what the footprints without a row leave for the drawing. */
+interface Marking {
+  /** The first and last member of each cluster (slots come in event order). */
+  readonly firstOf: Int32Array;
+  readonly lastOf: Int32Array;
+  /** Whether any member of the cluster is in view. */
+  readonly inView: Uint8Array;
+  /** One per pixel of the plot and its edge slack: a clustered marker there. */
+  readonly points: Uint8Array;
+  /** Bars by the pixel they start in: the earliest start and the latest end there. */
+  readonly barFrom: Float64Array;
+  readonly barTo: Float64Array;
+}
+
+/** The footprints without a row into `slots.overflow`, lane by lane, each lane's in chronological order; where each lane's begin. */
+function overflowByLane(slots: Slots, count: number, overflowCount: Int32Array, laneCount: number): Int32Array {
+  const { laneAt, rowOf, overflow } = slots;
+  const laneStart = new Int32Array(laneCount + 1);
+  for (let lane = 0; lane < laneCount; lane += 1) laneStart[lane + 1] = laneStart[lane] + overflowCount[lane];
+  const fill = laneStart.slice(0, laneCount);
+  for (let slot = 0; slot < count; slot += 1) if (rowOf[slot] === -1) overflow[fill[laneAt[slot]]++] = slot;
+  return laneStart;
+}
+
+/** Every cluster's members, cluster after cluster, into `store`. */
+function collectMembers(slots: Slots, total: number, sizes: readonly number[], store: MemberStore): void {
+  const { eventOf, clusterOf, overflow } = slots;
+  store.memberAt = new Int32Array(sizes.length + 1);
+  for (let c = 0; c < sizes.length; c += 1) store.memberAt[c + 1] = store.memberAt[c] + sizes[c];
+  store.members = new Int32Array(total);
+  const filled = store.memberAt.slice(0, sizes.length);
+  for (let o = 0; o < total; o += 1) {
+    const slot = overflow[o];
+    store.members[filled[clusterOf[slot]]++] = eventOf[slot];
+  }
+}
+
+/**
+ * One lane's footprints without a row (`overflow[from..to)`): each cluster's first and last
+ * member and whether it is in view, and the markers and bars of those in view. Returns the
+ * stretch of `points` indices touched ([Infinity, -Infinity] for none).
+ */
+function markLane(input: WindowInput, slots: Slots, from: number, to: number, marking: Marking): [number, number] {
+  const { starts, ends, spans, domain, length } = input;
+  const { eventOf, anchorAt, shown, clusterOf, overflow } = slots;
+  const { firstOf, lastOf, inView, points, barFrom, barTo } = marking;
+  const k = length / (domain[1] - domain[0]);
+  const lastPixel = barTo.length - 1;
+  let low = Infinity;
+  let high = -Infinity;
+  for (let o = from; o < to; o += 1) {
+    const slot = overflow[o];
+    const c = clusterOf[slot];
+    const i = eventOf[slot];
+    if (firstOf[c] === -1) firstOf[c] = i;
+    lastOf[c] = i;
+    if (!shown[slot]) continue;
+    inView[c] = 1;
+    let at: number;
+    if (spans[i]) {
+      const start = Math.max(0, (starts[i] - domain[0]) * k);
+      const end = start + Math.max(2, Math.min(length, (ends[i] - domain[0]) * k) - start);
+      const pixel = Math.min(lastPixel, Math.floor(start));
+      barFrom[pixel] = Math.min(barFrom[pixel], start);
+      barTo[pixel] = Math.max(barTo[pixel], end);
+      at = pixel + EDGE_SLACK_PX;
+    } else {
+      // Shown markers lie at -EDGE_SLACK_PX or later: rounding after the shift never meets -0.
+      at = Math.round(anchorAt[slot] + EDGE_SLACK_PX);
+      points[at] = 1;
+    }
+    low = Math.min(low, at);
+    high = Math.max(high, at);
+  }
+  return [low, high];
+}
+
+/** A lane's marks from the stretch of `points` indices it touched, which are then cleared for the next lane. */
+function readMarks(marking: Marking, low: number, high: number): Omit<ViewMarks, 'lane'> {
+  const { points, barFrom, barTo } = marking;
+  if (!(low <= high)) return { points: [], bars: [] };
+  const drawn: number[] = [];
+  for (let p = low; p <= high; p += 1) if (points[p]) drawn.push(p - EDGE_SLACK_PX);
+  points.fill(0, low, high + 1);
+  const from = Math.max(0, low - EDGE_SLACK_PX);
+  const to = Math.min(barTo.length, high - EDGE_SLACK_PX + 1);
+  const bars = mergedBars(barFrom, barTo, from, to);
+  barFrom.fill(Infinity, from, to);
+  barTo.fill(-Infinity, from, to);
+  return { points: drawn, bars };
 }
 
 /** Overlapping bars merge into the stretch they cover, in one sweep across pixels `from` to `to`. */
