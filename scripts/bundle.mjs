@@ -24,6 +24,34 @@ const standIns = {
   },
 };
 
+/**
+ * d3-time builds every interval (local and UTC, each weekday, their `.range` aliases and
+ * `.every` overrides) in top-level statements of one module, which esbuild must assume have
+ * effects, so the local-time intervals this package never uses stayed in the file. Each is
+ * pure; written as one expression marked so (`/* @__PURE__ *\/`), the unused ones drop out.
+ * If d3-time's text ever stops matching, nothing breaks: the file only grows, and
+ * scripts/size.mjs says so.
+ */
+const pureIntervals = {
+  name: 'd3-time-pure-intervals',
+  setup(builder) {
+    builder.onLoad({ filter: /d3-time[\\/]dist[\\/]d3-time\.mjs$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const contents = source
+        // `const x = timeInterval(…);` then `x.every = …;`: one expression, the override inside.
+        .replace(
+          /const (\w+) = timeInterval\(([\s\S]*?)\n\}\);\n\n\/\/ An optimized implementation for this simple case\.\n\1\.every = ([\s\S]*?)\n\};\n/g,
+          (_, name, body, every) => `const ${name} = /* @__PURE__ */ withEvery(timeInterval(${body}\n}), ${every}\n});\n`,
+        )
+        .replace(/= (timeInterval|timeWeekday|utcWeekday)\(/g, '= /* @__PURE__ */ $1(')
+        .replace(/const (\w+) = (\w+)\.range;/g, 'const $1 = /* @__PURE__ */ (() => $2.range)();')
+        .replace(/const \[(\w+), (\w+)\] = ticker\(([^)]*)\);/g, (_, ticks, interval, list) =>
+          `const ${ticks}$ = /* @__PURE__ */ ticker(${list}), ${ticks} = /* @__PURE__ */ (() => ${ticks}$[0])(), ${interval} = /* @__PURE__ */ (() => ${ticks}$[1])();`);
+      return { contents: `${contents}\nfunction withEvery(interval, every) { interval.every = every; return interval; }\n`, loader: 'js' };
+    });
+  },
+};
+
 /** Collapses the whitespace and comments of `css` template literals: CSS, not text, lives there. */
 const compactCss = {
   name: 'compact-css',
@@ -35,6 +63,8 @@ const compactCss = {
           .replace(/\/\*[\s\S]*?\*\//g, '')
           .replace(/\s+/g, ' ')
           .replace(/\s*([{};,>])\s*/g, '$1')
+          // After a colon only: before one, a space can be a descendant combinator (".a :hover").
+          .replace(/:\s+/g, ':')
           .replace(/;}/g, '}')
           .trim();
         return `css\`${compact}\``;
@@ -53,6 +83,33 @@ const compactCss = {
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
+/**
+ * What the UTC intervals compute, through d3-time as published and as pureIntervals
+ * rewrites it: the two must agree (scripts/size.mjs fails otherwise).
+ */
+export async function checkD3TimeRewrite() {
+  const entry = `import * as t from 'd3-time';
+    const out = [];
+    const from = Date.UTC(1850, 0, 1), to = Date.UTC(2030, 5, 1);
+    for (const name of ['utcMinute', 'utcHour', 'utcDay', 'utcSunday', 'utcMonth', 'utcYear', 'unixDay']) {
+      for (const step of [1, 2, 3, 5, 10, 25]) {
+        const interval = t[name].every(step);
+        const span = name === 'utcYear' || name === 'utcMonth' ? to - from : 86400000 * 40;
+        out.push(name, step, interval.range(new Date(from), new Date(from + span)).map(Number).join());
+        out.push(interval.floor(new Date(to)).getTime(), interval.offset(new Date(to), 7).getTime());
+      }
+    }
+    for (const count of [3, 10, 40]) out.push(t.utcTicks(new Date(from), new Date(to), count).map(Number).join());
+    export default out.join('|');`;
+  const run = async (plugins) => {
+    const built = await build({ stdin: { contents: entry, resolveDir: root }, bundle: true, write: false, format: 'esm', plugins, logLevel: 'warning' });
+    return (await import(`data:text/javascript,${encodeURIComponent(built.outputFiles[0].text)}`)).default;
+  };
+  const [published, rewritten] = await Promise.all([run([]), run([pureIntervals])]);
+  if (published !== rewritten) throw new Error('d3-time rewritten for the bundle computes other UTC intervals than d3-time itself');
+  return published.length;
+}
+
 export async function bundle() {
   const built = await build({
     entryPoints: [`${root}src/index.ts`],
@@ -64,7 +121,7 @@ export async function bundle() {
     target: 'es2022',
     tsconfig: `${root}tsconfig.json`,
     legalComments: 'none',
-    plugins: [standIns, compactCss],
+    plugins: [standIns, pureIntervals, compactCss],
     logLevel: 'warning',
   });
   const minified = await minify(built.outputFiles[0].text, {
@@ -75,7 +132,10 @@ export async function bundle() {
     format: { comments: false, preamble: COMPILE_HINT },
   });
   await mkdir(dirname(`${root}${BUNDLE}`), { recursive: true });
-  await writeFile(`${root}${BUNDLE}`, `${minified.code}\n`);
+  // A line break can only stand inside a template literal here (terser writes everything
+  // else on one line), and those are Lit's html/svg templates: an indented run of
+  // whitespace there renders as the single space a bare line break does.
+  await writeFile(`${root}${BUNDLE}`, `${minified.code.replace(/\n[ \t]+/g, '\n')}\n`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await bundle();
