@@ -32,7 +32,7 @@ const ANIMATION_MS = 200;
 
 /** Eases a domain from one window to another over a few frames; one run at a time. */
 export class AnimationClock {
-  private frame: number | undefined;
+  #frame: number | undefined;
 
   run(from: TimeDomain, to: TimeDomain, onFrame: (domain: TimeDomain) => void, onDone: () => void): void {
     this.stop();
@@ -42,17 +42,17 @@ export class AnimationClock {
       const eased = 1 - (1 - t) ** 3;
       onFrame([from[0] + (to[0] - from[0]) * eased, from[1] + (to[1] - from[1]) * eased]);
       if (t < 1) {
-        this.frame = requestAnimationFrame(step);
+        this.#frame = requestAnimationFrame(step);
       } else {
-        this.frame = undefined;
+        this.#frame = undefined;
         onDone();
       }
     };
-    this.frame = requestAnimationFrame(step);
+    this.#frame = requestAnimationFrame(step);
   }
 
   stop(): void {
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
+    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+    this.#frame = undefined;
   }
 }

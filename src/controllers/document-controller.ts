@@ -27,53 +27,53 @@ export class DocumentController implements ReactiveController {
   /** Text of the inline JSON child, or undefined when there is none. */
   inlineText: string | undefined;
 
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private abort: AbortController | undefined;
-  private observer: MutationObserver | undefined;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  #abort: AbortController | undefined;
+  #observer: MutationObserver | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.readInline();
-    this.observer = new MutationObserver(() => this.readInline());
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.#readInline();
+    this.#observer = new MutationObserver(() => this.#readInline());
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.abort?.abort();
-    this.abort = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#abort?.abort();
+    this.#abort = undefined;
     // A fetch cut off by disconnection starts again when the element returns.
     if (this.state.status === 'loading') this.state = { status: 'empty' };
   }
 
   /** Starts loading from `source`, cancelling whatever was under way. */
   load(source: DocumentSource): void {
-    this.abort?.abort();
-    this.abort = undefined;
+    this.#abort?.abort();
+    this.#abort = undefined;
     switch (source.kind) {
       case 'none':
-        this.settle({ status: 'empty' });
+        this.#settle({ status: 'empty' });
         return;
       case 'data':
-        this.settle(stateFromParsed(source.value));
+        this.#settle(stateFromParsed(source.value));
         return;
       case 'inline':
-        this.settle(stateFromText(source.text, 'The inline timeline data'));
+        this.#settle(stateFromText(source.text, 'The inline timeline data'));
         return;
       case 'src':
-        void this.fetchSource(source.url);
+        void this.#fetchSource(source.url);
     }
   }
 
-  private async fetchSource(url: string): Promise<void> {
+  async #fetchSource(url: string): Promise<void> {
     const abort = new AbortController();
-    this.abort = abort;
-    this.settle({ status: 'loading' });
+    this.#abort = abort;
+    this.#settle({ status: 'loading' });
     let next: DocumentState;
     try {
       const response = await fetch(url, { signal: abort.signal, headers: { Accept: 'application/json' } });
@@ -88,22 +88,22 @@ export class DocumentController implements ReactiveController {
       next = failure(`Could not load the timeline from "${url}": ${describeFetchError(error)}.`);
     }
     if (abort.signal.aborted) return;
-    this.abort = undefined;
-    this.settle(next);
+    this.#abort = undefined;
+    this.#settle(next);
   }
 
-  private readInline(): void {
-    const script = this.host.querySelector(INLINE_SELECTOR);
+  #readInline(): void {
+    const script = this.#host.querySelector(INLINE_SELECTOR);
     const text = script?.textContent ?? undefined;
     if (text !== this.inlineText) {
       this.inlineText = text;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 
-  private settle(state: DocumentState): void {
+  #settle(state: DocumentState): void {
     this.state = state;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }
 

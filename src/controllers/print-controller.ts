@@ -9,39 +9,39 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class PrintController implements ReactiveController {
   active = false;
 
-  private readonly host: ReactiveControllerHost;
-  private readonly flush: () => void;
-  private query: MediaQueryList | undefined;
+  readonly #host: ReactiveControllerHost;
+  readonly #flush: () => void;
+  #query: MediaQueryList | undefined;
 
   constructor(host: ReactiveControllerHost, flush: () => void) {
-    this.host = host;
-    this.flush = flush;
+    this.#host = host;
+    this.#flush = flush;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.query = globalThis.matchMedia?.('print');
-    this.query?.addEventListener('change', this.onChange);
-    globalThis.addEventListener('beforeprint', this.onBeforePrint);
-    globalThis.addEventListener('afterprint', this.onChange);
-    this.active = this.query?.matches ?? false;
+    this.#query = globalThis.matchMedia?.('print');
+    this.#query?.addEventListener('change', this.#onChange);
+    globalThis.addEventListener('beforeprint', this.#onBeforePrint);
+    globalThis.addEventListener('afterprint', this.#onChange);
+    this.active = this.#query?.matches ?? false;
   }
 
   hostDisconnected(): void {
-    this.query?.removeEventListener('change', this.onChange);
-    globalThis.removeEventListener('beforeprint', this.onBeforePrint);
-    globalThis.removeEventListener('afterprint', this.onChange);
+    this.#query?.removeEventListener('change', this.#onChange);
+    globalThis.removeEventListener('beforeprint', this.#onBeforePrint);
+    globalThis.removeEventListener('afterprint', this.#onChange);
   }
 
-  private readonly onBeforePrint = (): void => {
+  readonly #onBeforePrint = (): void => {
     this.active = true;
-    this.flush();
+    this.#flush();
   };
 
-  private readonly onChange = (): void => {
-    const active = this.query?.matches ?? false;
+  readonly #onChange = (): void => {
+    const active = this.#query?.matches ?? false;
     if (active === this.active) return;
     this.active = active;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 }

@@ -7,47 +7,47 @@ export class ResizeController implements ReactiveController {
   /** The host's font size over the default 16 px: 2 when a reader zooms text to 200%. */
   textScale = 1;
 
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private observer: ResizeObserver | undefined;
-  private frame: number | undefined;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  #observer: ResizeObserver | undefined;
+  #frame: number | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.observer = new ResizeObserver((entries) => {
+    this.#observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       if (!entry) return;
       // Re-render on the next frame: changing size inside the observer's own callback is the
       // "ResizeObserver loop" browsers report.
       const width = entry.contentRect.width;
-      if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => {
-        this.frame = undefined;
-        this.setWidth(width);
+      if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+      this.#frame = requestAnimationFrame(() => {
+        this.#frame = undefined;
+        this.#setWidth(width);
       });
     });
-    this.observer.observe(this.host);
-    this.setWidth(this.host.getBoundingClientRect().width);
+    this.#observer.observe(this.#host);
+    this.#setWidth(this.#host.getBoundingClientRect().width);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+    this.#frame = undefined;
   }
 
-  private setWidth(width: number): void {
+  #setWidth(width: number): void {
     const rounded = Math.floor(width);
     // Text zoom changes the size of what the host holds, so it arrives here too.
-    const textScale = (Number.parseFloat(getComputedStyle(this.host).fontSize) || 16) / 16;
+    const textScale = (Number.parseFloat(getComputedStyle(this.#host).fontSize) || 16) / 16;
     if (rounded !== this.width || textScale !== this.textScale) {
       this.width = rounded;
       this.textScale = textScale;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 }

@@ -19,20 +19,20 @@ export class ViewController implements ReactiveController {
   domain: TimeDomain | undefined;
   limits: ZoomLimits | undefined;
 
-  private readonly host: ReactiveControllerHost;
-  private readonly onSettle: (settled: ViewSettled) => void;
-  private readonly animation = new AnimationClock();
+  readonly #host: ReactiveControllerHost;
+  readonly #onSettle: (settled: ViewSettled) => void;
+  readonly #animation = new AnimationClock();
   /** The window when a reader last finished moving it: a settle that changes nothing stays quiet. */
-  private settled: TimeDomain | undefined;
+  #settled: TimeDomain | undefined;
 
   constructor(host: ReactiveControllerHost, onSettle: (settled: ViewSettled) => void) {
-    this.host = host;
-    this.onSettle = onSettle;
+    this.#host = host;
+    this.#onSettle = onSettle;
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    this.animation.stop();
+    this.#animation.stop();
   }
 
   /** A new document: its limits, and the first window (`start`/`end` where given and valid). */
@@ -51,8 +51,8 @@ export class ViewController implements ReactiveController {
   }
 
   clear(): void {
-    this.animation.stop();
-    this.domain = this.limits = this.settled = undefined;
+    this.#animation.stop();
+    this.domain = this.limits = this.#settled = undefined;
   }
 
   /** A reader asked for a window: set at once (gestures) or animated (buttons, keys). */
@@ -60,33 +60,33 @@ export class ViewController implements ReactiveController {
     if (!this.limits || !this.domain) return;
     const target = clampDomain(domain, this.limits);
     if (how === 'direct' || prefersReducedMotion()) {
-      this.animation.stop();
-      this.set(target);
+      this.#animation.stop();
+      this.#set(target);
       if (how === 'animate') this.settle(source);
       return;
     }
-    this.animation.run(this.domain, target, (frame) => this.set(frame), () => this.settle(source));
+    this.#animation.run(this.domain, target, (frame) => this.#set(frame), () => this.settle(source));
   }
 
   /** A reader's move has come to rest. */
   settle(source: ViewChangeSource): void {
     const domain = this.domain;
-    if (!domain || (this.settled && sameDomain(domain, this.settled))) return;
-    this.settled = domain;
-    this.onSettle({ domain, source });
+    if (!domain || (this.#settled && sameDomain(domain, this.#settled))) return;
+    this.#settled = domain;
+    this.#onSettle({ domain, source });
   }
 
   /** Code moved the view: no event, no announcement, no animation. */
   setFromCode(domain: TimeDomain): void {
     if (!this.limits) return;
-    this.animation.stop();
-    this.domain = this.settled = clampDomain(domain, this.limits);
-    this.host.requestUpdate();
+    this.#animation.stop();
+    this.domain = this.#settled = clampDomain(domain, this.limits);
+    this.#host.requestUpdate();
   }
 
-  private set(domain: TimeDomain): void {
+  #set(domain: TimeDomain): void {
     this.domain = domain;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }
 

@@ -47,84 +47,84 @@ interface Gesture {
  * on the host and comes off on disconnect, so timelines on one page never steer each other.
  */
 export class ZoomController implements ReactiveController {
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly target: ZoomTarget;
-  private readonly pointers = new Map<number, number>();
-  private gesture: Gesture | undefined;
-  private wheelTimer: ReturnType<typeof setTimeout> | undefined;
-  private suppressClick = false;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #target: ZoomTarget;
+  readonly #pointers = new Map<number, number>();
+  #gesture: Gesture | undefined;
+  #wheelTimer: ReturnType<typeof setTimeout> | undefined;
+  #suppressClick = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, target: ZoomTarget) {
-    this.host = host;
-    this.target = target;
+    this.#host = host;
+    this.#target = target;
     host.addController(this);
   }
 
   /** Every listener, on the host: timelines on one page never hear each other's input. */
-  private listeners(): ReadonlyArray<[string, EventListener, AddEventListenerOptions?]> {
+  #listeners(): ReadonlyArray<[string, EventListener, AddEventListenerOptions?]> {
     return [
-      ['wheel', this.onWheel as EventListener, { passive: false }],
-      ['pointerdown', this.onPointerDown as EventListener],
-      ['pointermove', this.onPointerMove as EventListener],
-      ['pointerup', this.onPointerEnd as EventListener],
-      ['pointercancel', this.onPointerEnd as EventListener],
-      ['click', this.onClickCapture as EventListener, { capture: true }],
-      ['dblclick', this.onDoubleClick as EventListener],
-      ['keydown', this.onKeyDown as EventListener],
+      ['wheel', this.#onWheel as EventListener, { passive: false }],
+      ['pointerdown', this.#onPointerDown as EventListener],
+      ['pointermove', this.#onPointerMove as EventListener],
+      ['pointerup', this.#onPointerEnd as EventListener],
+      ['pointercancel', this.#onPointerEnd as EventListener],
+      ['click', this.#onClickCapture as EventListener, { capture: true }],
+      ['dblclick', this.#onDoubleClick as EventListener],
+      ['keydown', this.#onKeyDown as EventListener],
     ];
   }
 
   hostConnected(): void {
-    for (const [type, listener, options] of this.listeners()) this.host.addEventListener(type, listener, options);
+    for (const [type, listener, options] of this.#listeners()) this.#host.addEventListener(type, listener, options);
   }
 
   hostDisconnected(): void {
-    for (const [type, listener, options] of this.listeners()) this.host.removeEventListener(type, listener, options);
-    clearTimeout(this.wheelTimer);
-    this.pointers.clear();
-    this.gesture = undefined;
+    for (const [type, listener, options] of this.#listeners()) this.#host.removeEventListener(type, listener, options);
+    clearTimeout(this.#wheelTimer);
+    this.#pointers.clear();
+    this.#gesture = undefined;
   }
 
   /** The plot's extent along the time axis, the current window and the limits. */
-  private geometry(): { length: number; domain: TimeDomain; limits: ZoomLimits } | undefined {
-    const plot = this.target.plot();
-    const domain = this.target.domain();
-    const limits = this.target.limits();
+  #geometry(): { length: number; domain: TimeDomain; limits: ZoomLimits } | undefined {
+    const plot = this.#target.plot();
+    const domain = this.#target.domain();
+    const limits = this.#target.limits();
     if (!plot || !domain || !limits) return undefined;
     const box = plot.getBoundingClientRect();
-    const length = this.target.axis().vertical ? box.height : box.width;
+    const length = this.#target.axis().vertical ? box.height : box.width;
     if (length <= 0) return undefined;
     return { length, domain, limits };
   }
 
   /** How far along the time axis (px from its start) a client point is. */
-  private along(point: { clientX: number; clientY: number }): number {
-    const box = this.target.plot()!.getBoundingClientRect();
-    const { vertical, reversed } = this.target.axis();
+  #along(point: { clientX: number; clientY: number }): number {
+    const box = this.#target.plot()!.getBoundingClientRect();
+    const { vertical, reversed } = this.#target.axis();
     if (vertical) return point.clientY - box.top;
     return reversed ? box.right - point.clientX : point.clientX - box.left;
   }
 
-  private timeAt(along: number, geometry: { length: number; domain: TimeDomain }): number {
+  #timeAt(along: number, geometry: { length: number; domain: TimeDomain }): number {
     return geometry.domain[0] + (along / geometry.length) * (geometry.domain[1] - geometry.domain[0]);
   }
 
   /** Whether an event started inside the plot (shadow DOM retargets, so read the composed path). */
-  private inPlot(event: Event): boolean {
-    const plot = this.target.plot();
+  #inPlot(event: Event): boolean {
+    const plot = this.#target.plot();
     return plot !== null && event.composedPath().includes(plot);
   }
 
-  private readonly onWheel = (wheel: WheelEvent): void => {
-    const geometry = this.geometry();
-    if (!geometry || !this.inPlot(wheel)) return;
-    const { vertical, reversed } = this.target.axis();
+  readonly #onWheel = (wheel: WheelEvent): void => {
+    const geometry = this.#geometry();
+    if (!geometry || !this.#inPlot(wheel)) return;
+    const { vertical, reversed } = this.#target.axis();
     const dx = normalizeWheelDelta(wheel.deltaX, wheel.deltaMode);
     const dy = normalizeWheelDelta(wheel.deltaY, wheel.deltaMode);
     let next: TimeDomain;
     if (wheel.ctrlKey || wheel.metaKey) {
       // ctrl/⌘ + wheel, and trackpad pinch (which browsers send as ctrl + wheel).
-      next = zoomDomain(geometry.domain, wheelZoomFactor(dy), geometry.limits, this.timeAt(this.along(wheel), geometry));
+      next = zoomDomain(geometry.domain, wheelZoomFactor(dy), geometry.limits, this.#timeAt(this.#along(wheel), geometry));
     } else if (!vertical && Math.abs(dx) > Math.abs(dy)) {
       // A horizontal swipe pans a horizontal timeline; a vertical one is the page's, never taken.
       next = panDomain(geometry.domain, (reversed ? -dx : dx) / geometry.length, geometry.limits);
@@ -132,45 +132,45 @@ export class ZoomController implements ReactiveController {
       return;
     }
     wheel.preventDefault();
-    this.target.requestDomain(next, 'wheel', 'direct');
-    clearTimeout(this.wheelTimer);
-    this.wheelTimer = setTimeout(() => this.target.settle('wheel'), WHEEL_SETTLE_MS);
+    this.#target.requestDomain(next, 'wheel', 'direct');
+    clearTimeout(this.#wheelTimer);
+    this.#wheelTimer = setTimeout(() => this.#target.settle('wheel'), WHEEL_SETTLE_MS);
   };
 
-  private readonly onPointerDown = (pointer: PointerEvent): void => {
-    if (pointer.button !== 0 || !this.inPlot(pointer)) return;
-    const geometry = this.geometry();
+  readonly #onPointerDown = (pointer: PointerEvent): void => {
+    if (pointer.button !== 0 || !this.#inPlot(pointer)) return;
+    const geometry = this.#geometry();
     if (!geometry) return;
     // A vertical timeline leaves one-finger drags to the page's scrolling: pinch still zooms.
-    if (this.target.axis().vertical && pointer.pointerType === 'touch' && this.pointers.size === 0) {
-      this.pointers.set(pointer.pointerId, this.along(pointer));
+    if (this.#target.axis().vertical && pointer.pointerType === 'touch' && this.#pointers.size === 0) {
+      this.#pointers.set(pointer.pointerId, this.#along(pointer));
       return;
     }
-    this.pointers.set(pointer.pointerId, this.along(pointer));
+    this.#pointers.set(pointer.pointerId, this.#along(pointer));
     // Each added finger restarts the gesture from the current view, so nothing jumps.
-    this.gesture = {
+    this.#gesture = {
       domain: geometry.domain,
       length: geometry.length,
-      starts: new Map(this.pointers),
+      starts: new Map(this.#pointers),
       moved: false,
-      kind: this.pointers.size >= 2 ? 'pinch' : 'drag',
-      pinched: this.gesture?.pinched ?? false,
+      kind: this.#pointers.size >= 2 ? 'pinch' : 'drag',
+      pinched: this.#gesture?.pinched ?? false,
     };
   };
 
-  private readonly onPointerMove = (pointer: PointerEvent): void => {
-    const gesture = this.gesture;
-    const limits = this.target.limits();
-    if (!this.pointers.has(pointer.pointerId)) return;
-    this.pointers.set(pointer.pointerId, this.along(pointer));
+  readonly #onPointerMove = (pointer: PointerEvent): void => {
+    const gesture = this.#gesture;
+    const limits = this.#target.limits();
+    if (!this.#pointers.has(pointer.pointerId)) return;
+    this.#pointers.set(pointer.pointerId, this.#along(pointer));
     if (!gesture || !limits) return;
     const span = gesture.domain[1] - gesture.domain[0];
-    if (gesture.kind === 'pinch' && this.pointers.size >= 2) {
+    if (gesture.kind === 'pinch' && this.#pointers.size >= 2) {
       const [a, b] = [...gesture.starts.keys()];
       const startA = gesture.starts.get(a)!;
       const startB = gesture.starts.get(b)!;
-      const nowA = this.pointers.get(a) ?? startA;
-      const nowB = this.pointers.get(b) ?? startB;
+      const nowA = this.#pointers.get(a) ?? startA;
+      const nowB = this.#pointers.get(b) ?? startB;
       const startDistance = Math.max(1, Math.abs(startA - startB));
       const distance = Math.max(1, Math.abs(nowA - nowB));
       // The time under the fingers' first midpoint stays under their current midpoint.
@@ -180,12 +180,12 @@ export class ZoomController implements ReactiveController {
       const start = anchorTime - midShare * nextSpan;
       gesture.moved = true;
       gesture.pinched = true;
-      this.target.requestDomain(zoomDomain([start, start + nextSpan], 1, limits), 'pinch', 'direct');
+      this.#target.requestDomain(zoomDomain([start, start + nextSpan], 1, limits), 'pinch', 'direct');
       return;
     }
     const startX = gesture.starts.get(pointer.pointerId);
     if (startX === undefined) return;
-    const dx = this.pointers.get(pointer.pointerId)! - startX;
+    const dx = this.#pointers.get(pointer.pointerId)! - startX;
     if (!gesture.moved && Math.abs(dx) < DRAG_THRESHOLD_PX) return;
     if (!gesture.moved) {
       gesture.moved = true;
@@ -195,57 +195,57 @@ export class ZoomController implements ReactiveController {
         // The pointer is already gone (or was synthetic): the drag works without capture.
       }
     }
-    this.target.requestDomain(panDomain(gesture.domain, -dx / gesture.length, limits), 'drag', 'direct');
+    this.#target.requestDomain(panDomain(gesture.domain, -dx / gesture.length, limits), 'drag', 'direct');
   };
 
-  private readonly onPointerEnd = (pointer: PointerEvent): void => {
-    if (!this.pointers.delete(pointer.pointerId)) return;
-    const gesture = this.gesture;
-    if (this.pointers.size > 0 && gesture) {
+  readonly #onPointerEnd = (pointer: PointerEvent): void => {
+    if (!this.#pointers.delete(pointer.pointerId)) return;
+    const gesture = this.#gesture;
+    if (this.#pointers.size > 0 && gesture) {
       // One finger lifted from a pinch: carry on as a drag from the current view.
-      const geometry = this.geometry();
+      const geometry = this.#geometry();
       if (geometry) {
-        this.gesture = { ...gesture, domain: geometry.domain, starts: new Map(this.pointers), kind: 'drag', moved: true };
+        this.#gesture = { ...gesture, domain: geometry.domain, starts: new Map(this.#pointers), kind: 'drag', moved: true };
       }
       return;
     }
-    this.gesture = undefined;
+    this.#gesture = undefined;
     if (gesture?.moved) {
-      this.suppressClick = pointer.type === 'pointerup';
-      this.target.settle(gesture.pinched ? 'pinch' : 'drag');
+      this.#suppressClick = pointer.type === 'pointerup';
+      this.#target.settle(gesture.pinched ? 'pinch' : 'drag');
     }
   };
 
   /** A drag that ends on an event label must not also open it. */
-  private readonly onClickCapture = (click: MouseEvent): void => {
-    if (!this.suppressClick) return;
-    this.suppressClick = false;
+  readonly #onClickCapture = (click: MouseEvent): void => {
+    if (!this.#suppressClick) return;
+    this.#suppressClick = false;
     click.preventDefault();
     click.stopPropagation();
   };
 
-  private readonly onDoubleClick = (click: MouseEvent): void => {
-    const geometry = this.geometry();
+  readonly #onDoubleClick = (click: MouseEvent): void => {
+    const geometry = this.#geometry();
     // A double-click on a label or button is two clicks on it, not a zoom.
-    if (!geometry || !this.inPlot(click) || click.composedPath().some((node) => node instanceof HTMLButtonElement)) return;
+    if (!geometry || !this.#inPlot(click) || click.composedPath().some((node) => node instanceof HTMLButtonElement)) return;
     const factor = click.shiftKey ? 1 / ZOOM_STEP : ZOOM_STEP;
-    const next = zoomDomain(geometry.domain, factor, geometry.limits, this.timeAt(this.along(click), geometry));
-    this.target.requestDomain(next, 'dblclick', 'animate');
+    const next = zoomDomain(geometry.domain, factor, geometry.limits, this.#timeAt(this.#along(click), geometry));
+    this.#target.requestDomain(next, 'dblclick', 'animate');
   };
 
-  private readonly onKeyDown = (key: KeyboardEvent): void => {
-    const domain = this.target.domain();
-    const limits = this.target.limits();
+  readonly #onKeyDown = (key: KeyboardEvent): void => {
+    const domain = this.#target.domain();
+    const limits = this.#target.limits();
     if (!domain || !limits || key.altKey || key.ctrlKey || key.metaKey) return;
     let next: TimeDomain | undefined;
     switch (key.key) {
       case '+':
       case '=':
-        next = zoomDomain(domain, ZOOM_STEP, limits, this.target.keyboardAnchor());
+        next = zoomDomain(domain, ZOOM_STEP, limits, this.#target.keyboardAnchor());
         break;
       case '-':
       case '_':
-        next = zoomDomain(domain, 1 / ZOOM_STEP, limits, this.target.keyboardAnchor());
+        next = zoomDomain(domain, 1 / ZOOM_STEP, limits, this.#target.keyboardAnchor());
         break;
       case '0':
         next = limits.outer;
@@ -260,6 +260,6 @@ export class ZoomController implements ReactiveController {
         return;
     }
     key.preventDefault();
-    this.target.requestDomain(next, 'keyboard', 'animate');
+    this.#target.requestDomain(next, 'keyboard', 'animate');
   };
 }

@@ -47,15 +47,15 @@ export interface MemberStore {
 
 /** A window's clusters' members, collected (by `collect`) the first time any is asked for. */
 class WindowMembers {
-  private store: MemberStore | undefined;
-  private readonly collect: () => MemberStore;
+  #store: MemberStore | undefined;
+  readonly #collect: () => MemberStore;
 
   constructor(collect: () => MemberStore) {
-    this.collect = collect;
+    this.#collect = collect;
   }
 
   of(cluster: number): Int32Array {
-    const { members, memberAt } = (this.store ??= this.collect());
+    const { members, memberAt } = (this.#store ??= this.#collect());
     return members.subarray(memberAt[cluster], memberAt[cluster + 1]);
   }
 }
@@ -66,12 +66,12 @@ class WindowCluster implements ViewCluster {
   readonly size: number;
   readonly first: number;
   readonly last: number;
-  private readonly number: number;
-  private readonly source: WindowMembers;
-  private readonly ends: Float64Array;
-  private readonly firstStart: number;
-  private list: number[] | undefined;
-  private covered: TimeDomain | undefined;
+  readonly #number: number;
+  readonly #source: WindowMembers;
+  readonly #ends: Float64Array;
+  readonly #firstStart: number;
+  #list: number[] | undefined;
+  #covered: TimeDomain | undefined;
 
   constructor(lane: number, anchor: number, span: { size: number; first: number; last: number }, number: number, source: WindowMembers, input: WindowInput) {
     this.lane = lane;
@@ -79,30 +79,29 @@ class WindowCluster implements ViewCluster {
     this.size = span.size;
     this.first = span.first;
     this.last = span.last;
-    this.number = number;
-    this.source = source;
-    this.ends = input.ends;
+    this.#number = number;
+    this.#source = source;
+    this.#ends = input.ends;
     // Events are in start order: the first member starts first.
-    this.firstStart = input.starts[span.first];
+    this.#firstStart = input.starts[span.first];
   }
 
   get members(): readonly number[] {
-    return (this.list ??= Array.from(this.source.of(this.number)));
+    return (this.#list ??= Array.from(this.#source.of(this.#number)));
   }
 
   get domain(): TimeDomain {
-    if (!this.covered) {
+    if (!this.#covered) {
       let latest = -Infinity;
-      for (const i of this.source.of(this.number)) if (this.ends[i] > latest) latest = this.ends[i];
-      this.covered = [this.firstStart, latest];
+      for (const i of this.#source.of(this.#number)) if (this.#ends[i] > latest) latest = this.#ends[i];
+      this.#covered = [this.#firstStart, latest];
     }
-    return this.covered;
+    return this.#covered;
   }
 
   /** The plain fields, members and domain included (what `JSON.stringify` shows). */
   toJSON(): object {
-    const { lane, anchor, members, size, first, last, domain } = this;
-    return { lane, anchor, members, size, first, last, domain };
+    return { lane: this.lane, anchor: this.anchor, members: this.members, size: this.size, first: this.first, last: this.last, domain: this.domain };
   }
 }
 

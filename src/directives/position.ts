@@ -10,7 +10,7 @@ type Lengths = Readonly<Partial<Record<'left' | 'top' | 'width' | 'height' | 'x'
  * restyle everything below the element on every zoom step.
  */
 class PositionDirective extends Directive {
-  private previous: Lengths = {};
+  #previous: Lengths = {};
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -26,17 +26,17 @@ class PositionDirective extends Directive {
     const px = (value: number) => `${Math.round(value * 100) / 100}px`;
     for (const name of ['left', 'top', 'width', 'height'] as const) {
       const value = lengths[name];
-      if (value === this.previous[name]) continue;
+      if (value === this.#previous[name]) continue;
       if (value === undefined) style.removeProperty(name);
       else style.setProperty(name, px(value));
     }
     // x/y move the element by a transform: no layout, only compositing, when it moves.
     const { x, y } = lengths;
-    if (x !== this.previous.x || y !== this.previous.y) {
+    if (x !== this.#previous.x || y !== this.#previous.y) {
       if (x === undefined && y === undefined) style.removeProperty('transform');
       else style.setProperty('transform', `translate(${px(x ?? 0)}, ${px(y ?? 0)})`);
     }
-    this.previous = lengths;
+    this.#previous = lengths;
     return noChange;
   }
 }

@@ -16,7 +16,7 @@ type ItemTemplate<T> = (item: T, index: number) => unknown;
  * text and attributes. Nothing is ever moved. Items whose order did change are drawn anew.
  */
 class RecycleDirective<T> extends Directive {
-  private keys: unknown[] = [];
+  #keys: unknown[] = [];
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -32,11 +32,11 @@ class RecycleDirective<T> extends Directive {
     const newKeys = items.map(keyOf);
     if (!Array.isArray(oldParts)) {
       // First render: Lit draws the array and commits its parts.
-      this.keys = newKeys;
+      this.#keys = newKeys;
       return items.map(template);
     }
     const parts = oldParts as ChildPart[];
-    const oldKeys = this.keys;
+    const oldKeys = this.#keys;
     const oldAt = new Map<unknown, number>();
     for (let i = 0; i < oldKeys.length; i += 1) oldAt.set(oldKeys[i], i);
     const staying = new Set(newKeys);
@@ -71,7 +71,7 @@ class RecycleDirective<T> extends Directive {
     }
     for (let j = 0; j < parts.length; j += 1) if (!used[j]) removePart(parts[j]);
     setCommittedValue(container, newParts);
-    this.keys = newKeys;
+    this.#keys = newKeys;
     return noChange;
   }
 }
