@@ -8,7 +8,7 @@ import { position } from './directives/position.js';
 import { eventAnchorMs } from './core/scale.js';
 import { isRightToLeft, prepareLocale, resolveLocale } from './core/format.js';
 import {
-  eventIndexOf, formatDateLabels, type Orientation, type TimelineView, type ViewCluster,
+  dateLabelsOf, eventIndexOf, type DateLabelList, type Orientation, type TimelineView, type ViewCluster,
 } from './core/view.js';
 import {
   panDomain, revealClusterDomain, revealDomain, sameDomain, zoomAbilities, zoomDomain,
@@ -119,54 +119,54 @@ export class NewsTimeline extends LitElement {
   @state() private keyHelpOpen = false;
 
   /** What render() draws, derived in willUpdate(). */
-  private layout: TimelineView | undefined;
-  private frame: Frame | undefined;
-  private rtl = false;
-  private layoutDocument: TimelineDocument | undefined;
+  #layout: TimelineView | undefined;
+  #frame: Frame | undefined;
+  #rtl = false;
+  #layoutDocument: TimelineDocument | undefined;
   /** Date labels of the document's events in the locale, and the badges' calendar dates as they are asked for. */
-  private dateLabels: { locale: string; labels: string[]; calendar: Map<number, string> } | undefined;
-  private resolvedLocale = 'en-GB';
-  private inlineUsed: string | undefined;
-  private announced: unknown;
-  private pendingFocus: 'card' | 'event' | undefined;
+  #dateLabels: { locale: string; labels: DateLabelList; calendar: Map<number, string> } | undefined;
+  #resolvedLocale = 'en-GB';
+  #inlineUsed: string | undefined;
+  #announced: unknown;
+  #pendingFocus: 'card' | 'event' | undefined;
 
-  private readonly documents = new DocumentController(this);
-  private readonly size = new ResizeController(this);
-  private readonly printing = new PrintController(this, () => {
+  readonly #documents = new DocumentController(this);
+  readonly #size = new ResizeController(this);
+  readonly #printing = new PrintController(this, () => {
     this.requestUpdate();
     this.performUpdate();
   });
-  private readonly views = new ViewController(this, ({ domain, source }) => {
+  readonly #views = new ViewController(this, ({ domain, source }) => {
     const doc = this.timelineDocument;
-    if (doc) this.announcement = describeVisibleRange(domain, doc.events, this.resolvedLocale);
+    if (doc) this.announcement = describeVisibleRange(domain, doc.events, this.#resolvedLocale);
     this.dispatchEvent(new TimelineViewChangeEvent({ start: new Date(domain[0]), end: new Date(domain[1]), source }));
   });
   // Registered with the host by its constructor; the element never calls it directly.
   protected readonly zoom = new ZoomController(this, {
-    domain: () => this.views.domain,
-    limits: () => this.views.limits,
+    domain: () => this.#views.domain,
+    limits: () => this.#views.limits,
     plot: () => this.plotElement ?? null,
-    axis: () => ({ vertical: this.layout?.orientation === 'vertical', reversed: this.rtl }),
-    keyboardAnchor: () => this.keyboardAnchor(),
-    requestDomain: (domain, source, how) => this.views.request(domain, source, how),
-    settle: (source) => this.views.settle(source),
+    axis: () => ({ vertical: this.#layout?.orientation === 'vertical', reversed: this.#rtl }),
+    keyboardAnchor: () => this.#keyboardAnchor(),
+    requestDomain: (domain, source, how) => this.#views.request(domain, source, how),
+    settle: (source) => this.#views.settle(source),
   });
 
   /** The visible time window, or null before a document is drawn. */
   get view(): { readonly start: Date; readonly end: Date } | null {
-    const domain = this.views.domain;
+    const domain = this.#views.domain;
     return domain ? { start: new Date(domain[0]), end: new Date(domain[1]) } : null;
   }
 
   /** Problems found in the current document: events left out, parts ignored. */
   get problems(): readonly TimelineProblem[] {
-    const current = this.documents.state;
+    const current = this.#documents.state;
     return current.status === 'ready' || current.status === 'error' ? current.problems : [];
   }
 
   /** The parsed document being shown, if any. */
   get timelineDocument(): TimelineDocument | undefined {
-    const current = this.documents.state;
+    const current = this.#documents.state;
     return current.status === 'ready' ? current.document : undefined;
   }
 
@@ -174,60 +174,60 @@ export class NewsTimeline extends LitElement {
     super.connectedCallback();
     // The page's first date formatter loads the engine's locale data: pay for it now, while
     // the document is on its way, rather than when it arrives and readers are waiting.
-    prepareLocale(this.pageLocale(undefined));
+    prepareLocale(this.#pageLocale(undefined));
   }
 
   /** The locale from the attribute, the document, the page, the browser, in that order. */
-  private pageLocale(documentLocale: string | undefined): string {
+  #pageLocale(documentLocale: string | undefined): string {
     return resolveLocale(this.locale, documentLocale, this.closest('[lang]')?.getAttribute('lang'), globalThis.navigator?.language);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('src') || this.documents.inlineText !== this.inlineUsed) {
-      this.inlineUsed = this.documents.inlineText;
-      this.documents.load(this.chooseSource());
+    if (changed.has('data') || changed.has('src') || this.#documents.inlineText !== this.#inlineUsed) {
+      this.#inlineUsed = this.#documents.inlineText;
+      this.#documents.load(this.#chooseSource());
     }
     const doc = this.timelineDocument;
-    this.resolvedLocale = this.pageLocale(doc?.locale);
+    this.#resolvedLocale = this.#pageLocale(doc?.locale);
     if (!doc) {
-      this.views.clear();
-      this.layout = this.layoutDocument = this.dateLabels = undefined;
+      this.#views.clear();
+      this.#layout = this.#layoutDocument = this.#dateLabels = undefined;
       return;
     }
-    if (doc !== this.layoutDocument) {
-      this.layoutDocument = doc;
-      this.dateLabels = undefined;
-      this.views.reset(doc.events, this.start, this.end);
+    if (doc !== this.#layoutDocument) {
+      this.#layoutDocument = doc;
+      this.#dateLabels = undefined;
+      this.#views.reset(doc.events, this.start, this.end);
     } else if (changed.has('start') || changed.has('end')) {
-      this.views.applyWindow(this.start, this.end);
+      this.#views.applyWindow(this.start, this.end);
     }
-    if (this.dateLabels?.locale !== this.resolvedLocale) {
-      this.dateLabels = { locale: this.resolvedLocale, labels: formatDateLabels(doc, this.resolvedLocale), calendar: new Map() };
+    if (this.#dateLabels?.locale !== this.#resolvedLocale) {
+      this.#dateLabels = { locale: this.#resolvedLocale, labels: dateLabelsOf(doc, this.#resolvedLocale), calendar: new Map() };
     }
     if (this.selected !== null && eventIndexOf(doc, this.selected) === -1) this.selected = null;
     if (eventIndexOf(doc, this.focusId) === -1) {
       this.focusId = this.selected ?? doc.events[0]?.id ?? null;
     }
-    this.rtl = isRightToLeft(this.resolvedLocale);
-    const laidOut = this.views.domain && layoutTimeline(doc, {
-      domain: this.views.domain,
-      hostWidth: this.size.width,
+    this.#rtl = isRightToLeft(this.#resolvedLocale);
+    const laidOut = this.#views.domain && layoutTimeline(doc, {
+      domain: this.#views.domain,
+      hostWidth: this.#size.width,
       orientation: this.orientation,
-      previous: this.layout?.orientation,
-      locale: this.resolvedLocale,
-      rtl: this.rtl,
-      textScale: this.size.textScale,
-      dateLabels: this.dateLabels.labels,
+      previous: this.#layout?.orientation,
+      locale: this.#resolvedLocale,
+      rtl: this.#rtl,
+      textScale: this.#size.textScale,
+      dateLabels: this.#dateLabels.labels,
       pinnedIds: [this.focusId, this.selected],
     });
-    this.layout = laidOut?.view;
-    this.frame = laidOut?.frame;
+    this.#layout = laidOut?.view;
+    this.#frame = laidOut?.frame;
   }
 
   protected override updated(): void {
-    const current = this.documents.state;
-    if (current !== this.announced && (current.status === 'ready' || current.status === 'error')) {
-      this.announced = current;
+    const current = this.#documents.state;
+    if (current !== this.#announced && (current.status === 'ready' || current.status === 'error')) {
+      this.#announced = current;
       if (current.status === 'ready') {
         if (current.problems.length > 0) {
           console.warn(`<news-timeline>: ${current.problems.length} problem(s) in the document`, current.problems);
@@ -237,92 +237,92 @@ export class NewsTimeline extends LitElement {
         this.dispatchEvent(new TimelineErrorEvent({ message: current.message, problems: current.problems }));
       }
     }
-    if (this.pendingFocus === 'card') this.cardElement?.focus();
-    if (this.pendingFocus === 'event') this.eventButton(this.focusId)?.focus();
-    this.pendingFocus = undefined;
+    if (this.#pendingFocus === 'card') this.cardElement?.focus();
+    if (this.#pendingFocus === 'event') this.#eventButton(this.focusId)?.focus();
+    this.#pendingFocus = undefined;
   }
 
   /** `data` wins, then `src`, then inline JSON; with none of them the element is empty. */
-  private chooseSource(): DocumentSource {
+  #chooseSource(): DocumentSource {
     if (this.data !== undefined && this.data !== null) return { kind: 'data', value: this.data };
     if (this.src) return { kind: 'src', url: this.src };
-    if (this.documents.inlineText !== undefined) return { kind: 'inline', text: this.documents.inlineText };
+    if (this.#documents.inlineText !== undefined) return { kind: 'inline', text: this.#documents.inlineText };
     return { kind: 'none' };
   }
 
-  private eventButton(id: string | null): HTMLButtonElement | null {
+  #eventButton(id: string | null): HTMLButtonElement | null {
     if (id === null) return null;
     return this.renderRoot.querySelector<HTMLButtonElement>(`button[data-id="${CSS.escape(id)}"]`);
   }
 
-  private findEvent(id: string | null): TimelineEvent | undefined {
+  #findEvent(id: string | null): TimelineEvent | undefined {
     const doc = this.timelineDocument;
     return doc ? doc.events[eventIndexOf(doc, id)] : undefined;
   }
 
   /** Keyboard zoom keeps the focused event in place; otherwise the centre. */
-  private keyboardAnchor(): number | undefined {
+  #keyboardAnchor(): number | undefined {
     const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
-    const event = this.findEvent(focused?.dataset?.id ?? null);
+    const event = this.#findEvent(focused?.dataset?.id ?? null);
     return event ? eventAnchorMs(event) : undefined;
   }
 
-  private readonly onControl = (action: ControlAction): void => {
-    const { domain, limits } = this.views;
+  readonly #onControl = (action: ControlAction): void => {
+    const { domain, limits } = this.#views;
     if (!domain || !limits) return;
     const next = {
-      'zoom-in': () => zoomDomain(domain, ZOOM_STEP, limits, this.selectedAnchor()),
-      'zoom-out': () => zoomDomain(domain, 1 / ZOOM_STEP, limits, this.selectedAnchor()),
+      'zoom-in': () => zoomDomain(domain, ZOOM_STEP, limits, this.#selectedAnchor()),
+      'zoom-out': () => zoomDomain(domain, 1 / ZOOM_STEP, limits, this.#selectedAnchor()),
       reset: () => limits.outer,
       'pan-back': () => panDomain(domain, -PAN_STEP, limits),
       'pan-forward': () => panDomain(domain, PAN_STEP, limits),
     }[action]();
-    this.views.request(next, 'button', 'animate');
+    this.#views.request(next, 'button', 'animate');
   };
 
   /** Buttons zoom around the open event when it is in view, so it stays put. */
-  private selectedAnchor(): number | undefined {
-    const event = this.findEvent(this.selected);
-    const domain = this.views.domain;
+  #selectedAnchor(): number | undefined {
+    const event = this.#findEvent(this.selected);
+    const domain = this.#views.domain;
     if (!event || !domain) return undefined;
     const at = eventAnchorMs(event);
     return at >= domain[0] && at <= domain[1] ? at : undefined;
   }
 
   /** Focus that lands on an event outside the window pans the window to it (one in a cluster is pinned instead). */
-  private revealEvent(id: string | null): void {
-    const event = this.findEvent(id);
-    const { domain, limits } = this.views;
+  #revealEvent(id: string | null): void {
+    const event = this.#findEvent(id);
+    const { domain, limits } = this.#views;
     if (!event || !domain || !limits) return;
     const next = revealDomain(domain, event.startMs, Math.max(event.startMs, eventAnchorMs(event)), limits);
-    if (!sameDomain(next, domain)) this.views.request(next, 'keyboard', 'animate');
+    if (!sameDomain(next, domain)) this.#views.request(next, 'keyboard', 'animate');
   }
 
-  private readonly onEventClick = (clicked: MouseEvent): void => {
+  readonly #onEventClick = (clicked: MouseEvent): void => {
     const id = (clicked.currentTarget as HTMLElement).dataset.id ?? null;
     this.openCluster = null;
     const next = this.selected === id ? null : id;
     this.focusId = id;
     this.selected = next;
-    this.pendingFocus = next === null ? undefined : 'card';
-    this.dispatchEvent(new TimelineSelectEvent({ id: next, event: this.findEvent(next) ?? null }));
+    this.#pendingFocus = next === null ? undefined : 'card';
+    this.dispatchEvent(new TimelineSelectEvent({ id: next, event: this.#findEvent(next) ?? null }));
   };
 
   /** Which arrow keys step forward and back in time: mirrored for right-to-left, ↑/↓ when vertical. */
-  private stepOf(key: string): -1 | 1 | undefined {
-    if (this.layout?.orientation === 'vertical') return key === 'ArrowDown' ? 1 : key === 'ArrowUp' ? -1 : undefined;
-    const forward = this.rtl ? 'ArrowLeft' : 'ArrowRight';
-    const back = this.rtl ? 'ArrowRight' : 'ArrowLeft';
+  #stepOf(key: string): -1 | 1 | undefined {
+    if (this.#layout?.orientation === 'vertical') return key === 'ArrowDown' ? 1 : key === 'ArrowUp' ? -1 : undefined;
+    const forward = this.#rtl ? 'ArrowLeft' : 'ArrowRight';
+    const back = this.#rtl ? 'ArrowRight' : 'ArrowLeft';
     return key === forward ? 1 : key === back ? -1 : undefined;
   }
 
-  private readonly onListKeydown = (keyboard: KeyboardEvent): void => {
+  readonly #onListKeydown = (keyboard: KeyboardEvent): void => {
     const doc = this.timelineDocument;
     const events = doc?.events;
     if (!doc || !events?.length || keyboard.altKey || keyboard.ctrlKey || keyboard.metaKey) return;
     const current = eventIndexOf(doc, this.focusId);
     const last = events.length - 1;
-    const step = this.stepOf(keyboard.key);
+    const step = this.#stepOf(keyboard.key);
     let target: number | undefined;
     if (step !== undefined) target = Math.min(last, Math.max(0, current + step));
     else if (keyboard.key === 'Home') target = 0;
@@ -330,13 +330,13 @@ export class NewsTimeline extends LitElement {
     if (target === undefined) return;
     keyboard.preventDefault();
     this.focusId = events[target].id;
-    this.pendingFocus = 'event';
-    this.revealEvent(this.focusId);
+    this.#pendingFocus = 'event';
+    this.#revealEvent(this.focusId);
   };
 
-  private readonly onClusterKeydown = (keyboard: KeyboardEvent): void => {
-    const count = this.layout?.clusters.length ?? 0;
-    const step = this.stepOf(keyboard.key);
+  readonly #onClusterKeydown = (keyboard: KeyboardEvent): void => {
+    const count = this.#layout?.clusters.length ?? 0;
+    const step = this.#stepOf(keyboard.key);
     if (step === undefined || count === 0) return;
     keyboard.preventDefault();
     this.clusterFocus = Math.min(count - 1, Math.max(0, Math.min(this.clusterFocus, count - 1) + step));
@@ -346,29 +346,29 @@ export class NewsTimeline extends LitElement {
   };
 
   /** A badge zooms to its events; where they share a date too closely to part, it lists them. */
-  private readonly onClusterActivate = (cluster: ViewCluster): void => {
-    const { domain, limits } = this.views;
+  readonly #onClusterActivate = (cluster: ViewCluster): void => {
+    const { domain, limits } = this.#views;
     if (!domain || !limits) return;
     const target = revealClusterDomain(cluster.domain, domain, limits);
     if (target) {
-      this.views.request(target, 'button', 'animate');
+      this.#views.request(target, 'button', 'animate');
       return;
     }
     this.selected = null;
     this.openCluster = cluster.members;
-    this.pendingFocus = 'card';
+    this.#pendingFocus = 'card';
   };
 
 
-  private readonly onFocusIn = (focus: FocusEvent): void => {
+  readonly #onFocusIn = (focus: FocusEvent): void => {
     // A click or Tab onto a label moves the single tab stop with it, and into view.
     const id = (focus.target as HTMLElement).dataset?.id;
     if (id === undefined) return;
     if (id !== this.focusId) this.focusId = id;
-    this.revealEvent(id);
+    this.#revealEvent(id);
   };
 
-  private readonly onKeydown = (keyboard: KeyboardEvent): void => {
+  readonly #onKeydown = (keyboard: KeyboardEvent): void => {
     if (keyboard.key !== 'Escape') return;
     if (this.keyHelpOpen) {
       keyboard.preventDefault();
@@ -377,36 +377,36 @@ export class NewsTimeline extends LitElement {
     } else if (this.openCluster) {
       keyboard.preventDefault();
       this.openCluster = null;
-      this.pendingFocus = 'event';
+      this.#pendingFocus = 'event';
     } else if (this.selected !== null) {
       keyboard.preventDefault();
-      this.closeCard();
+      this.#closeCard();
     }
   };
 
-  private readonly onClusterPick = (id: string): void => {
+  readonly #onClusterPick = (id: string): void => {
     this.openCluster = null;
     this.focusId = id;
     this.selected = id;
-    this.pendingFocus = 'card';
-    this.dispatchEvent(new TimelineSelectEvent({ id, event: this.findEvent(id) ?? null }));
+    this.#pendingFocus = 'card';
+    this.dispatchEvent(new TimelineSelectEvent({ id, event: this.#findEvent(id) ?? null }));
   };
 
-  private readonly onClusterCardClose = (): void => {
+  readonly #onClusterCardClose = (): void => {
     this.openCluster = null;
-    this.pendingFocus = 'event';
+    this.#pendingFocus = 'event';
   };
 
-  private closeCard(): void {
+  #closeCard(): void {
     this.focusId = this.selected;
     this.selected = null;
-    this.pendingFocus = 'event';
+    this.#pendingFocus = 'event';
     this.dispatchEvent(new TimelineSelectEvent({ id: null, event: null }));
   }
 
-  private readonly onCloseClick = (): void => this.closeCard();
+  readonly #onCloseClick = (): void => this.#closeCard();
 
-  private readonly onKeyHelpToggle = (): void => {
+  readonly #onKeyHelpToggle = (): void => {
     this.keyHelpOpen = !this.keyHelpOpen;
   };
 
@@ -420,62 +420,64 @@ export class NewsTimeline extends LitElement {
   zoomTo(start: TimeInput, end: TimeInput): void {
     const from = toEpochMs(start, 'start');
     const to = toEpochMs(end, 'end');
-    this.views.setFromCode([Math.min(from, to), Math.max(from, to)]);
+    this.#views.setFromCode([Math.min(from, to), Math.max(from, to)]);
   }
 
   /** Zooms in by `factor` (> 1) or out (< 1) around `anchor` (default: the centre). */
   zoomBy(factor: number, anchor?: TimeInput): void {
-    const { domain, limits } = this.views;
+    const { domain, limits } = this.#views;
     if (!domain || !limits || !(factor > 0)) return;
     const at = anchor === undefined ? undefined : toEpochMs(anchor, 'start');
-    this.views.setFromCode(zoomDomain(domain, factor, limits, at));
+    this.#views.setFromCode(zoomDomain(domain, factor, limits, at));
   }
 
   /** Pans by `fraction` of the visible span: positive is later, negative earlier. */
   panBy(fraction: number): void {
-    const { domain, limits } = this.views;
+    const { domain, limits } = this.#views;
     if (!domain || !limits || !Number.isFinite(fraction)) return;
-    this.views.setFromCode(panDomain(domain, fraction, limits));
+    this.#views.setFromCode(panDomain(domain, fraction, limits));
   }
 
   /** Shows the whole document again. */
   resetZoom(): void {
-    if (this.views.limits) this.views.setFromCode(this.views.limits.outer);
+    if (this.#views.limits) this.#views.setFromCode(this.#views.limits.outer);
   }
 
   protected override render(): TemplateResult {
-    const current = this.documents.state;
+    const current = this.#documents.state;
     const doc = this.timelineDocument;
     const title = doc?.title;
     return html`<div
-      class=${this.layout?.orientation === 'vertical' ? 'timeline vertical' : 'timeline'}
+      class=${this.#layout?.orientation === 'vertical' ? 'timeline vertical' : 'timeline'}
       part="base"
       role="region"
-      dir=${this.rtl ? 'rtl' : 'ltr'}
-      lang=${this.resolvedLocale}
+      dir=${this.#rtl ? 'rtl' : 'ltr'}
+      lang=${this.#resolvedLocale}
       aria-labelledby=${title ? 'timeline-title' : nothing}
       aria-label=${title ? nothing : (this.label ?? 'Timeline')}
-      @keydown=${this.onKeydown}
+      @keydown=${this.#onKeydown}
     >
       ${title ? html`<h2 class="title" id="timeline-title" dir="auto">${title}</h2>` : nothing}
       ${doc?.description ? html`<p class="description" dir="auto">${doc.description}</p>` : nothing}
       ${current.status === 'loading' ? html`<p class="status" role="status">Loading timeline…</p>` : nothing}
       ${current.status === 'empty' ? html`<p class="status">No timeline to show yet.</p>` : nothing}
       ${current.status === 'error' ? renderError(current.message, current.problems) : nothing}
-      ${current.status === 'ready' ? this.renderReady() : nothing}
+      ${current.status === 'ready' ? this.#renderReady() : nothing}
       ${current.status === 'loading' || current.status === 'empty' ? renderTypeSpecimen() : nothing}
-      ${doc && this.dateLabels && (this.printing.active || this.layout?.complete) ? renderPrintList(doc, this.dateLabels.labels) : nothing}
+      ${doc && this.#dateLabels && (this.#printing.active || this.#layout?.complete) ? renderPrintList(doc, this.#dateLabels.labels) : nothing}
       ${doc?.source ? renderCredit(doc.source) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
 
-  private renderReady(): TemplateResult | typeof nothing {
-    const { layout: view, frame, dateLabels } = this;
-    const limits = this.views.limits;
+  #renderReady(): TemplateResult | typeof nothing {
+    const view = this.#layout;
+    const frame = this.#frame;
+    const dateLabels = this.#dateLabels;
+    const limits = this.#views.limits;
     const doc = this.timelineDocument;
     if (!view || !frame || !limits || !doc || !dateLabels) return nothing;
-    const dateOf = calendarDateOf(doc.events, this.resolvedLocale, dateLabels.calendar);
+    const dateOf = calendarDateOf(doc.events, this.#resolvedLocale, dateLabels.calendar);
     const can = zoomAbilities(view.domain, limits);
     const enabled = {
       'zoom-in': can.zoomIn,
@@ -485,11 +487,11 @@ export class NewsTimeline extends LitElement {
       'pan-forward': can.panForward,
     };
     return html`<div class="toolbar">
-        ${renderControls(enabled, this.onControl)} ${renderKeyHelpButton(this.keyHelpOpen, this.onKeyHelpToggle)}
+        ${renderControls(enabled, this.#onControl)} ${renderKeyHelpButton(this.keyHelpOpen, this.#onKeyHelpToggle)}
       </div>
-      ${renderKeyHelp(this.keyHelpOpen, { vertical: view.orientation === 'vertical', rtl: this.rtl })}
+      ${renderKeyHelp(this.keyHelpOpen, { vertical: view.orientation === 'vertical', rtl: this.#rtl })}
       <div class="plot" part="plot" ${position({ height: frame.height })}>
-        ${renderAxis(view, frame, this.selected, this.rtl)}
+        ${renderAxis(view, frame, this.selected, this.#rtl)}
         ${frame.lanes.map((lane) =>
           lane.label === null
             ? nothing
@@ -500,34 +502,34 @@ export class NewsTimeline extends LitElement {
         ${renderEventList(view, frame, {
           selectedId: this.selected,
           focusId: this.focusId,
-          onClick: this.onEventClick,
-          onKeydown: this.onListKeydown,
-          onFocusIn: this.onFocusIn,
+          onClick: this.#onEventClick,
+          onKeydown: this.#onListKeydown,
+          onFocusIn: this.#onFocusIn,
         })}
         ${view.clusters.length
           ? renderClusters(view, frame, {
             focusIndex: this.clusterFocus,
             describe: (cluster) => describeCluster(cluster, dateOf),
-            onActivate: this.onClusterActivate,
-            onKeydown: this.onClusterKeydown,
+            onActivate: this.#onClusterActivate,
+            onKeydown: this.#onClusterKeydown,
           })
           : nothing}
       </div>
-      ${this.renderOpenCard()}`;
+      ${this.#renderOpenCard()}`;
   }
 
-  private renderOpenCard(): TemplateResult | typeof nothing {
+  #renderOpenCard(): TemplateResult | typeof nothing {
     const doc = this.timelineDocument;
-    if (this.openCluster && doc && this.dateLabels) {
+    if (this.openCluster && doc && this.#dateLabels) {
       const members = this.openCluster;
       return renderClusterCard(
         members.map((i) => doc.events[i]),
-        members.map((i) => this.dateLabels!.labels[i]),
-        this.onClusterPick,
-        this.onClusterCardClose,
+        members.map((i) => this.#dateLabels!.labels.at(i)),
+        this.#onClusterPick,
+        this.#onClusterCardClose,
       );
     }
-    const event = this.findEvent(this.selected);
-    return event ? renderCard(event, this.resolvedLocale, this.onCloseClick) : nothing;
+    const event = this.#findEvent(this.selected);
+    return event ? renderCard(event, this.#resolvedLocale, this.#onCloseClick) : nothing;
   }
 }

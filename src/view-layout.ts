@@ -1,6 +1,6 @@
 import type { TimeDomain } from './core/scale.js';
 import type { TimelineDocument } from './core/types.js';
-import { deriveTimelineView, eventIndexOf, type Orientation, type TimelineView } from './core/view.js';
+import { deriveTimelineView, eventIndexOf, type DateLabelList, type Orientation, type TimelineView } from './core/view.js';
 import { createFrame, verticalColumns, type Frame } from './parts/frame.js';
 
 /** Horizontal padding of the plot inside the element, in CSS px (matches `.timeline`). */
@@ -24,7 +24,7 @@ export interface LayoutRequest {
   readonly rtl: boolean;
   /** The element's text size over the default 16 px. */
   readonly textScale: number;
-  readonly dateLabels: readonly string[];
+  readonly dateLabels: DateLabelList;
   /** The focused and the open event: they always get a label. */
   readonly pinnedIds: ReadonlyArray<string | null>;
 }

@@ -1,15 +1,16 @@
 import type { TimelineDocument, TimelineEvent } from './types.js';
 import { createTimeScale, type TimeDomain } from './scale.js';
 import { computeTicks, type TickSpec } from './ticks.js';
-import { formatEventDate } from './format.js';
 import { htmlDatetime } from './dates.js';
 import { labelHeightFor, labelWidthFor, placeLabel } from './layout.js';
 import { buildLanes, type Lane } from './lanes.js';
 import { eventColumns, indexOfId, type EventColumns } from './columns.js';
 import { placeWindow } from './placement.js';
+import { dateLabelList, type DateLabelList } from './date-labels.js';
 import { EDGE_SLACK_PX, type Extent, type ViewCluster, type ViewMarks } from './window-clusters.js';
 
 export type { Extent, ViewCluster, ViewMarks } from './window-clusters.js';
+export type { DateLabelList } from './date-labels.js';
 
 export type Orientation = 'horizontal' | 'vertical';
 
@@ -84,8 +85,8 @@ export interface ViewOptions {
   readonly orientation?: Orientation;
   /** Label rows per lane (columns when vertical) before neighbours merge into clusters. */
   readonly maxRows?: number;
-  /** Date labels of `document.events` in `locale`, when already computed (see `formatDateLabels`). */
-  readonly dateLabels?: readonly string[];
+  /** Date labels of `document.events` in `locale`, when already at hand (see `dateLabelsOf`, `formatDateLabels`). */
+  readonly dateLabels?: readonly string[] | DateLabelList;
   /** The element's text size over the default 16 px: labels grow with it. */
   readonly textScale?: number;
   /** Vertical layout: width of a label, so its height fits its text. */
@@ -124,9 +125,14 @@ export function defaultMaxRows(laneCount: number): number {
 interface PreparedDocument extends EventColumns {
   readonly lanes: Map<boolean, ReturnType<typeof buildLanes>>;
   readonly datetimes: Array<string | undefined | null>;
-  /** Label sizes per date-label array, then per orientation, text size and label width. */
-  readonly sizes: WeakMap<readonly string[], Map<string, Float64Array>>;
+  /** Label sizes per date-label lengths, then per orientation, text size and label width. */
+  readonly sizes: WeakMap<ArrayLike<number>, Map<string, Float64Array>>;
+  /** Date labels per locale, each formatted when first read. */
+  readonly labelLists: Map<string, DateLabelList>;
+  /** Every label formatted, per locale (`formatDateLabels`). */
   readonly labels: Map<string, string[]>;
+  /** Lengths of date-label arrays handed in as `ViewOptions.dateLabels`. */
+  readonly givenLengths: WeakMap<readonly string[], Uint16Array>;
 }
 
 const prepared = new WeakMap<TimelineDocument, PreparedDocument>();
@@ -139,7 +145,9 @@ function prepare(document: TimelineDocument): PreparedDocument {
     lanes: new Map(),
     datetimes: new Array<string | undefined | null>(document.events.length).fill(null),
     sizes: new WeakMap(),
+    labelLists: new Map(),
     labels: new Map(),
+    givenLengths: new WeakMap(),
   };
   prepared.set(document, ready);
   return ready;
@@ -151,17 +159,26 @@ export function eventIndexOf(document: TimelineDocument, id: string | null | und
 }
 
 /**
- * Every event's date label, once per document and locale rather than once per frame.
- * Events written with the same date (and end) share one formatting: large documents
- * repeat dates.
+ * Every event's date label in `locale`, once per document and locale: their lengths at
+ * once, each text formatted when first read (large documents draw a few dozen of them).
+ */
+export function dateLabelsOf(document: TimelineDocument, locale: string): DateLabelList {
+  const ready = prepare(document);
+  let list = ready.labelLists.get(locale);
+  if (!list) ready.labelLists.set(locale, (list = dateLabelList(document.events, ready, locale)));
+  return list;
+}
+
+/**
+ * Every event's date label, all formatted, once per document and locale. Events written
+ * with the same date (and end) share one formatting: large documents repeat dates.
  */
 export function formatDateLabels(document: TimelineDocument, locale: string): string[] {
-  const { labels, dateKeys, dateKeyEvents } = prepare(document);
+  const { labels } = prepare(document);
   const known = labels.get(locale);
   if (known) return known;
-  const { events } = document;
-  const byKey = dateKeyEvents.map((i) => formatEventDate(events[i], locale));
-  const result = Array.from(dateKeys, (key, i) => (key === -1 ? formatEventDate(events[i], locale) : byKey[key]));
+  const list = dateLabelsOf(document, locale);
+  const result = Array.from({ length: list.size }, (_, i) => list.at(i));
   labels.set(locale, result);
   return result;
 }
@@ -172,14 +189,15 @@ export function deriveTimelineView(document: TimelineDocument, options: ViewOpti
   const { events } = document;
   const orientation = options.orientation ?? 'horizontal';
   const horizontal = orientation === 'horizontal';
-  const dateLabels = options.dateLabels ?? formatDateLabels(document, locale);
+  const dateLabels = options.dateLabels ?? dateLabelsOf(document, locale);
+  const labelOf = Array.isArray(dateLabels) ? (i: number) => (dateLabels as readonly string[])[i] : (i: number) => (dateLabels as DateLabelList).at(i);
   const textScale = options.textScale ?? 1;
   const ready = prepare(document);
   let lanes = ready.lanes.get(horizontal);
   if (!lanes) ready.lanes.set(horizontal, (lanes = buildLanes(document, horizontal, ready.groupOf)));
   const { laneOf } = lanes;
   const maxRows = options.maxRows ?? defaultMaxRows(lanes.lanes.length);
-  const sizes = labelSizes(ready, dateLabels, horizontal, textScale, options.labelWidth ?? 180);
+  const sizes = labelSizes(ready, labelLengths(ready, dateLabels), horizontal, textScale, options.labelWidth ?? 180);
   const complete = events.length <= (options.completeListMax ?? COMPLETE_LIST_MAX);
   const pinned = options.pinned ?? [];
   const { rows, rowCounts, clusters, marks } = placeWindow({
@@ -204,7 +222,7 @@ export function deriveTimelineView(document: TimelineDocument, options: ViewOpti
     return {
       index: i,
       event,
-      dateLabel: dateLabels[i],
+      dateLabel: labelOf(i),
       datetime,
       lane: laneOf[i],
       visible,
@@ -245,16 +263,25 @@ export function deriveTimelineView(document: TimelineDocument, options: ViewOpti
   };
 }
 
-/** Each event's label size along the axis, estimated from its text once per setting. */
+/** The lengths of every event's date label, from a list or from an array handed in. */
+function labelLengths(ready: PreparedDocument, dateLabels: readonly string[] | DateLabelList): ArrayLike<number> {
+  if (!Array.isArray(dateLabels)) return (dateLabels as DateLabelList).lengths;
+  const labels = dateLabels as readonly string[];
+  let lengths = ready.givenLengths.get(labels);
+  if (!lengths) ready.givenLengths.set(labels, (lengths = Uint16Array.from(labels, (label) => label.length)));
+  return lengths;
+}
+
+/** Each event's label size along the axis, estimated from the lengths of its texts once per setting. */
 function labelSizes(
   ready: PreparedDocument,
-  dateLabels: readonly string[],
+  dateLengths: ArrayLike<number>,
   horizontal: boolean,
   textScale: number,
   labelWidth: number,
 ): Float64Array {
-  let bySetting = ready.sizes.get(dateLabels);
-  if (!bySetting) ready.sizes.set(dateLabels, (bySetting = new Map<string, Float64Array>()));
+  let bySetting = ready.sizes.get(dateLengths);
+  if (!bySetting) ready.sizes.set(dateLengths, (bySetting = new Map<string, Float64Array>()));
   const key = horizontal ? `h${textScale}` : `v${textScale}/${labelWidth}`;
   let sizes = bySetting.get(key);
   if (sizes) return sizes;
@@ -264,8 +291,8 @@ function labelSizes(
   sizes = new Float64Array(titleLengths.length);
   for (let i = 0; i < sizes.length; i += 1) {
     sizes[i] = horizontal
-      ? labelWidthFor(dateLabels[i].length, titleLengths[i], textScale)
-      : labelHeightFor(dateLabels[i].length, titleLengths[i], labelWidth, textScale) + VERTICAL_GAP;
+      ? labelWidthFor(dateLengths[i], titleLengths[i], textScale)
+      : labelHeightFor(dateLengths[i], titleLengths[i], labelWidth, textScale) + VERTICAL_GAP;
   }
   bySetting.set(key, sizes);
   return sizes;

@@ -39,10 +39,10 @@ export function renderTypeSpecimen(): TemplateResult {
   const text = SPECIMEN_TEXT;
   return html`<div class="type-specimen visually-hidden" aria-hidden="true" inert>
     <h2 class="title">${text}</h2>
-    <button type="button" class="control key-help-button" disabled>${text}</button>
-    <div class="events"><div class="event"><button type="button" disabled><time>${text}</time><span class="event-title">${text}</span></button></div></div>
+    <button class="control key-help-button">${text}</button>
+    <div class="events"><div class="event"><button><time>${text}</time><span class="event-title">${text}</span></button></div></div>
     <svg class="axis"><text class="tick-label">${text}</text></svg>
-    <button type="button" class="cluster" disabled>${text}</button>
+    <button class="cluster">${text}</button>
     <div class="lane-label">${text}</div>
   </div>`;
 }
