@@ -1,5 +1,5 @@
 import { finerPrecision } from './dates.js';
-import { eventAnchorMs } from './scale.js';
+import { anchorMs } from './scale.js';
 import type { DatePrecision, TimelineEvent, TimelineGroup } from './types.js';
 
 // What whole-document passes need of each event, as typed arrays in `document.events`
@@ -106,7 +106,7 @@ export function collectColumns(
     const { startMs, endMs, date, end } = event;
     starts[i] = startMs;
     ends[i] = endMs;
-    anchors[i] = eventAnchorMs(event);
+    anchors[i] = anchorMs(startMs, endMs, Boolean(end));
     spans[i] = end ? 1 : 0;
     if (startMs < earliest) earliest = startMs;
     if (endMs > latest) latest = endMs;

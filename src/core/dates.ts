@@ -22,7 +22,8 @@ export function isLeapYear(year: number): boolean {
 /** Days in `month` (1–12) of astronomical `year`, proleptic Gregorian. */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  // Compared one by one: an array literal here would be a new array on every call.
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Epoch milliseconds of a UTC wall-clock time; `month` is 1–12. Safe for years 0–99 and BC. */
@@ -98,6 +99,19 @@ export function parseEventDate(text: unknown): DateParse {
     return { error: `"${text}" has the offset ${zoneText}: offsets run from -12:00 to +14:00` };
   }
   return { date: { precision: 'minute', year, month, day, hour, minute, offsetMinutes, text } };
+}
+
+/**
+ * The date `text` stands for, or undefined when it is not a valid document date
+ * (`parseEventDate` says what is wrong): the parser's quick path, which needs no message,
+ * and reads the common plain dates without a result object around each.
+ */
+export function validEventDate(text: unknown): EventDate | undefined {
+  if (typeof text !== 'string') return undefined;
+  const plain = plainDate(text);
+  if (plain !== undefined) return plain;
+  const parsed = parseEventDate(text);
+  return 'date' in parsed ? parsed.date : undefined;
 }
 
 /** Digits at `from`..`from + count` of `text` as a number, or -1 where one is not a digit. */

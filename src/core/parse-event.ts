@@ -1,4 +1,4 @@
-import { parseEventDate, periodEndMs, periodStartMs } from './dates.js';
+import { parseEventDate, periodEndMs, periodStartMs, validEventDate } from './dates.js';
 import { parseLinks, parseMedia, parseTags } from './parse-attachments.js';
 import {
   describeValue,
@@ -23,13 +23,12 @@ const EVENT_KEYS = [
 
 const LEFT_OUT = 'It is left out.';
 
-/** An event that passed validation, before ids are made unique across the document. */
-export interface EventDraft {
-  /** The event, its `id` still empty: readEvents sets it, then freezes the event. */
-  readonly event: { -readonly [K in keyof TimelineEvent]: TimelineEvent[K] };
-  /** The document's own id for the event, when it gave a usable one. */
-  readonly givenId?: string;
-}
+/**
+ * An event that passed validation, not yet frozen. Its `id` is the document's own id where
+ * it gave a usable one, else empty: readEvents makes ids unique across the document, sets
+ * them, then freezes the event.
+ */
+export type EventDraft = { -readonly [K in keyof TimelineEvent]: TimelineEvent[K] };
 
 /** Reads `events[index]`; undefined when the event has to be left out. */
 export function parseEvent(
@@ -68,13 +67,14 @@ export function parseEvent(
   const media = parseMedia(own(raw, 'media'), at('media'), name, problems);
 
   if (dates === undefined || title === undefined) return undefined;
-  return draft(index, givenId, dates, approximate === true, title, summaryOk ? summary : undefined, group, tags, links, media);
+  return draft(index, givenId, dates.date, dates.end, approximate === true, title, summaryOk ? summary : undefined, group, tags, links, media);
 }
 
 function draft(
   index: number,
   givenId: string | undefined,
-  dates: { date: EventDate; end?: EventDate },
+  date: EventDate,
+  end: EventDate | undefined,
   approximate: boolean,
   title: string,
   summary: string | undefined,
@@ -84,8 +84,8 @@ function draft(
   media: TimelineEvent['media'],
 ): EventDraft {
   // Built one property at a time in one order: every event shares one object shape.
-  const event = { id: '', index, date: dates.date } as EventDraft['event'];
-  if (dates.end !== undefined) event.end = dates.end;
+  const event = { id: givenId ?? '', index, date } as EventDraft;
+  if (end !== undefined) event.end = end;
   event.approximate = approximate;
   event.title = title;
   if (summary !== undefined) event.summary = summary;
@@ -93,9 +93,9 @@ function draft(
   event.tags = tags;
   event.links = links;
   if (media !== undefined) event.media = media;
-  event.startMs = periodStartMs(dates.date);
-  event.endMs = periodEndMs(dates.end ?? dates.date);
-  return givenId === undefined ? { event } : { event, givenId };
+  event.startMs = periodStartMs(date);
+  event.endMs = periodEndMs(end ?? date);
+  return event;
 }
 
 /** Keys an event may have and still be read by `quickEvent`. */
@@ -111,7 +111,10 @@ const NO_LINKS: TimelineEvent['links'] = Object.freeze([]);
  */
 function quickEvent(raw: unknown, index: number, groupIds: readonly string[]): EventDraft | undefined {
   if (!isRecord(raw)) return undefined;
-  for (const key of Object.keys(raw)) if (!QUICK_KEYS.has(key)) return undefined;
+  // for…in, not Object.keys: no array and no iterator per event (code that runs once per
+  // event of a document runs before the JIT has optimised it, and such garbage is what
+  // makes the collector run). An inherited key only sends the event to the full reading.
+  for (const key in raw) if (!QUICK_KEYS.has(key)) return undefined;
   // Own properties only, as the full reading takes them.
   const id = own(raw, 'id');
   const date = own(raw, 'date');
@@ -125,16 +128,16 @@ function quickEvent(raw: unknown, index: number, groupIds: readonly string[]): E
   if (summary !== undefined && typeof summary !== 'string') return undefined;
   if (approximate !== undefined && typeof approximate !== 'boolean') return undefined;
   if (group !== undefined && (typeof group !== 'string' || !groupIds.includes(group))) return undefined;
-  if (date === undefined || end === null) return undefined;
-  const start = parseEventDate(date);
-  if ('error' in start) return undefined;
-  const dates: { date: EventDate; end?: EventDate } = { date: Object.freeze(start.date) };
+  // A missing date, an `end` of null (a warning) or an invalid one: the full reading says so.
+  const start = validEventDate(date);
+  if (start === undefined) return undefined;
+  let finish: EventDate | undefined;
   if (end !== undefined) {
-    const finish = parseEventDate(end);
-    if ('error' in finish || !(periodEndMs(finish.date) > periodStartMs(start.date))) return undefined;
-    dates.end = Object.freeze(finish.date);
+    finish = validEventDate(end);
+    if (finish === undefined || !(periodEndMs(finish) > periodStartMs(start))) return undefined;
+    Object.freeze(finish);
   }
-  return draft(index, id, dates, approximate === true, title, summary, group, NO_TAGS, NO_LINKS, undefined);
+  return draft(index, id, Object.freeze(start), finish, approximate === true, title, summary, group, NO_TAGS, NO_LINKS, undefined);
 }
 
 function readId(value: unknown, path: string, name: string, problems: ProblemList): string | undefined {

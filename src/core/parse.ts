@@ -1,4 +1,4 @@
-import { collectColumns, rememberColumns, searchSorted } from './columns.js';
+import { collectColumns, rememberColumns } from './columns.js';
 import { parseEvent, type EventDraft } from './parse-event.js';
 import { assignEventIds, deriveEventId } from './parse-ids.js';
 import {
@@ -190,26 +190,28 @@ function readEvents(rawEvents: readonly unknown[], groups: readonly TimelineGrou
     }
     if (draft !== undefined) kept.push(draft);
   }
+  const givenIds = kept.map((draft) => (draft.id === '' ? undefined : draft.id));
   const { ids, duplicateOf, positionOf } = assignEventIds(
-    kept.map((draft) => draft.givenId),
-    (position) => deriveEventId(kept[position].event.date.text, kept[position].event.title),
+    givenIds,
+    (position) => deriveEventId(kept[position].date.text, kept[position].title),
   );
   for (const [position, firstPosition] of duplicateOf) {
-    const { index } = kept[position].event;
-    const first = kept[firstPosition].event.index;
+    const { index } = kept[position];
+    const first = kept[firstPosition].index;
     const name = eventName(index, rawEvents[index]);
     const firstName = eventName(first, rawEvents[first]).replace(/^Event/, 'event');
-    const message = `${name}: id ${quoteText(kept[position].givenId ?? '')} is already used by ${firstName}: this event is shown with the id ${quoteText(ids[position])} instead.`;
+    const message = `${name}: id ${quoteText(givenIds[position] ?? '')} is already used by ${firstName}: this event is shown with the id ${quoteText(ids[position])} instead.`;
     const list = problemsOf.get(index) ?? [];
     report(list, 'warning', `events[${index}].id`, message);
     problemsOf.set(index, list);
   }
   for (const index of [...problemsOf.keys()].sort((a, b) => a - b)) problems.push(...problemsOf.get(index)!);
 
-  const events = kept.map(({ event }, position): TimelineEvent => {
-    event.id = ids[position];
-    return Object.freeze(event);
-  });
+  for (let position = 0; position < kept.length; position += 1) {
+    kept[position].id = ids[position];
+    Object.freeze(kept[position]);
+  }
+  const events: readonly TimelineEvent[] = kept;
   const ranks = chronologicalRanks(events);
   const sorted = Object.freeze(ranks === null ? events : sortedBy(events, ranks));
   // Read while the events lie in memory in the order they were made (see columns.ts).
@@ -221,18 +223,29 @@ function readEvents(rawEvents: readonly unknown[], groups: readonly TimelineGrou
  * Where each event goes in chronological order (by start, document order for the same
  * start), or null when the document is already in that order, as most are. The starts
  * are sorted as numbers (no comparison callback); each event's place is then the first
- * of its start's places not yet taken, in document order.
+ * of its start's places not yet taken, in document order. That first place comes from a
+ * map rather than a binary search: one lookup per event instead of a dozen comparisons,
+ * each of which boxes a number while this code still runs in the interpreter.
  */
 function chronologicalRanks(events: readonly TimelineEvent[]): Int32Array | null {
-  const starts = Float64Array.from(events, (event) => event.startMs);
+  const n = events.length;
+  const starts = new Float64Array(n);
   let ordered = true;
-  for (let i = 1; i < starts.length && ordered; i += 1) ordered = starts[i - 1] <= starts[i];
+  let previous = -Infinity;
+  for (let i = 0; i < n; i += 1) {
+    const start = events[i].startMs;
+    if (start < previous) ordered = false;
+    starts[i] = previous = start;
+  }
   if (ordered) return null;
   const sortedStarts = starts.slice().sort();
-  const taken = new Int32Array(starts.length);
-  const ranks = new Int32Array(starts.length);
-  for (let position = 0; position < starts.length; position += 1) {
-    const first = searchSorted(sortedStarts, starts[position], true);
+  const firstAt = new Map<number, number>();
+  // Backwards, so each start keeps the first of its places.
+  for (let i = n - 1; i >= 0; i -= 1) firstAt.set(sortedStarts[i], i);
+  const taken = new Int32Array(n);
+  const ranks = new Int32Array(n);
+  for (let position = 0; position < n; position += 1) {
+    const first = firstAt.get(starts[position])!;
     ranks[position] = first + taken[first]++;
   }
   return ranks;

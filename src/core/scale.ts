@@ -16,9 +16,12 @@ export function createTimeScale(domain: TimeDomain, range: readonly [number, num
 
 /** Where a marker sits: the start of a span, or the middle of the period a point date stands for. */
 export function eventAnchorMs(event: Pick<TimelineEvent, 'startMs' | 'endMs' | 'end' | 'date'>): number {
-  if (event.end) return event.startMs;
-  const periodEnd = event.endMs;
-  return event.startMs + (periodEnd - event.startMs) / 2;
+  return anchorMs(event.startMs, event.endMs, Boolean(event.end));
+}
+
+/** `eventAnchorMs` of an event from its period and whether it is a span. */
+export function anchorMs(startMs: number, endMs: number, span: boolean): number {
+  return span ? startMs : startMs + (endMs - startMs) / 2;
 }
 
 /**
