@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { styles } from './news-timeline.styles.js';
 import { DocumentController, type DocumentSource } from './controllers/document-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
@@ -104,9 +104,6 @@ export class NewsTimeline extends LitElement {
   /** `auto` (default): vertical when the element is narrower than 600 px; or force `horizontal` / `vertical`. */
   @property({ reflect: true }) orientation: 'auto' | Orientation = 'auto';
 
-  @query('.card') private cardElement?: HTMLElement;
-  @query('.plot') private plotElement?: HTMLElement;
-
   /** Id of the event that holds the list's single tab stop. */
   @state() private focusId: string | null = null;
   /** What the polite live region last said. */
@@ -145,7 +142,7 @@ export class NewsTimeline extends LitElement {
   protected readonly zoom = new ZoomController(this, {
     domain: () => this.#views.domain,
     limits: () => this.#views.limits,
-    plot: () => this.plotElement ?? null,
+    plot: () => this.renderRoot.querySelector<HTMLElement>('.plot'),
     axis: () => ({ vertical: this.#layout?.orientation === 'vertical', reversed: this.#rtl }),
     keyboardAnchor: () => this.#keyboardAnchor(),
     requestDomain: (domain, source, how) => this.#views.request(domain, source, how),
@@ -237,7 +234,7 @@ export class NewsTimeline extends LitElement {
         this.dispatchEvent(new TimelineErrorEvent({ message: current.message, problems: current.problems }));
       }
     }
-    if (this.#pendingFocus === 'card') this.cardElement?.focus();
+    if (this.#pendingFocus === 'card') this.renderRoot.querySelector<HTMLElement>('.card')?.focus();
     if (this.#pendingFocus === 'event') this.#eventButton(this.focusId)?.focus();
     this.#pendingFocus = undefined;
   }
