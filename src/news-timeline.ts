@@ -26,6 +26,7 @@ import type { Frame } from './parts/frame.js';
 import { layoutTimeline } from './view-layout.js';
 import { renderPrintList } from './parts/print-list.js';
 import { renderCredit, renderError, renderTypeSpecimen } from './parts/status.js';
+import { renderRehearsal } from './parts/rehearsal.js';
 import { toEpochMs, type TimeInput } from './view-input.js';
 import { ViewController } from './controllers/view-controller.js';
 import { PrintController } from './controllers/print-controller.js';
@@ -460,7 +461,7 @@ export class NewsTimeline extends LitElement {
       ${current.status === 'empty' ? html`<p class="status">No timeline to show yet.</p>` : nothing}
       ${current.status === 'error' ? renderError(current.message, current.problems) : nothing}
       ${current.status === 'ready' ? this.#renderReady() : nothing}
-      ${current.status === 'loading' || current.status === 'empty' ? renderTypeSpecimen() : nothing}
+      ${current.status === 'loading' || current.status === 'empty' ? renderTypeSpecimen(renderRehearsal(this.#resolvedLocale)) : nothing}
       ${doc && this.#dateLabels && (this.#printing.active || this.#layout?.complete) ? renderPrintList(doc, this.#dateLabels.labels) : nothing}
       ${doc?.source ? renderCredit(doc.source) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
