@@ -9,6 +9,7 @@ import {
   periodStartMs,
   utcFields,
   utcMs,
+  validEventDate,
   type DateParse,
 } from './dates.js';
 import type { EventDate } from './types.js';
@@ -163,6 +164,21 @@ describe('isLeapYear and daysInMonth', () => {
     expect(daysInMonth(2015, 2)).to.equal(28);
     expect(daysInMonth(2015, 9)).to.equal(30);
     expect(daysInMonth(2015, 12)).to.equal(31);
+    const months = Array.from({ length: 12 }, (_, i) => daysInMonth(2015, i + 1));
+    expect(months).to.deep.equal([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+  });
+});
+
+describe('validEventDate', () => {
+  it('validEventDate(text) is the date parseEventDate reads, or undefined where it reports an error', () => {
+    const inputs: unknown[] = [
+      '2011', '2014-08', '2015-12-02', '2015-12-02T22:30Z', '2015-12-02T22:30+01:00', '-0043-03-15', '0000', '0099-02-28',
+      '2016-02-29', '2015-02-29', '2015-13', '2015-00-10', '12/02/2015', '2015-12-02T22:30', '-0000', '', ' 2015', 2015, null, undefined,
+    ];
+    for (const input of inputs) {
+      const parsed = parseEventDate(input);
+      expect(validEventDate(input), String(input)).to.deep.equal('date' in parsed ? parsed.date : undefined);
+    }
   });
 });
 
