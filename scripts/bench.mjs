@@ -229,10 +229,10 @@ The latest \`npm run bench\` on the whole set, ${when} UTC.
   formatters when it connects (the first one of a page loads the engine's locale data, about 20 ms here) and, while it
   has no document, lays out a hidden line of digits and Latin letters in each of its text styles (the first text of each
   size and weight makes Chromium on Linux look its font up, and each glyph's first use loads its metrics: about 10 ms of
-  a 1,000-event first render here) and draws a small built-in timeline out of sight (Lit prepares its templates, and the
-  parse, layout and drawing code has its first, slowest run: about 6 ms of the article's first render here, for about
-  10 ms more work while the element waits), so those costs are outside this figure, as they are outside a reader's wait
-  when the document arrives after the page. The standalone file
+  a 1,000-event first render here) and, once per page, draws a small built-in timeline into an element never attached
+  (Lit prepares its templates, and the parse, layout and drawing code has its first, slowest run: about 6–8 ms of the
+  article's first render here, for about 12 ms more work while the element waits), so those costs are outside this
+  figure, as they are outside a reader's wait when the document arrives after the page. The standalone file
   starts with V8's compile hint (\`//# allFunctionsCalledOnLoad\`), so Chromium compiles its functions while loading it,
   off the main thread and before the clock starts (without it, the article's first render takes about 9 ms more). A
   run that has not finished within ${RUN_TIMEOUT_MS / 1000} s is reported as not drawn.

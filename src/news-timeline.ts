@@ -26,7 +26,7 @@ import type { Frame } from './parts/frame.js';
 import { layoutTimeline } from './view-layout.js';
 import { renderPrintList } from './parts/print-list.js';
 import { renderCredit, renderError, renderTypeSpecimen } from './parts/status.js';
-import { renderRehearsal } from './parts/rehearsal.js';
+import { rehearse } from './parts/rehearsal.js';
 import { toEpochMs, type TimeInput } from './view-input.js';
 import { ViewController } from './controllers/view-controller.js';
 import { PrintController } from './controllers/print-controller.js';
@@ -188,6 +188,8 @@ export class NewsTimeline extends LitElement {
     const doc = this.timelineDocument;
     this.#resolvedLocale = this.#pageLocale(doc?.locale);
     if (!doc) {
+      // While the document is on its way: the first drawing's one-off costs, off the reader's wait.
+      rehearse(this.#resolvedLocale);
       this.#views.clear();
       this.#layout = this.#layoutDocument = this.#dateLabels = undefined;
       return;
@@ -461,7 +463,7 @@ export class NewsTimeline extends LitElement {
       ${current.status === 'empty' ? html`<p class="status">No timeline to show yet.</p>` : nothing}
       ${current.status === 'error' ? renderError(current.message, current.problems) : nothing}
       ${current.status === 'ready' ? this.#renderReady() : nothing}
-      ${current.status === 'loading' || current.status === 'empty' ? renderTypeSpecimen(renderRehearsal(this.#resolvedLocale)) : nothing}
+      ${current.status === 'loading' || current.status === 'empty' ? renderTypeSpecimen() : nothing}
       ${doc && this.#dateLabels && (this.#printing.active || this.#layout?.complete) ? renderPrintList(doc, this.#dateLabels.labels) : nothing}
       ${doc?.source ? renderCredit(doc.source) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, render } from 'lit';
 import { parseTimelineDocument } from '../core/parse.js';
 import { deriveTimelineView } from '../core/view.js';
 import { zoomLimits } from '../core/zoom.js';
@@ -9,26 +9,27 @@ import { createFrame } from './frame.js';
 
 const WIDTH = 600;
 const none = (): void => {};
-let drawn: TemplateResult | undefined;
+let rehearsed = false;
 
 /**
- * A small timeline, drawn out of sight (in the type specimen) while the element waits for
- * its document. Lit parses a template's HTML the first time it renders it, and the parse,
- * layout and drawing code does its first, slowest run then: both happen during the wait
- * for the document rather than after it. Its events are nine on one day (labels in rows,
- * a cluster badge and its dots), a month (its bracket) and a span (its bar); their dates are
- * in the locale of the first element that draws it.
+ * Draws a small timeline, once per page, into an element that is never attached, while a
+ * timeline waits for its document. Lit parses a template's HTML the first time it renders
+ * it, and the parse, layout and drawing code does its first, slowest run then: both happen
+ * during the wait for the document rather than after it. Its events are nine on one day
+ * (labels in rows, a cluster badge and its dots), a month (its bracket) and a span (its
+ * bar). Returns the drawing the first time, undefined after.
  */
-export function renderRehearsal(locale: string): TemplateResult {
-  if (!drawn) {
-    const events: object[] = [...'012345678'].map((title) => ({ date: '2015-12-02', title }));
-    events.push({ date: '2015-10', title: 'm' }, { date: '2015-09-30', end: '2015-11-04', title: 's' });
-    const document = parseTimelineDocument({ version: 1, events }).document!;
-    const view = deriveTimelineView(document, { domain: zoomLimits(document.events).outer, length: WIDTH, locale });
-    const frame = createFrame(view, WIDTH, false);
-    drawn = html`<div class="rehearsal">${renderAxis(view, frame, null, false)}${renderEventList(view, frame, {
-      selectedId: null, focusId: null, onClick: none, onKeydown: none, onFocusIn: none,
-    })}${renderClusters(view, frame, { focusIndex: 0, describe: () => '', onActivate: none, onKeydown: none })}</div>`;
-  }
-  return drawn;
+export function rehearse(locale: string): HTMLElement | undefined {
+  if (rehearsed) return undefined;
+  rehearsed = true;
+  const events: object[] = [...'012345678'].map((title) => ({ date: '2015-12-02', title }));
+  events.push({ date: '2015-10', title: 'm' }, { date: '2015-09-30', end: '2015-11-04', title: 's' });
+  const document = parseTimelineDocument({ version: 1, events }).document!;
+  const view = deriveTimelineView(document, { domain: zoomLimits(document.events).outer, length: WIDTH, locale });
+  const frame = createFrame(view, WIDTH, false);
+  const drawing = globalThis.document.createElement('div');
+  render(html`${renderAxis(view, frame, null, false)}${renderEventList(view, frame, {
+    selectedId: null, focusId: null, onClick: none, onKeydown: none, onFocusIn: none,
+  })}${renderClusters(view, frame, { focusIndex: 0, describe: () => '', onActivate: none, onKeydown: none })}`, drawing);
+  return drawing;
 }

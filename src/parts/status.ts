@@ -29,13 +29,13 @@ export function renderCredit(source: NonNullable<TimelineDocument['source']>): T
 
 /**
  * A line of digits and Latin letters in each text style the drawn timeline uses, laid out
- * (invisibly, inert) while the document is on its way, with `rehearsal` (see
- * `renderRehearsal`). The first text of a size and weight makes the browser look up that
- * font (on Linux, a round trip to the browser process each), and the first use of each
- * glyph at that size loads its metrics: about 10 ms for a 1,000-event first render here,
- * which otherwise falls on the reader's wait once the document arrives.
+ * (invisibly, inert) while the document is on its way. The first text of a size and weight
+ * makes the browser look up that font (on Linux, a round trip to the browser process each),
+ * and the first use of each glyph at that size loads its metrics: about 10 ms for a
+ * 1,000-event first render here, which otherwise falls on the reader's wait once the
+ * document arrives.
  */
-export function renderTypeSpecimen(rehearsal: TemplateResult): TemplateResult {
+export function renderTypeSpecimen(): TemplateResult {
   const text = SPECIMEN_TEXT;
   return html`<div class="type-specimen visually-hidden" aria-hidden="true" inert>
     <h2 class="title">${text}</h2>
@@ -44,7 +44,6 @@ export function renderTypeSpecimen(rehearsal: TemplateResult): TemplateResult {
     <svg class="axis"><text class="tick-label">${text}</text></svg>
     <button class="cluster">${text}</button>
     <div class="lane-label">${text}</div>
-    ${rehearsal}
   </div>`;
 }
 
