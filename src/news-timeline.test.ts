@@ -3,6 +3,7 @@ import { expectNoAxeViolations } from '../test/helpers/axe.js';
 import { ARTICLE_URL, eventButtons, loadJson, renderSettled, shadow } from '../test/helpers/timeline.js';
 import type { NewsTimeline } from './news-timeline.js';
 import type { TimelineErrorEvent, TimelineLoadEvent } from './events.js';
+import { rehearse } from './parts/rehearsal.js';
 
 const MINIMAL = {
   version: 1,
@@ -140,7 +141,9 @@ describe('<news-timeline> inputs and states', () => {
     // Inert: none of its buttons can be focused or clicked.
     specimen.querySelector('button')!.focus();
     expect(element.shadowRoot!.activeElement).to.equal(null);
-    // The rehearsal (see rehearse) draws elsewhere: no list of events before the document.
+    // It has rehearsed the drawing (once per page, so a second call draws nothing), and
+    // elsewhere: no list of events is in the element before its document.
+    expect(rehearse('en-GB')).to.equal(undefined);
     expect(shadow(element).querySelector('ol.events')).to.equal(null);
     element.data = { version: 1, events: [{ date: '2015-12-02', title: 'MPs back air strikes' }] };
     await element.updateComplete;
