@@ -188,8 +188,10 @@ export class NewsTimeline extends LitElement {
     const doc = this.timelineDocument;
     this.#resolvedLocale = this.#pageLocale(doc?.locale);
     if (!doc) {
-      // While the document is on its way: the first drawing's one-off costs, off the reader's wait.
-      rehearse(this.#resolvedLocale);
+      // While the document is on its way (not after an error): the first drawing's one-off
+      // costs, off the reader's wait.
+      const { status } = this.#documents.state;
+      if (status === 'loading' || status === 'empty') rehearse(this.#resolvedLocale);
       this.#views.clear();
       this.#layout = this.#layoutDocument = this.#dateLabels = undefined;
       return;
