@@ -263,6 +263,8 @@ describe('parseTimelineDocument', () => {
       const result = parseTimelineDocument(await loadFixture('invalid-all-events-unusable.json'));
       expect(pathsAndSeverities(result)).to.deep.equal(['error events[0].date', 'error events[1].date', 'fatal events']);
       expect(result.problems[2].message).to.include('None of the 2 events could be used');
+      const [, only] = parseTimelineDocument({ version: 1, events: [{ date: '2015-02-30', title: 'Only' }] }).problems;
+      expect(only.message).to.match(/^The only event could not be used, so there is nothing to draw/);
     });
   });
 

@@ -62,8 +62,8 @@ export function parseTimelineDocument(input: unknown): ParseResult {
   }
   const events = readEvents(rawEvents, groups, problems);
   if (events.length === 0) {
-    const count = rawEvents.length === 1 ? 'The only event' : `None of the ${rawEvents.length} events`;
-    return fatal(problems, 'events', `${count} could be used, so there is nothing to draw: fix the problems listed with this message.`);
+    const none = rawEvents.length === 1 ? 'The only event could not be used' : `None of the ${rawEvents.length} events could be used`;
+    return fatal(problems, 'events', `${none}, so there is nothing to draw: fix the problems listed with this message.`);
   }
   const document: TimelineDocument = Object.freeze({
     version: 1 as const,
