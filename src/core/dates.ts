@@ -1,3 +1,4 @@
+import { quoteText } from './parse-shared.js';
 import type { DatePrecision, EventDate } from './types.js';
 
 // Dates are calendar facts. Nothing here passes a date string to `new Date()`, and years
@@ -57,18 +58,18 @@ export function parseEventDate(text: unknown): DateParse {
   if (plain !== undefined) return { date: plain };
   const match = DATE_SHAPE.exec(text);
   if (!match) {
-    return { error: `"${text}" is not a date this timeline understands: write it as ${EXAMPLE_FORMS}` };
+    return { error: `${quoteText(text)} is not a date this timeline understands: write it as ${EXAMPLE_FORMS}` };
   }
   const [, yearText, monthText, dayText, hourText, minuteText, , zoneText] = match;
   if (yearText === '-0000') {
-    return { error: `"${text}" has year -0000: write year 0 (1 BC) as 0000` };
+    return { error: `${quoteText(text)} has year -0000: write year 0 (1 BC) as 0000` };
   }
   const year = Number(yearText);
   if (monthText === undefined) return { date: { precision: 'year', year, text } };
 
   const month = Number(monthText);
   if (month < 1 || month > 12) {
-    return { error: `"${text}" has month ${monthText}: months run from 01 to 12` };
+    return { error: `${quoteText(text)} has month ${monthText}: months run from 01 to 12` };
   }
   if (dayText === undefined) return { date: { precision: 'month', year, month, text } };
 
@@ -76,27 +77,27 @@ export function parseEventDate(text: unknown): DateParse {
   const lastDay = daysInMonth(year, month);
   if (day < 1 || day > lastDay) {
     return {
-      error: `"${text}" is not a real date: ${MONTH_NAMES[month - 1]} ${yearLabel(year)} has ${lastDay} days`,
+      error: `${quoteText(text)} is not a real date: ${MONTH_NAMES[month - 1]} ${yearLabel(year)} has ${lastDay} days`,
     };
   }
   if (hourText === undefined) return { date: { precision: 'day', year, month, day, text } };
 
   const hour = Number(hourText);
   const minute = Number(minuteText);
-  if (hour > 23) return { error: `"${text}" has hour ${hourText}: hours run from 00 to 23` };
-  if (minute > 59) return { error: `"${text}" has minute ${minuteText}: minutes run from 00 to 59` };
+  if (hour > 23) return { error: `${quoteText(text)} has hour ${hourText}: hours run from 00 to 23` };
+  if (minute > 59) return { error: `${quoteText(text)} has minute ${minuteText}: minutes run from 00 to 59` };
   const seconds = match[6];
   if (seconds !== undefined && Number(seconds) > 59) {
-    return { error: `"${text}" has second ${seconds}: seconds run from 00 to 59` };
+    return { error: `${quoteText(text)} has second ${seconds}: seconds run from 00 to 59` };
   }
   if (zoneText === undefined) {
     return {
-      error: `"${text}" has a time but no time zone: add Z for UTC or an offset such as +01:00`,
+      error: `${quoteText(text)} has a time but no time zone: add Z for UTC or an offset such as +01:00`,
     };
   }
   const offsetMinutes = parseOffset(zoneText);
   if (offsetMinutes === undefined) {
-    return { error: `"${text}" has the offset ${zoneText}: offsets run from -12:00 to +14:00` };
+    return { error: `${quoteText(text)} has the offset ${zoneText}: offsets run from -12:00 to +14:00` };
   }
   return { date: { precision: 'minute', year, month, day, hour, minute, offsetMinutes, text } };
 }

@@ -34,7 +34,7 @@ export type EventDraft = { -readonly [K in keyof TimelineEvent]: TimelineEvent[K
 export function parseEvent(
   raw: unknown,
   index: number,
-  groupIds: readonly string[],
+  groupIds: ReadonlySet<string>,
   problems: ProblemList,
 ): EventDraft | undefined {
   const quick = quickEvent(raw, index, groupIds);
@@ -109,7 +109,7 @@ const NO_LINKS: TimelineEvent['links'] = Object.freeze([]);
  * anything else (a problem to report, tags, links, media) takes the full reading, which
  * says what is wrong and where. A document of 100,000 events is mostly this case.
  */
-function quickEvent(raw: unknown, index: number, groupIds: readonly string[]): EventDraft | undefined {
+function quickEvent(raw: unknown, index: number, groupIds: ReadonlySet<string>): EventDraft | undefined {
   if (!isRecord(raw)) return undefined;
   // for…in, not Object.keys: no array and no iterator per event (code that runs once per
   // event of a document runs before the JIT has optimised it, and such garbage is what
@@ -127,7 +127,7 @@ function quickEvent(raw: unknown, index: number, groupIds: readonly string[]): E
   if (!isNonBlankString(title)) return undefined;
   if (summary !== undefined && typeof summary !== 'string') return undefined;
   if (approximate !== undefined && typeof approximate !== 'boolean') return undefined;
-  if (group !== undefined && (typeof group !== 'string' || !groupIds.includes(group))) return undefined;
+  if (group !== undefined && (typeof group !== 'string' || !groupIds.has(group))) return undefined;
   // A missing date, an `end` of null (a warning) or an invalid one: the full reading says so.
   const start = validEventDate(date);
   if (start === undefined) return undefined;
@@ -178,7 +178,7 @@ function readDates(
       problems,
       'error',
       propertyPath(path, 'end'),
-      `${name}: end "${end.text}" is before date "${date.text}": the end must not come before the date. ${LEFT_OUT}`,
+      `${name}: end ${quoteText(end.text)} is before date ${quoteText(date.text)}: the end must not come before the date. ${LEFT_OUT}`,
     );
     return undefined;
   }
@@ -201,7 +201,7 @@ function readGroup(
   value: unknown,
   path: string,
   name: string,
-  groupIds: readonly string[],
+  groupIds: ReadonlySet<string>,
   problems: ProblemList,
 ): string | undefined {
   if (value === undefined) return undefined;
@@ -209,11 +209,21 @@ function readGroup(
     report(problems, 'warning', path, `${name}: group must be the id of one of the document's groups, as text, but it is ${describeValue(value)}, so the event is shown without a group.`);
     return undefined;
   }
-  if (groupIds.includes(value)) return value;
-  const known =
-    groupIds.length === 0
-      ? 'the document defines no groups'
-      : `the document's groups are ${groupIds.map((id) => quoteText(id)).join(', ')}`;
-  report(problems, 'warning', path, `${name}: group ${quoteText(value)} is not one of the document's groups (${known}): the event is shown without a group.`);
+  if (groupIds.has(value)) return value;
+  report(problems, 'warning', path, `${name}: group ${quoteText(value)} is not one of the document's groups (${knownGroups(groupIds)}): the event is shown without a group.`);
   return undefined;
+}
+
+/** Groups named in a warning: enough to spot a typo, never a list of 5,000 repeated per event. */
+const NAMED_GROUPS = 5;
+
+function knownGroups(groupIds: ReadonlySet<string>): string {
+  if (groupIds.size === 0) return 'the document defines no groups';
+  const named: string[] = [];
+  for (const id of groupIds) {
+    if (named.length === NAMED_GROUPS) break;
+    named.push(quoteText(id));
+  }
+  const more = groupIds.size - named.length;
+  return `the document's groups are ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }

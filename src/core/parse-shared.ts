@@ -34,15 +34,60 @@ export function propertyPath(base: string, key: string): string {
   return base === '' ? key : `${base}.${key}`;
 }
 
+/**
+ * The path of a property named in a problem; for a key longer than a quoted text, the path
+ * of its object instead (a 1 MB key would be a 1 MB path), the message quoting the key.
+ */
+export function keyPath(base: string, key: string): string {
+  return key.length > QUOTED_LENGTH ? base : propertyPath(base, key);
+}
+
 /** `events` + 3 → `events[3]`. */
 export function itemPath(base: string, index: number): string {
   return `${base}[${index}]`;
 }
 
+/** Longest text quoted whole in a message (in UTF-16 code units, as `length` counts). */
+export const QUOTED_LENGTH = 60;
+
 /** Text in quotes for a message, shortened so one long value cannot swamp the message. */
-export function quoteText(text: string, maxLength = 60): string {
-  const short = text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
-  return `"${short}"`;
+export function quoteText(text: string, maxLength = QUOTED_LENGTH): string {
+  return `"${text.length > maxLength ? `${excerpt(text, maxLength - 1)}…` : text}"`;
+}
+
+let graphemes: Intl.Segmenter | null | undefined;
+
+/** One segmenter for every message, made on first use; null where Intl has none. */
+function graphemeSegmenter(): Intl.Segmenter | null {
+  if (graphemes === undefined) {
+    graphemes = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+  }
+  return graphemes;
+}
+
+/**
+ * The start of `text`, at most `limit` code units long, cut between characters as a reader
+ * sees them (grapheme clusters: an emoji family stays whole or goes), or between code
+ * points without a segmenter, so no half of a surrogate pair is left. Only a prefix a little
+ * longer than `limit` is segmented, never the whole of a 10 MB value.
+ */
+export function excerpt(text: string, limit: number, segmenter = graphemeSegmenter()): string {
+  if (text.length <= limit) return text;
+  let end = 0;
+  if (segmenter !== null) {
+    // Whether a cluster ends at `limit` depends on the code point starting there: keep it whole.
+    for (const { index } of segmenter.segment(text.slice(0, limit + 2))) {
+      if (index > limit) break;
+      end = index;
+    }
+  }
+  // No segmenter, or one cluster longer than the limit (a letter under hundreds of accents).
+  if (end === 0) end = isHighSurrogate(text.charCodeAt(limit - 1)) ? limit - 1 : limit;
+  return text.slice(0, end);
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 /** What a value is, in words a producer recognises: "a list", "the number 2015", … */
@@ -74,12 +119,13 @@ export function reportUnknownKeys(
   for (const key of Object.keys(record)) {
     if (known.includes(key)) continue;
     // "Title" or " date" are the usual slips; naming the intended field saves a hunt.
-    const near = known.find((name) => name.toLowerCase() === key.trim().toLowerCase());
+    const folded = key.length > QUOTED_LENGTH ? '' : key.trim().toLowerCase();
+    const near = known.find((name) => name.toLowerCase() === folded);
     const hint = near === undefined ? '' : ` (did you mean "${near}"?)`;
     report(
       problems,
       'warning',
-      propertyPath(path, key),
+      keyPath(path, key),
       `${owner}: ${quoteText(key)} is not part of the timeline format, so it is ignored${hint}.`,
     );
   }

@@ -11,6 +11,7 @@ import {
   own,
   propertyPath,
   quoteText,
+  QUOTED_LENGTH,
   report,
   reportUnknownKeys,
   webUrlFault,
@@ -176,7 +177,7 @@ function readGroups(value: unknown, problems: ProblemList): readonly TimelineGro
 }
 
 function readEvents(rawEvents: readonly unknown[], groups: readonly TimelineGroup[], problems: ProblemList): readonly TimelineEvent[] {
-  const groupIds = groups.map((group) => group.id);
+  const groupIds = new Set(groups.map((group) => group.id));
   // Each event's problems are held apart (by index) so the duplicate-id warning, known only
   // once all ids are settled, can still be listed with the event it belongs to.
   const problemsOf = new Map<number, ProblemList>();
@@ -195,12 +196,18 @@ function readEvents(rawEvents: readonly unknown[], groups: readonly TimelineGrou
     givenIds,
     (position) => deriveEventId(kept[position].date.text, kept[position].title),
   );
+  // The first event of a repeated id is named once, however many events repeat it.
+  const firstNames = new Map<number, string>();
   for (const [position, firstPosition] of duplicateOf) {
     const { index } = kept[position];
     const first = kept[firstPosition].index;
-    const name = eventName(index, rawEvents[index]);
-    const firstName = eventName(first, rawEvents[first]).replace(/^Event/, 'event');
-    const message = `${name}: id ${quoteText(givenIds[position] ?? '')} is already used by ${firstName}: this event is shown with the id ${quoteText(ids[position])} instead.`;
+    let firstName = firstNames.get(first);
+    if (firstName === undefined) firstNames.set(first, (firstName = eventName(first, rawEvents[first]).replace(/^Event/, 'event')));
+    const given = givenIds[position] ?? '';
+    const id = ids[position];
+    // A long id's excerpt would hide the number that tells the new id apart: name that alone.
+    const shownAs = id.length <= QUOTED_LENGTH ? `the id ${quoteText(id)}` : `that id followed by "${id.slice(given.length)}"`;
+    const message = `${eventName(index, rawEvents[index])}: id ${quoteText(given)} is already used by ${firstName}: this event is shown with ${shownAs} instead.`;
     const list = problemsOf.get(index) ?? [];
     report(list, 'warning', `events[${index}].id`, message);
     problemsOf.set(index, list);
