@@ -138,7 +138,9 @@ export function isWebUrl(value: unknown): value is string {
   if (typeof value !== 'string' || !/^https?:\/\//.test(value)) return false;
   try {
     const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
+    // Chromium lets through a host holding a space or another character no host may hold,
+    // as %20 and the like; the URL standard, Firefox and Safari (and the schema) reject it.
+    return (url.protocol === 'http:' || url.protocol === 'https:') && !url.hostname.includes('%');
   } catch {
     return false;
   }
