@@ -2,6 +2,9 @@ import type { TimelineProblem } from './types.js';
 import { csvRecords } from './timelinejs-csv.js';
 import { slugify } from './parse-ids.js';
 import { isRecord } from './parse-shared.js';
+import { plainText } from './timelinejs-html.js';
+
+export { plainText };
 
 // Migration from Knight Lab's TimelineJS3: its JSON, or its Google-Sheets template as CSV,
 // into a version-1 document. Precision, spans, groups, media and credits carry over; what
@@ -24,31 +27,6 @@ interface SlideDate {
 }
 
 const two = (n: number) => String(n).padStart(2, '0');
-
-/** Tags out, a few entities decoded, whitespace folded: our documents hold plain text only. */
-export function plainText(html: string): string {
-  return html
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(p|div|li|h\d)>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => decodeEntity(entity, name))
-    .replace(/[ \t]+/g, ' ')
-    .replace(/\s*\n\s*/g, '\n')
-    .trim();
-}
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
-  hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', eacute: 'é', euro: '€', pound: '£',
-};
-
-function decodeEntity(entity: string, name: string): string {
-  if (name.startsWith('#')) {
-    const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-  }
-  return NAMED_ENTITIES[name.toLowerCase()] ?? entity;
-}
 
 function integer(value: unknown): number | undefined {
   if (value === undefined || value === null || value === '') return undefined;
