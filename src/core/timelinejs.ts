@@ -1,11 +1,17 @@
 import type { TimelineProblem } from './types.js';
-import { csvRecords } from './timelinejs-csv.js';
+import { sheetToTimelineJS } from './timelinejs-csv.js';
+import { timelineJSDate } from './timelinejs-date.js';
+import { plainText } from './timelinejs-html.js';
 import { slugify } from './parse-ids.js';
-import { isRecord } from './parse-shared.js';
+import { describeValue, isRecord, own, quoteText } from './parse-shared.js';
+
+export { plainText };
 
 // Migration from Knight Lab's TimelineJS3: its JSON, or its Google-Sheets template as CSV,
 // into a version-1 document. Precision, spans, groups, media and credits carry over; what
-// cannot (HTML formatting, eras, backgrounds, times without a zone) is reported.
+// cannot (HTML formatting, eras, backgrounds, times without a zone) is reported. Its JSON is
+// hand-written or made by other tools, so every field is checked for its type: a wrong one
+// is a problem at its path, never a crash, and the rest of the file still converts.
 
 export interface ConversionResult {
   /** A version-1 document, to be checked by `parseTimelineDocument` like any other. */
@@ -14,105 +20,74 @@ export interface ConversionResult {
 }
 
 type Problems = TimelineProblem[];
+type Severity = 'error' | 'warning';
 
-interface SlideDate {
-  year?: unknown;
-  month?: unknown;
-  day?: unknown;
-  hour?: unknown;
-  minute?: unknown;
+/** What happens when a field cannot be used, and how bad that is. */
+interface Loss {
+  readonly severity: Severity;
+  readonly consequence: string;
 }
 
-const two = (n: number) => String(n).padStart(2, '0');
+const IGNORED: Loss = { severity: 'warning', consequence: 'so it is ignored' };
+const EVENT_LEFT_OUT: Loss = { severity: 'error', consequence: 'so the event is left out' };
 
-/** Tags out, a few entities decoded, whitespace folded: our documents hold plain text only. */
-export function plainText(html: string): string {
-  return html
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(p|div|li|h\d)>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => decodeEntity(entity, name))
-    .replace(/[ \t]+/g, ' ')
-    .replace(/\s*\n\s*/g, '\n')
-    .trim();
+/** `record[key]` when it is text; absent (undefined or null) quietly, anything else reported. */
+function textField(record: Record<string, unknown>, key: string, path: string, problems: Problems, loss = IGNORED): string | undefined {
+  const value = own(record, key);
+  if (typeof value === 'string') return value;
+  if (value === undefined || value === null) return undefined;
+  const message = `${path}.${key} must be text, but it is ${describeValue(value)}, ${loss.consequence}.`;
+  problems.push({ path: `${path}.${key}`, severity: loss.severity, message });
+  return undefined;
 }
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
-  hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', eacute: 'é', euro: '€', pound: '£',
-};
+/** `record[key]` when it is an object; absent quietly, anything else reported. */
+function objectField(record: Record<string, unknown>, key: string, path: string, problems: Problems, loss = IGNORED): Record<string, unknown> | undefined {
+  const value = own(record, key);
+  if (isRecord(value)) return value;
+  if (value === undefined || value === null) return undefined;
+  const message = `${path}.${key} must be an object, but it is ${describeValue(value)}, ${loss.consequence}.`;
+  problems.push({ path: `${path}.${key}`, severity: loss.severity, message });
+  return undefined;
+}
 
-function decodeEntity(entity: string, name: string): string {
-  if (name.startsWith('#')) {
-    const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+function convertMedia(slide: Record<string, unknown>, path: string, problems: Problems): Record<string, unknown> | undefined {
+  const loss: Loss = { severity: 'warning', consequence: 'so the event has no media' };
+  const media = objectField(slide, 'media', path, problems, loss);
+  if (!media) return undefined;
+  const mediaPath = `${path}.media`;
+  const url = textField(media, 'url', mediaPath, problems, loss);
+  const [alt, caption, credit] = ['alt', 'caption', 'credit'].map((key) => textField(media, key, mediaPath, problems));
+  if (!url) return undefined;
+  const description = plainText(alt ?? caption ?? '');
+  if (!/^https?:\/\//i.test(url)) {
+    problems.push({ path: `${mediaPath}.url`, severity: 'warning', message: `${path}: media ${quoteText(url)} is not an http(s) address, so it is left out.` });
+  } else if (!description) {
+    problems.push({ path: mediaPath, severity: 'warning', message: `${path}: media has no caption to serve as its description (alt), so it is left out; add one by hand.` });
+  } else {
+    return { url, alt: description, ...(credit ? { credit: plainText(credit) } : {}) };
   }
-  return NAMED_ENTITIES[name.toLowerCase()] ?? entity;
+  return undefined;
 }
 
-function integer(value: unknown): number | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  const number = Number(value);
-  return Number.isInteger(number) ? number : Number.NaN;
-}
-
-/**
- * A TimelineJS date as our date text at the precision it was given. TimelineJS times have
- * no zone; they are taken as UTC and reported.
- */
-function dateText(date: SlideDate, path: string, problems: Problems): string | undefined {
-  const [year, month, day, hour, minute] = [date.year, date.month, date.day, date.hour, date.minute].map(integer);
-  if (year === undefined || Number.isNaN(year)) {
-    problems.push({ path, severity: 'error', message: `${path} has no usable year (${JSON.stringify(date.year)}), so the event is left out.` });
-    return undefined;
-  }
-  const sign = year < 0 ? '-' : '';
-  let text = `${sign}${String(Math.abs(year)).padStart(4, '0')}`;
-  if (month === undefined || Number.isNaN(month)) return text;
-  text += `-${two(month)}`;
-  if (day === undefined || Number.isNaN(day)) return text;
-  text += `-${two(day)}`;
-  if (hour === undefined || Number.isNaN(hour)) return text;
-  problems.push({ path, severity: 'warning', message: `${path} has a time with no time zone; it is taken as UTC.` });
-  return `${text}T${two(hour)}:${two(minute !== undefined && !Number.isNaN(minute) ? minute : 0)}Z`;
-}
-
-/** "13:45" or "1:45 PM" from the sheet's Time column into hour and minute. */
-function sheetTime(time: string): { hour?: number; minute?: number } {
-  const match = /^(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s*(am|pm)?$/i.exec(time.trim());
-  if (!match) return {};
-  let hour = Number(match[1]);
-  const meridiem = match[3]?.toLowerCase();
-  if (meridiem === 'pm' && hour < 12) hour += 12;
-  if (meridiem === 'am' && hour === 12) hour = 0;
-  return { hour, minute: Number(match[2] ?? 0) };
-}
-
-interface Slide {
-  start_date?: SlideDate;
-  end_date?: SlideDate;
-  text?: { headline?: string; text?: string };
-  media?: { url?: string; caption?: string; credit?: string; alt?: string };
-  group?: string;
-  unique_id?: string;
-  background?: unknown;
-}
-
-function convertSlide(slide: Slide, path: string, groups: Map<string, string>, problems: Problems): Record<string, unknown> | undefined {
-  const date = dateText(slide.start_date ?? {}, `${path}.start_date`, problems);
+function convertSlide(slide: Record<string, unknown>, path: string, groups: Map<string, string>, problems: Problems): Record<string, unknown> | undefined {
+  const date = timelineJSDate(own(slide, 'start_date'), `${path}.start_date`, true, problems);
   if (!date) return undefined;
-  const headline = plainText(slide.text?.headline ?? '');
+  const said = problems.length;
+  const text = objectField(slide, 'text', path, problems, EVENT_LEFT_OUT);
+  const headline = plainText((text && textField(text, 'headline', `${path}.text`, problems, EVENT_LEFT_OUT)) ?? '');
   if (!headline) {
-    problems.push({ path: `${path}.text.headline`, severity: 'error', message: `${path} has no headline, so the event is left out.` });
+    // A wrong type above has said why already.
+    if (problems.length === said) problems.push({ path: `${path}.text.headline`, severity: 'error', message: `${path} has no headline, so the event is left out.` });
     return undefined;
   }
   const event: Record<string, unknown> = { date, title: headline };
-  if (slide.unique_id) event.id = slide.unique_id;
-  if (slide.end_date && integer(slide.end_date.year) !== undefined) {
-    const end = dateText(slide.end_date, `${path}.end_date`, problems);
-    if (end) event.end = end;
-  }
-  const html = slide.text?.text ?? '';
+  const id = textField(slide, 'unique_id', path, problems, { severity: 'warning', consequence: 'so the event gets an id from its headline' });
+  if (id) event.id = id;
+  const endDate = own(slide, 'end_date');
+  const end = endDate === undefined ? undefined : timelineJSDate(endDate, `${path}.end_date`, false, problems);
+  if (end) event.end = end;
+  const html = text ? textField(text, 'text', `${path}.text`, problems, { severity: 'warning', consequence: 'so the event has no summary' }) : undefined;
   if (html) {
     const summary = plainText(html);
     if (summary) event.summary = summary;
@@ -120,79 +95,78 @@ function convertSlide(slide: Slide, path: string, groups: Map<string, string>, p
       problems.push({ path: `${path}.text.text`, severity: 'warning', message: `${path}: HTML formatting and links in the text were removed; the words are kept.` });
     }
   }
-  const media = slide.media;
-  if (media?.url) {
-    const alt = plainText(media.alt ?? media.caption ?? '');
-    if (!/^https?:\/\//i.test(media.url)) {
-      problems.push({ path: `${path}.media.url`, severity: 'warning', message: `${path}: media "${media.url}" is not an http(s) address, so it is left out.` });
-    } else if (!alt) {
-      problems.push({ path: `${path}.media`, severity: 'warning', message: `${path}: media has no caption to serve as its description (alt), so it is left out; add one by hand.` });
-    } else {
-      event.media = { url: media.url, alt, ...(media.credit ? { credit: plainText(media.credit) } : {}) };
-    }
-  }
-  if (slide.group) {
-    const label = slide.group.trim();
+  const media = convertMedia(slide, path, problems);
+  if (media) event.media = media;
+  const label = textField(slide, 'group', path, problems, { severity: 'warning', consequence: 'so the event is in no group' })?.trim();
+  if (label) {
     if (!groups.has(label)) groups.set(label, slugify(label) || `group-${groups.size + 1}`);
     event.group = groups.get(label);
   }
-  if (slide.background) {
+  if (own(slide, 'background')) {
     problems.push({ path: `${path}.background`, severity: 'warning', message: `${path}: slide backgrounds have no place in a news-timeline document and were dropped.` });
   }
   return event;
 }
 
-/** Converts TimelineJS3 JSON (an object) or its Google-Sheets CSV export (text). */
+function convertSlides(data: Record<string, unknown>, groups: Map<string, string>, problems: Problems): Record<string, unknown>[] {
+  const slides = own(data, 'events');
+  if (slides === undefined) return [];
+  if (!Array.isArray(slides)) {
+    problems.push({ path: 'events', severity: 'error', message: `events must be a list of slides, but it is ${describeValue(slides)}, so there are no events.` });
+    return [];
+  }
+  return slides.flatMap((slide: unknown, i) => {
+    const path = `events[${i}]`;
+    if (!isRecord(slide)) {
+      problems.push({ path, severity: 'error', message: `${path} must be an object (a slide), but it is ${describeValue(slide)}, so it is left out.` });
+      return [];
+    }
+    const event = convertSlide(slide, path, groups, problems);
+    return event ? [event] : [];
+  });
+}
+
+/** The title slide's headline and text as the document's title and description. */
+function convertTitle(data: Record<string, unknown>, document: Record<string, unknown>, problems: Problems): void {
+  const title = objectField(data, 'title', '', problems, { severity: 'warning', consequence: 'so the timeline has no title' });
+  const text = title && objectField(title, 'text', 'title', problems, { severity: 'warning', consequence: 'so the timeline has no title' });
+  if (!text) return;
+  const headline = textField(text, 'headline', 'title.text', problems, { severity: 'warning', consequence: 'so the timeline has no title' });
+  const description = textField(text, 'text', 'title.text', problems, { severity: 'warning', consequence: 'so the timeline has no description' });
+  if (headline) document.title = plainText(headline);
+  if (description) document.description = plainText(description);
+}
+
+/** Converts TimelineJS3 JSON (an object, or its text) or its Google-Sheets CSV export (text). */
 export function convertTimelineJS(input: unknown): ConversionResult {
   const problems: Problems = [];
-  const data = typeof input === 'string' ? (input.trimStart().startsWith('{') ? safeJson(input, problems) : sheetToJson(input)) : input;
+  const data = typeof input === 'string' ? textToTimelineJS(input.replace(/^\uFEFF/, ''), problems) : input;
   if (!isRecord(data)) {
-    problems.push({ path: '', severity: 'fatal', message: 'This is neither TimelineJS JSON (an object with "events") nor its spreadsheet as CSV.' });
+    // Text that is not JSON has had its fatal problem already.
+    if (problems.length === 0) problems.push({ path: '', severity: 'fatal', message: 'This is neither TimelineJS JSON (an object with "events") nor its spreadsheet as CSV.' });
     return { document: { version: 1, events: [] }, problems };
   }
   const groups = new Map<string, string>();
-  const slides = Array.isArray(data.events) ? (data.events as Slide[]) : [];
-  const events = slides.flatMap((slide, i) => {
-    const event = isRecord(slide) ? convertSlide(slide, `events[${i}]`, groups, problems) : undefined;
-    return event ? [event] : [];
-  });
-  if (Array.isArray(data.eras) && data.eras.length > 0) {
-    problems.push({ path: 'eras', severity: 'warning', message: `${data.eras.length} era(s) were not carried over: eras have no equivalent yet; add them as spans if they matter.` });
+  const events = convertSlides(data, groups, problems);
+  const eras = own(data, 'eras');
+  if (eras !== undefined && eras !== null && (!Array.isArray(eras) || eras.length > 0)) {
+    const count = Array.isArray(eras) ? `${eras.length} era(s) were` : 'Eras were';
+    problems.push({ path: 'eras', severity: 'warning', message: `${count} not carried over: eras have no equivalent yet; add them as spans if they matter.` });
   }
-  const title = isRecord(data.title) ? (data.title as Slide) : undefined;
   const document: Record<string, unknown> = { version: 1 };
-  if (title?.text?.headline) document.title = plainText(title.text.headline);
-  if (title?.text?.text) document.description = plainText(title.text.text);
+  convertTitle(data, document, problems);
   if (groups.size > 0) document.groups = [...groups].map(([label, id]) => ({ id, label }));
   document.events = events;
   return { document, problems };
 }
 
-function safeJson(text: string, problems: Problems): unknown {
+/** JSON when it looks like JSON, else the sheet's CSV. */
+function textToTimelineJS(text: string, problems: Problems): unknown {
+  if (!/^\s*[{[]/.test(text)) return sheetToTimelineJS(text);
   try {
-    return JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch (error) {
     problems.push({ path: '', severity: 'fatal', message: `The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}` });
     return undefined;
   }
-}
-
-/** The sheet template's columns, as TimelineJS's own JSON shape. */
-function sheetToJson(csv: string): Record<string, unknown> {
-  const rows = csvRecords(csv);
-  const slides: Slide[] = [];
-  let title: Slide | undefined;
-  for (const row of rows) {
-    const slide: Slide = {
-      start_date: { year: row.Year, month: row.Month, day: row.Day, ...sheetTime(row.Time ?? '') },
-      end_date: row['End Year'] ? { year: row['End Year'], month: row['End Month'], day: row['End Day'], ...sheetTime(row['End Time'] ?? '') } : undefined,
-      text: { headline: row.Headline, text: row.Text },
-      media: row.Media ? { url: row.Media, caption: row['Media Caption'], credit: row['Media Credit'] } : undefined,
-      group: row.Group || undefined,
-      background: row.Background || undefined,
-    };
-    if ((row.Type ?? '').toLowerCase() === 'title') title = slide;
-    else slides.push(slide);
-  }
-  return { title, events: slides };
 }

@@ -1,0 +1,98 @@
+import { convertTimelineJS } from '../core/timelinejs.js';
+import { parseTimelineDocument } from '../core/parse.js';
+import type { TimelineProblem } from '../core/types.js';
+import { InputError, type Input } from './input.js';
+import { jsonSafe, terminalSafe } from './terminal.js';
+
+// The commands, apart from the process they run in, so that a test can hand them its own
+// input and output. Nothing here throws: every failure becomes a line and an exit code.
+
+/** Exit codes: 0 done, 1 the input has errors, 2 wrong usage or unreadable, 70 our own failure (sysexits' EX_SOFTWARE). */
+export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 70 } as const;
+
+export const USAGE = `usage:
+  news-timeline import <file>     print a news-timeline document made from TimelineJS3 JSON
+                                  or its Google-Sheets template as CSV
+  news-timeline validate <file>   list a document's problems
+  news-timeline --help            this text
+<file> may be "-" for standard input. Exit status: 0 done, 1 the input has errors,
+2 wrong usage or a file that cannot be read, 70 an internal failure.`;
+
+/** Where the commands read and write: the process, or a test's stand-ins. */
+export interface CliIO {
+  readonly read: (file: string) => Promise<Input>;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+// Generous for a file name, a JSON path or a message; a bound even so (see terminalSafe).
+const MAX_NAME = 300;
+const MAX_MESSAGE = 1000;
+
+function printProblems(io: CliIO, problems: readonly TimelineProblem[], name: string): void {
+  const file = terminalSafe(name, MAX_NAME);
+  for (const { severity, path, message } of problems) {
+    io.stderr(`${file}: ${severity} at ${terminalSafe(path || '(document)', MAX_NAME)}: ${terminalSafe(message, MAX_MESSAGE)}\n`);
+  }
+}
+
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function importCommand(io: CliIO, { name, text }: Input): number {
+  const { document, problems } = convertTimelineJS(text);
+  printProblems(io, problems, name);
+  if (problems.some((problem) => problem.severity === 'fatal')) return EXIT.invalid;
+  const checked = parseTimelineDocument(document);
+  printProblems(io, checked.problems, `${name} (converted)`);
+  if (!checked.document) return EXIT.invalid;
+  io.stdout(`${jsonSafe(JSON.stringify(document, null, 2))}\n`);
+  return EXIT.ok;
+}
+
+function validateCommand(io: CliIO, { name, text }: Input): number {
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    io.stderr(`${terminalSafe(`${name}: not valid JSON (${reason(error)})`, MAX_MESSAGE)}\n`);
+    return EXIT.invalid;
+  }
+  const { document, problems } = parseTimelineDocument(input);
+  printProblems(io, problems, name);
+  if (!document || problems.some((problem) => problem.severity === 'error' || problem.severity === 'fatal')) return EXIT.invalid;
+  io.stdout(`${terminalSafe(name, MAX_NAME)}: ${document.events.length} events, ${problems.length} warning(s)\n`);
+  return EXIT.ok;
+}
+
+async function runCommand(args: readonly string[], io: CliIO): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  const [command, file, ...extra] = args;
+  // An option we do not know is wrong usage, not a file name ("./-x" names such a file).
+  const option = args.find((arg) => arg.startsWith('-') && arg !== '-');
+  if ((command !== 'import' && command !== 'validate') || file === undefined || extra.length > 0 || option !== undefined) {
+    io.stderr(`${option === undefined ? '' : `unknown option ${terminalSafe(option, MAX_NAME)}\n`}${USAGE}\n`);
+    return EXIT.usage;
+  }
+  let input: Input;
+  try {
+    input = await io.read(file);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    io.stderr(`${terminalSafe(error.message, MAX_MESSAGE)}\n`);
+    return error.exitCode;
+  }
+  return command === 'import' ? importCommand(io, input) : validateCommand(io, input);
+}
+
+/** Runs `news-timeline <args>` and resolves to its exit code; never rejects, never prints a stack. */
+export async function run(args: readonly string[], io: CliIO): Promise<number> {
+  try {
+    return await runCommand(args, io);
+  } catch (error) {
+    io.stderr(`news-timeline: internal failure, please report it: ${terminalSafe(reason(error), MAX_MESSAGE)}\n`);
+    return EXIT.internal;
+  }
+}
