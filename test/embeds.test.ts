@@ -35,6 +35,33 @@ function messageFrom<T>(iframe: HTMLIFrameElement, accept: (data: unknown) => T 
 const heightOf = (id: string) => (data: unknown) =>
   (data as { 'datawrapper-height'?: Record<string, number> })?.['datawrapper-height']?.[id];
 
+/** Polls `look` until it returns something, or fails after `ms`. */
+async function waitFor<T>(what: string, look: () => T | null | undefined, ms = 15_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const found = look();
+    if (found !== null && found !== undefined) return found;
+    if (Date.now() - started > ms) throw new Error(`waited in vain for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The embed's timeline, once it has drawn or shown its error. */
+function settledTimeline(iframe: HTMLIFrameElement): Promise<NewsTimeline> {
+  return waitFor('the embedded timeline to settle', () => {
+    const timeline = iframe.contentDocument?.querySelector('news-timeline');
+    const root = timeline?.shadowRoot;
+    return root?.querySelector('ol.events > li, [role="alert"]') ? timeline : undefined;
+  });
+}
+
+/** This test page's origin under its other loopback name: 127.0.0.1 and localhost are two origins. */
+function otherOrigin(): string {
+  const other = new URL(location.href);
+  other.hostname = other.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  return other.origin;
+}
+
 describe('embedding', () => {
   it('works under a strict CSP with Trusted Types: both timelines draw and nothing is blocked', async () => {
     const iframe = frame('/demo/strict.html');
@@ -96,6 +123,22 @@ describe('embedding', () => {
       expect(iframe.contentDocument!.querySelector('news-timeline'), src).to.equal(null);
       iframe.remove();
     }
+  });
+
+  it('the iframe embed refuses a document that an allowed address redirects to an origin it does not allow', async () => {
+    // The document on the other origin, readable from here (CORS): only the embed's rule stops it.
+    const elsewhere = `${otherOrigin()}/cors${ARTICLE_URL}`;
+    expect((await fetch(elsewhere)).ok, 'the other origin serves the document').to.be.true;
+    const redirected = frame(`/demo/embed.html?src=${encodeURIComponent(`/redirect?to=${encodeURIComponent(elsewhere)}`)}`);
+    const refused = await settledTimeline(redirected);
+    expect(refused.shadowRoot!.querySelectorAll('ol.events > li'), 'events drawn').to.have.length(0);
+    expect(refused.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '').to.contain('not allowed');
+    redirected.remove();
+    // A redirect within the allowed origins still loads.
+    const local = frame(`/demo/embed.html?src=${encodeURIComponent(`/redirect?to=${encodeURIComponent(ARTICLE_URL)}`)}`);
+    const drawn = await settledTimeline(local);
+    expect(drawn.shadowRoot!.querySelectorAll('ol.events > li')).to.have.length(9);
+    local.remove();
   });
 
   it('ten timelines on one page keep their own keys, zoom, selection and ids', async () => {
