@@ -4,6 +4,9 @@
 // `{ "datawrapper-height": { "<id>": <px> } }`, which CMS integrations already listen for.
 import '../src/index.js';
 
+const DEFAULT_ID = 'news-timeline';
+/** An id safe as a message key: 1–64 letters, digits, `_` or `-`, starting with a letter or digit (never `__proto__`). */
+const SAFE_ID = /^[A-Za-z0-9][\w-]{0,63}$/;
 /** An origin as a Content-Security-Policy host source can name it: scheme, host, optional port. */
 const CSP_ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?$/;
 
@@ -14,8 +17,19 @@ function excerpt(text: string, max: number): string {
 }
 
 const params = new URLSearchParams(location.search);
-const id = params.get('id') ?? 'news-timeline';
+const id = embedId(params.get('id'));
 const container = document.getElementById('embed')!;
+
+/** The `id` parameter, or the default id (with a console warning) when it is not a safe name. */
+function embedId(raw: string | null): string {
+  if (!raw) return DEFAULT_ID;
+  if (SAFE_ID.test(raw)) return raw;
+  console.warn(
+    `news-timeline embed: the id parameter ${JSON.stringify(excerpt(raw, 65))} is not 1 to 64 letters, digits, "_" or "-" ` +
+      `starting with a letter or digit; heights are reported under "${DEFAULT_ID}".`,
+  );
+  return DEFAULT_ID;
+}
 
 /** Origins besides this page's own that `src` may point at (the page's meta tag); an entry that is no origin is left out. */
 function listedOrigins(): string[] {
@@ -59,12 +73,20 @@ function checkedSource(raw: string | null, origins: readonly string[]): { url: s
   return { url: url.href };
 }
 
+/** Heights are posted from the first drawing or error on: never the empty page's zero while it loads. */
+let reporting = false;
 let lastHeight = -1;
 function reportHeight(): void {
+  if (!reporting || window.parent === window) return;
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  if (height === lastHeight || window.parent === window) return;
+  if (height === lastHeight) return;
   lastHeight = height;
   window.parent.postMessage({ 'datawrapper-height': { [id]: height } }, '*');
+}
+
+function startReporting(): void {
+  reporting = true;
+  reportHeight();
 }
 
 const origins = listedOrigins();
@@ -76,8 +98,11 @@ if ('error' in source) {
   message.setAttribute('role', 'alert');
   message.textContent = source.error;
   container.append(message);
+  reporting = true;
 } else {
   const timeline = document.createElement('news-timeline');
+  timeline.addEventListener('timeline-load', startReporting);
+  timeline.addEventListener('timeline-error', startReporting);
   timeline.src = source.url;
   const locale = params.get('locale');
   if (locale) timeline.locale = locale;
