@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styles } from './news-timeline.styles.js';
-import { DocumentController, type DocumentSource } from './controllers/document-controller.js';
+import { DocumentController, loadTimeoutMs, type DocumentSource } from './controllers/document-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { PAN_STEP, ZOOM_STEP, ZoomController } from './controllers/zoom-controller.js';
 import { position } from './directives/position.js';
@@ -40,7 +40,7 @@ import { PrintController } from './controllers/print-controller.js';
  * @event {TimelineSelectEvent} timeline-select - A reader opened or closed an event's card. `detail: { id, event }`. Not fired when code sets `selected`.
  * @event {TimelineViewChangeEvent} timeline-viewchange - A reader zoomed or panned, once the view settled. `detail: { start, end, source }`. Not fired when code sets the view.
  * @event {TimelineLoadEvent} timeline-load - A document was read and drawn. `detail: { document, problems }`.
- * @event {TimelineErrorEvent} timeline-error - The document could not be loaded or has no usable event. `detail: { message, problems }`.
+ * @event {TimelineErrorEvent} timeline-error - The document could not be loaded (in time) or has no usable event. `detail: { message, problems }`.
  *
  * @slot - Fallback content for readers without JavaScript (e.g. a plain `<ol>` of events); hidden once the element runs. An inline `<script type="application/json">` child is read as the document.
  *
@@ -63,6 +63,7 @@ import { PrintController } from './controllers/print-controller.js';
  * @csspart control-keys - The button that shows the keyboard shortcuts.
  * @csspart key-help - The list of keyboard shortcuts.
  * @csspart error - The error message box.
+ * @csspart retry-button - The error box's "Try again" button, shown when loading `src` failed or took longer than `load-timeout` (not for an invalid document); it loads the same `src` again.
  *
  * @cssproperty --news-timeline-accent - Markers, spans, selection and focus ring.
  * @cssproperty --news-timeline-text - Main text colour.
@@ -89,6 +90,13 @@ export class NewsTimeline extends LitElement {
 
   /** BCP 47 locale of dates and labels; default: the document's, then the page's `lang`, then the browser's. */
   @property({ reflect: true }) locale?: string;
+
+  /**
+   * Seconds `src` may take to arrive in full (headers and body) before the element stops
+   * waiting and shows an error with a "Try again" button; read when a load starts. Default 30;
+   * a value that is not a positive number means 30, and more than a day (86,400) means a day.
+   */
+  @property({ attribute: 'load-timeout', type: Number }) loadTimeout = 30;
 
   /** Accessible name when the document has no title. */
   @property({ reflect: true }) label?: string;
@@ -247,7 +255,7 @@ export class NewsTimeline extends LitElement {
   /** `data` wins, then `src`, then inline JSON; with none of them the element is empty. */
   #chooseSource(): DocumentSource {
     if (this.data !== undefined && this.data !== null) return { kind: 'data', value: this.data };
-    if (this.src) return { kind: 'src', url: this.src };
+    if (this.src) return { kind: 'src', url: this.src, timeoutMs: loadTimeoutMs(this.loadTimeout) };
     if (this.#documents.inlineText !== undefined) return { kind: 'inline', text: this.#documents.inlineText };
     return { kind: 'none' };
   }
@@ -408,6 +416,8 @@ export class NewsTimeline extends LitElement {
 
   readonly #onCloseClick = (): void => this.#closeCard();
 
+  readonly #onRetry = (): void => this.#documents.retry();
+
   readonly #onKeyHelpToggle = (): void => {
     this.keyHelpOpen = !this.keyHelpOpen;
   };
@@ -463,7 +473,7 @@ export class NewsTimeline extends LitElement {
       ${doc?.description ? html`<p class="description" dir="auto">${doc.description}</p>` : nothing}
       ${current.status === 'loading' ? html`<p class="status" role="status">Loading timeline…</p>` : nothing}
       ${current.status === 'empty' ? html`<p class="status">No timeline to show yet.</p>` : nothing}
-      ${current.status === 'error' ? renderError(current.message, current.problems) : nothing}
+      ${current.status === 'error' ? renderError(current.message, current.problems, current.retry ? this.#onRetry : undefined) : nothing}
       ${current.status === 'ready' ? this.#renderReady() : nothing}
       ${current.status === 'loading' || current.status === 'empty' ? renderTypeSpecimen() : nothing}
       ${doc && this.#dateLabels && (this.#printing.active || this.#layout?.complete) ? renderPrintList(doc, this.#dateLabels.labels) : nothing}
