@@ -27,7 +27,7 @@ import { layoutTimeline } from './view-layout.js';
 import { renderPrintList } from './parts/print-list.js';
 import { renderCredit, renderError, renderTypeSpecimen } from './parts/status.js';
 import { rehearse } from './parts/rehearsal.js';
-import { toEpochMs, type TimeInput } from './view-input.js';
+import { invalidArgument, toEpochMs, type TimeInput } from './view-input.js';
 import { ViewController } from './controllers/view-controller.js';
 import { PrintController } from './controllers/print-controller.js';
 
@@ -428,26 +428,35 @@ export class NewsTimeline extends LitElement {
     if (id !== null) this.focusId = id;
   }
 
-  /** Shows the window from `start` to `end` (Dates, epoch ms, or document date strings), within the limits. */
+  /**
+   * Shows the window from `start` to `end` (Dates, epoch ms, or document date strings), within the limits.
+   * @throws {RangeError} When `start` or `end` is not a valid date; the view is left as it was.
+   */
   zoomTo(start: TimeInput, end: TimeInput): void {
-    const from = toEpochMs(start, 'start');
-    const to = toEpochMs(end, 'end');
+    const from = toEpochMs(start, "zoomTo's start", 'start');
+    const to = toEpochMs(end, "zoomTo's end", 'end');
     this.#views.setFromCode([Math.min(from, to), Math.max(from, to)]);
   }
 
-  /** Zooms in by `factor` (> 1) or out (< 1) around `anchor` (default: the centre). */
+  /**
+   * Zooms in by `factor` (> 1) or out (< 1) around `anchor` (default: the centre).
+   * @throws {RangeError} When `factor` is not a finite number above 0 or `anchor` is not a valid date; the view is left as it was.
+   */
   zoomBy(factor: number, anchor?: TimeInput): void {
+    if (!(Number.isFinite(factor) && factor > 0)) throw invalidArgument("zoomBy's factor", factor, 'a finite number above 0');
+    const at = anchor === undefined ? undefined : toEpochMs(anchor, "zoomBy's anchor", 'start');
     const { domain, limits } = this.#views;
-    if (!domain || !limits || !(factor > 0)) return;
-    const at = anchor === undefined ? undefined : toEpochMs(anchor, 'start');
-    this.#views.setFromCode(zoomDomain(domain, factor, limits, at));
+    if (domain && limits) this.#views.setFromCode(zoomDomain(domain, factor, limits, at));
   }
 
-  /** Pans by `fraction` of the visible span: positive is later, negative earlier. */
+  /**
+   * Pans by `fraction` of the visible span: positive is later, negative earlier.
+   * @throws {RangeError} When `fraction` is not a finite number; the view is left as it was.
+   */
   panBy(fraction: number): void {
+    if (!Number.isFinite(fraction)) throw invalidArgument("panBy's fraction", fraction, 'a finite number');
     const { domain, limits } = this.#views;
-    if (!domain || !limits || !Number.isFinite(fraction)) return;
-    this.#views.setFromCode(panDomain(domain, fraction, limits));
+    if (domain && limits) this.#views.setFromCode(panDomain(domain, fraction, limits));
   }
 
   /** Shows the whole document again. */
