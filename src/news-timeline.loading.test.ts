@@ -32,7 +32,7 @@ describe('<news-timeline> loading: time limit and Try again', () => {
     const element = await fixture<NewsTimeline>(html`<news-timeline load-timeout="1" src="/hang"></news-timeline>`);
     expect(isLoading(element)).to.be.true;
     const event = await nextError(element);
-    expect(alertText(element)).to.contain('"/hang"').and.to.contain('within 1 second');
+    expect(alertText(element)).to.contain('"/hang"').and.to.contain('within the 1-second time limit');
     expect(event.detail.message).to.equal(alertText(element).trim());
     const retry = retryButton(element)!;
     expect(retry.textContent?.trim()).to.equal('Try again');
@@ -57,7 +57,7 @@ describe('<news-timeline> loading: time limit and Try again', () => {
   it('when the server sends its headers and then stalls, the time limit still ends the wait', async () => {
     const element = await fixture<NewsTimeline>(html`<news-timeline load-timeout="1" src="/stall"></news-timeline>`);
     await nextError(element);
-    expect(alertText(element)).to.contain('"/stall"').and.to.contain('within 1 second');
+    expect(alertText(element)).to.contain('"/stall"').and.to.contain('within the 1-second time limit');
     expect(retryButton(element)).to.not.equal(null);
   });
 

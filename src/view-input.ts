@@ -22,7 +22,7 @@ export function toEpochMs(input: TimeInput, where: string, edge: 'start' | 'end'
     return edge === 'start' ? periodStartMs(parsed.date) : periodEndMs(parsed.date);
   }
   const ms = input instanceof Date ? input.getTime() : input;
-  if (!Number.isFinite(ms)) throw invalidArgument(where, input, 'a Date, epoch ms or a date such as "2015-12-02"');
+  if (!Number.isFinite(ms)) throw invalidArgument(where, input, 'a Date, epoch ms or a date string');
   return ms;
 }
 

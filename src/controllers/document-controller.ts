@@ -123,7 +123,7 @@ export class DocumentController implements ReactiveController {
     } catch (error) {
       // A newer source or disconnection took over; otherwise an abort is the time limit's.
       if (this.#abort !== abort) return;
-      const reason = abort.signal.aborted ? `it did not arrive in full within ${inSeconds(timeoutMs)}` : describeFetchError(error);
+      const reason = abort.signal.aborted ? `it did not arrive in full within the ${timeoutMs / 1000}-second time limit` : describeFetchError(error);
       next = failure(`Could not load the timeline from ${where}: ${reason}.`, [], true);
     } finally {
       clearTimeout(timer);
@@ -178,7 +178,3 @@ function describeFetchError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** "1 second", "30 seconds": in English, like the element's other strings for now. */
-function inSeconds(ms: number): string {
-  return new Intl.NumberFormat('en', { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(ms / 1000);
-}
