@@ -44,6 +44,8 @@ describe('<news-timeline> zoomTo, zoomBy and panBy with invalid arguments', () =
     const element = await fixture<NewsTimeline>(html`<news-timeline></news-timeline>`);
     const long = '2'.repeat(100_000);
     expect(() => element.zoomBy(long as unknown as number)).to.throw(RangeError).with.property('message').that.has.length.below(200);
+    const list = Array.from({ length: 100_000 }, (_, i) => i);
+    expect(() => element.panBy(list as unknown as number)).to.throw(RangeError).with.property('message').that.has.length.below(200);
   });
 
   it('valid arguments still move the view', async () => {

@@ -7,7 +7,8 @@ export type TimeInput = Date | number | string;
 
 /** The error of a public method's invalid argument: which one (`where`), and its value, cut short. */
 export function invalidArgument(where: string, value: unknown, expected: string): RangeError {
-  return new RangeError(`news-timeline: ${where} must be ${expected}, not ${typeof value === 'string' ? quoteText(value) : String(value)}`);
+  const shown = typeof value === 'string' ? quoteText(value) : String(value).slice(0, 60);
+  return new RangeError(`news-timeline: ${where} must be ${expected}, not ${shown}`);
 }
 
 /**

@@ -29,7 +29,7 @@ type SrcSource = { readonly kind: 'src'; readonly url: string; readonly timeoutM
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 
 /** `load-timeout` when it is not a positive number of seconds. */
-export const DEFAULT_LOAD_TIMEOUT_SECONDS = 30;
+const DEFAULT_LOAD_TIMEOUT_SECONDS = 30;
 /** A day: setTimeout cannot wait longer than about 24.8 days, and no reader waits a day. */
 const MAX_LOAD_TIMEOUT_SECONDS = 86_400;
 
@@ -123,7 +123,9 @@ export class DocumentController implements ReactiveController {
     } catch (error) {
       // A newer source or disconnection took over; otherwise an abort is the time limit's.
       if (this.#abort !== abort) return;
-      const reason = abort.signal.aborted ? `it did not arrive in full within the ${timeoutMs / 1000}-second time limit` : describeFetchError(error);
+      const reason = abort.signal.aborted
+        ? `it did not arrive in full within the ${timeoutMs / 1000}-second time limit`
+        : describeFetchError(error);
       next = failure(`Could not load the timeline from ${where}: ${reason}.`, [], true);
     } finally {
       clearTimeout(timer);
@@ -177,4 +179,3 @@ function describeFetchError(error: unknown): string {
   if (error instanceof TypeError) return 'the network request failed (offline, blocked, or not allowed from this page)';
   return error instanceof Error ? error.message : String(error);
 }
-
