@@ -14,6 +14,7 @@ import { browserPaths, chromiumArgs } from './scripts/browsers.mjs';
 import { labelRecordPath } from './scripts/compare-labels.mjs';
 import { loopbackOnly } from './scripts/loopback.mjs';
 import { strictCspHeader } from './scripts/csp.mjs';
+import { loadingRoutes } from './test/helpers/server-routes.mjs';
 import { startWebKit, webkitCapabilities } from './scripts/webkit.mjs';
 
 const wanted = (process.env.NT_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((b) => b.trim());
@@ -298,6 +299,7 @@ export default {
       }
       return next();
     },
+    loadingRoutes,
   ],
   plugins: [
     loopbackOnly(),

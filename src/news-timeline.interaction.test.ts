@@ -85,6 +85,25 @@ describe('<news-timeline> list, card and keyboard', () => {
     await expectNoAxeViolations(element);
   });
 
+  it('a card image loads only once its card opens, lazily, decoded off the main thread, and sends no Referer', async () => {
+    const key = Math.random().toString(36).slice(2);
+    const picture = { url: `${location.origin}/referrer/${key}/demo/favicon.svg`, alt: 'The demo icon' };
+    const doc = { version: 1, events: [{ id: 'pic', date: '2015-12-02', title: 'With a picture', media: picture }, { date: '2016', title: 'Other' }] };
+    const requests = async () => (await (await fetch(`/referrer-log/${key}`)).json()) as { requested: boolean; referer: string | null };
+    const element = await renderSettled(html`<news-timeline .data=${doc}></news-timeline>`);
+    expect(await requests(), 'before the card opens').to.deep.equal({ requested: false, referer: null });
+    eventButtons(element)[0].click();
+    await element.updateComplete;
+    const img = shadow(element).querySelector<HTMLImageElement>('.card img')!;
+    expect(img.getAttribute('referrerpolicy')).to.equal('no-referrer');
+    expect(img.getAttribute('decoding')).to.equal('async');
+    expect(img.getAttribute('loading')).to.equal('lazy');
+    img.scrollIntoView();
+    if (!img.complete) await new Promise((resolve) => img.addEventListener('load', resolve, { once: true }));
+    expect(img.naturalWidth).to.be.above(0);
+    expect(await requests(), 'once it has loaded').to.deep.equal({ requested: true, referer: null });
+  });
+
   it('Enter opens the focused event, Escape closes the card and returns focus to the event', async () => {
     const element = await renderSettled(html`<news-timeline .data=${CARD_DOC}></news-timeline>`);
     eventButtons(element)[0].focus();

@@ -1,7 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { styles } from './news-timeline.styles.js';
-import { DocumentController, type DocumentSource } from './controllers/document-controller.js';
+import { DocumentController, loadTimeoutMs, type DocumentSource } from './controllers/document-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { PAN_STEP, ZOOM_STEP, ZoomController } from './controllers/zoom-controller.js';
 import { position } from './directives/position.js';
@@ -27,7 +26,7 @@ import { layoutTimeline } from './view-layout.js';
 import { renderPrintList } from './parts/print-list.js';
 import { renderCredit, renderError, renderTypeSpecimen } from './parts/status.js';
 import { rehearse } from './parts/rehearsal.js';
-import { toEpochMs, type TimeInput } from './view-input.js';
+import { invalidArgument, toEpochMs, type TimeInput } from './view-input.js';
 import { ViewController } from './controllers/view-controller.js';
 import { PrintController } from './controllers/print-controller.js';
 
@@ -40,7 +39,7 @@ import { PrintController } from './controllers/print-controller.js';
  * @event {TimelineSelectEvent} timeline-select - A reader opened or closed an event's card. `detail: { id, event }`. Not fired when code sets `selected`.
  * @event {TimelineViewChangeEvent} timeline-viewchange - A reader zoomed or panned, once the view settled. `detail: { start, end, source }`. Not fired when code sets the view.
  * @event {TimelineLoadEvent} timeline-load - A document was read and drawn. `detail: { document, problems }`.
- * @event {TimelineErrorEvent} timeline-error - The document could not be loaded or has no usable event. `detail: { message, problems }`.
+ * @event {TimelineErrorEvent} timeline-error - The document could not be loaded (in time) or has no usable event. `detail: { message, problems }`.
  *
  * @slot - Fallback content for readers without JavaScript (e.g. a plain `<ol>` of events); hidden once the element runs. An inline `<script type="application/json">` child is read as the document.
  *
@@ -63,6 +62,7 @@ import { PrintController } from './controllers/print-controller.js';
  * @csspart control-keys - The button that shows the keyboard shortcuts.
  * @csspart key-help - The list of keyboard shortcuts.
  * @csspart error - The error message box.
+ * @csspart retry-button - The error box's "Try again" button, shown when loading `src` failed or took longer than `load-timeout` (not for an invalid document); it loads the same `src` again.
  *
  * @cssproperty --news-timeline-accent - Markers, spans, selection and focus ring.
  * @cssproperty --news-timeline-text - Main text colour.
@@ -80,41 +80,67 @@ import { PrintController } from './controllers/print-controller.js';
  */
 export class NewsTimeline extends LitElement {
   static override styles = styles;
+  // Reactive properties in Lit's plain table rather than decorators: the same behaviour, and
+  // the standalone file carries no decorator runtime (359 bytes gzipped). States say
+  // `attribute: false` too, so the manifest analyzer lists no attribute for them.
+  static override properties = {
+    src: { reflect: true },
+    data: { attribute: false },
+    locale: { reflect: true },
+    loadTimeout: { attribute: 'load-timeout', type: Number },
+    label: { reflect: true },
+    selected: { reflect: true },
+    start: { reflect: true },
+    end: { reflect: true },
+    orientation: { reflect: true },
+    focusId: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    clusterFocus: { state: true, attribute: false },
+    openCluster: { state: true, attribute: false },
+    keyHelpOpen: { state: true, attribute: false },
+  };
 
   /** URL of a timeline document; a new value cancels the previous fetch. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** A timeline document object; wins over `src` and inline JSON. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** BCP 47 locale of dates and labels; default: the document's, then the page's `lang`, then the browser's. */
-  @property({ reflect: true }) locale?: string;
+  locale?: string;
+
+  /**
+   * Seconds `src` may take to arrive in full (headers and body) before the element stops
+   * waiting and shows an error with a "Try again" button; read when a load starts. Default 30;
+   * a value that is not a positive number means 30, and more than a day (86,400) means a day.
+   */
+  loadTimeout = 30;
 
   /** Accessible name when the document has no title. */
-  @property({ reflect: true }) label?: string;
+  label?: string;
 
   /** Id of the event whose card is open; setting it opens the card without firing `timeline-select`. */
-  @property({ reflect: true }) selected: string | null = null;
+  selected: string | null = null;
 
   /** Start of the initial visible window, in the document's date syntax (e.g. `2015-11`). */
-  @property({ reflect: true }) start?: string;
+  start?: string;
 
   /** End of the initial visible window, in the document's date syntax (e.g. `2015-12-07`). */
-  @property({ reflect: true }) end?: string;
+  end?: string;
 
   /** `auto` (default): vertical when the element is narrower than 600 px; or force `horizontal` / `vertical`. */
-  @property({ reflect: true }) orientation: 'auto' | Orientation = 'auto';
+  orientation: 'auto' | Orientation = 'auto';
 
   /** Id of the event that holds the list's single tab stop. */
-  @state() private focusId: string | null = null;
+  private focusId: string | null = null;
   /** What the polite live region last said. */
-  @state() private announcement = '';
+  private announcement = '';
   /** Which cluster badge holds the badges' single tab stop. */
-  @state() private clusterFocus = 0;
+  private clusterFocus = 0;
   /** Events of a cluster that zooming cannot split, listed in the card. */
-  @state() private openCluster: readonly number[] | null = null;
+  private openCluster: readonly number[] | null = null;
   /** Whether the list of keyboard shortcuts is showing. */
-  @state() private keyHelpOpen = false;
+  private keyHelpOpen = false;
 
   /** What render() draws, derived in willUpdate(). */
   #layout: TimelineView | undefined;
@@ -247,7 +273,7 @@ export class NewsTimeline extends LitElement {
   /** `data` wins, then `src`, then inline JSON; with none of them the element is empty. */
   #chooseSource(): DocumentSource {
     if (this.data !== undefined && this.data !== null) return { kind: 'data', value: this.data };
-    if (this.src) return { kind: 'src', url: this.src };
+    if (this.src) return { kind: 'src', url: this.src, timeoutMs: loadTimeoutMs(this.loadTimeout) };
     if (this.#documents.inlineText !== undefined) return { kind: 'inline', text: this.#documents.inlineText };
     return { kind: 'none' };
   }
@@ -408,6 +434,8 @@ export class NewsTimeline extends LitElement {
 
   readonly #onCloseClick = (): void => this.#closeCard();
 
+  readonly #onRetry = (): void => this.#documents.retry();
+
   readonly #onKeyHelpToggle = (): void => {
     this.keyHelpOpen = !this.keyHelpOpen;
   };
@@ -418,26 +446,35 @@ export class NewsTimeline extends LitElement {
     if (id !== null) this.focusId = id;
   }
 
-  /** Shows the window from `start` to `end` (Dates, epoch ms, or document date strings), within the limits. */
+  /**
+   * Shows the window from `start` to `end` (Dates, epoch ms, or document date strings), within the limits.
+   * @throws {RangeError} When `start` or `end` is not a valid date; the view is left as it was.
+   */
   zoomTo(start: TimeInput, end: TimeInput): void {
-    const from = toEpochMs(start, 'start');
-    const to = toEpochMs(end, 'end');
+    const from = toEpochMs(start, "zoomTo's start", 'start');
+    const to = toEpochMs(end, "zoomTo's end", 'end');
     this.#views.setFromCode([Math.min(from, to), Math.max(from, to)]);
   }
 
-  /** Zooms in by `factor` (> 1) or out (< 1) around `anchor` (default: the centre). */
+  /**
+   * Zooms in by `factor` (> 1) or out (< 1) around `anchor` (default: the centre).
+   * @throws {RangeError} When `factor` is not a finite number above 0 or `anchor` is not a valid date; the view is left as it was.
+   */
   zoomBy(factor: number, anchor?: TimeInput): void {
+    if (!(Number.isFinite(factor) && factor > 0)) throw invalidArgument("zoomBy's factor", factor, 'a finite number above 0');
+    const at = anchor === undefined ? undefined : toEpochMs(anchor, "zoomBy's anchor", 'start');
     const { domain, limits } = this.#views;
-    if (!domain || !limits || !(factor > 0)) return;
-    const at = anchor === undefined ? undefined : toEpochMs(anchor, 'start');
-    this.#views.setFromCode(zoomDomain(domain, factor, limits, at));
+    if (domain && limits) this.#views.setFromCode(zoomDomain(domain, factor, limits, at));
   }
 
-  /** Pans by `fraction` of the visible span: positive is later, negative earlier. */
+  /**
+   * Pans by `fraction` of the visible span: positive is later, negative earlier.
+   * @throws {RangeError} When `fraction` is not a finite number; the view is left as it was.
+   */
   panBy(fraction: number): void {
+    if (!Number.isFinite(fraction)) throw invalidArgument("panBy's fraction", fraction, 'a finite number');
     const { domain, limits } = this.#views;
-    if (!domain || !limits || !Number.isFinite(fraction)) return;
-    this.#views.setFromCode(panDomain(domain, fraction, limits));
+    if (domain && limits) this.#views.setFromCode(panDomain(domain, fraction, limits));
   }
 
   /** Shows the whole document again. */
@@ -463,7 +500,7 @@ export class NewsTimeline extends LitElement {
       ${doc?.description ? html`<p class="description" dir="auto">${doc.description}</p>` : nothing}
       ${current.status === 'loading' ? html`<p class="status" role="status">Loading timeline…</p>` : nothing}
       ${current.status === 'empty' ? html`<p class="status">No timeline to show yet.</p>` : nothing}
-      ${current.status === 'error' ? renderError(current.message, current.problems) : nothing}
+      ${current.status === 'error' ? renderError(current.message, current.problems, current.retry ? this.#onRetry : undefined) : nothing}
       ${current.status === 'ready' ? this.#renderReady() : nothing}
       ${current.status === 'loading' || current.status === 'empty' ? renderTypeSpecimen() : nothing}
       ${doc && this.#dateLabels && (this.#printing.active || this.#layout?.complete) ? renderPrintList(doc, this.#dateLabels.labels) : nothing}

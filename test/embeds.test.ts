@@ -35,6 +35,36 @@ function messageFrom<T>(iframe: HTMLIFrameElement, accept: (data: unknown) => T 
 const heightOf = (id: string) => (data: unknown) =>
   (data as { 'datawrapper-height'?: Record<string, number> })?.['datawrapper-height']?.[id];
 
+/** The `datawrapper-height` object of a height message, or undefined for other messages. */
+const heights = (data: unknown) => (data as { 'datawrapper-height'?: Record<string, number> })?.['datawrapper-height'];
+
+/** Polls `look` until it returns something, or fails after `ms`. */
+async function waitFor<T>(what: string, look: () => T | null | undefined, ms = 15_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const found = look();
+    if (found !== null && found !== undefined) return found;
+    if (Date.now() - started > ms) throw new Error(`waited in vain for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The embed's timeline, once it has drawn or shown its error. */
+function settledTimeline(iframe: HTMLIFrameElement): Promise<NewsTimeline> {
+  return waitFor('the embedded timeline to settle', () => {
+    const timeline = iframe.contentDocument?.querySelector('news-timeline');
+    const root = timeline?.shadowRoot;
+    return root?.querySelector('ol.events > li, [role="alert"]') ? timeline : undefined;
+  });
+}
+
+/** This test page's origin under its other loopback name: 127.0.0.1 and localhost are two origins. */
+function otherOrigin(): string {
+  const other = new URL(location.href);
+  other.hostname = other.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  return other.origin;
+}
+
 describe('embedding', () => {
   it('works under a strict CSP with Trusted Types: both timelines draw and nothing is blocked', async () => {
     const iframe = frame('/demo/strict.html');
@@ -96,6 +126,55 @@ describe('embedding', () => {
       expect(iframe.contentDocument!.querySelector('news-timeline'), src).to.equal(null);
       iframe.remove();
     }
+  });
+
+  it('the iframe embed refuses a document that an allowed address redirects to an origin it does not allow', async () => {
+    // The document on the other origin, readable from here (CORS): only the embed's rule stops it.
+    const elsewhere = `${otherOrigin()}/cors${ARTICLE_URL}`;
+    expect((await fetch(elsewhere)).ok, 'the other origin serves the document').to.be.true;
+    const redirected = frame(`/demo/embed.html?src=${encodeURIComponent(`/redirect?to=${encodeURIComponent(elsewhere)}`)}`);
+    const refused = await settledTimeline(redirected);
+    expect(refused.shadowRoot!.querySelectorAll('ol.events > li'), 'events drawn').to.have.length(0);
+    expect(refused.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '').to.contain('not allowed');
+    redirected.remove();
+    // A redirect within the allowed origins still loads.
+    const local = frame(`/demo/embed.html?src=${encodeURIComponent(`/redirect?to=${encodeURIComponent(ARTICLE_URL)}`)}`);
+    const drawn = await settledTimeline(local);
+    expect(drawn.shadowRoot!.querySelectorAll('ol.events > li')).to.have.length(9);
+    local.remove();
+  });
+
+  it('the iframe embed posts its first height once the timeline has drawn, never a zero height while loading', async () => {
+    const iframe = frame(`/demo/embed.html?src=${encodeURIComponent(`/slow${ARTICLE_URL}?delay=1000`)}&id=story`);
+    const first = await messageFrom(iframe, heights);
+    const timeline = iframe.contentDocument!.querySelector('news-timeline')!;
+    expect(timeline.timelineDocument, 'drawn when the first height came').to.not.equal(undefined);
+    expect(first.story).to.be.greaterThan(100);
+    iframe.remove();
+  });
+
+  it('the iframe embed posts its height once the element shows an error, or the embed its own', async () => {
+    const failed = frame('/demo/embed.html?src=/test/fixtures/does-not-exist.json&id=missing');
+    expect((await messageFrom(failed, heights)).missing).to.be.greaterThan(0);
+    expect(failed.contentDocument!.querySelector('news-timeline')!.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
+    failed.remove();
+    const refused = frame('/demo/embed.html?id=nosrc');
+    expect((await messageFrom(refused, heights)).nosrc).to.be.greaterThan(0);
+    expect(refused.contentDocument!.querySelector('.embed-error')?.getAttribute('role')).to.equal('alert');
+    refused.remove();
+  });
+
+  it('the iframe embed reports under its default id when the id is not a plain name (such as __proto__)', async () => {
+    for (const id of ['__proto__', 'constructor x', 'a'.repeat(65), '<b>', '']) {
+      const iframe = frame(`/demo/embed.html?src=${encodeURIComponent(ARTICLE_URL)}&id=${encodeURIComponent(id)}`);
+      const first = await messageFrom(iframe, heights);
+      expect(Object.keys(first), id).to.deep.equal(['news-timeline']);
+      expect(first['news-timeline'], id).to.be.greaterThan(0);
+      iframe.remove();
+    }
+    const named = frame(`/demo/embed.html?src=${encodeURIComponent(ARTICLE_URL)}&id=story_2-b`);
+    expect(Object.keys(await messageFrom(named, heights))).to.deep.equal(['story_2-b']);
+    named.remove();
   });
 
   it('ten timelines on one page keep their own keys, zoom, selection and ids', async () => {

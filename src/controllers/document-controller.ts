@@ -1,26 +1,48 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseTimelineDocument } from '../core/parse.js';
+import { quoteText } from '../core/parse-shared.js';
 import type { TimelineDocument, TimelineProblem } from '../core/types.js';
 
 /** What the element shows: nothing given yet, a fetch under way, a reason it failed, or a document. */
 export type DocumentState =
   | { readonly status: 'empty' }
   | { readonly status: 'loading' }
-  | { readonly status: 'error'; readonly message: string; readonly problems: readonly TimelineProblem[] }
+  | {
+    readonly status: 'error';
+    readonly message: string;
+    readonly problems: readonly TimelineProblem[];
+    /** Whether loading the same `src` again could help: a failed or too slow request, not an invalid document. */
+    readonly retry: boolean;
+  }
   | { readonly status: 'ready'; readonly document: TimelineDocument; readonly problems: readonly TimelineProblem[] };
 
 /** Where a document comes from, in the order the element prefers them. */
 export type DocumentSource =
   | { readonly kind: 'data'; readonly value: unknown }
-  | { readonly kind: 'src'; readonly url: string }
+  | SrcSource
   | { readonly kind: 'inline'; readonly text: string }
   | { readonly kind: 'none' };
 
+/** A document's address, and how long it may take to arrive in full. */
+type SrcSource = { readonly kind: 'src'; readonly url: string; readonly timeoutMs: number };
+
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 
+/** `load-timeout` when it is not a positive number of seconds. */
+const DEFAULT_LOAD_TIMEOUT_SECONDS = 30;
+/** A day: setTimeout cannot wait longer than about 24.8 days, and no reader waits a day. */
+const MAX_LOAD_TIMEOUT_SECONDS = 86_400;
+
+/** The time limit of a `src` load in ms, from the `load-timeout` attribute's seconds. */
+export function loadTimeoutMs(seconds: number | null | undefined): number {
+  const limit = Number(seconds);
+  return 1000 * (limit > 0 ? Math.min(limit, MAX_LOAD_TIMEOUT_SECONDS) : DEFAULT_LOAD_TIMEOUT_SECONDS);
+}
+
 /**
- * Owns loading: fetches `src` (a newer source aborts an older fetch), parses, and watches
- * the host's inline `<script type="application/json">` child, which a CMS may add late.
+ * Owns loading: fetches `src` within a time limit (a newer source aborts an older fetch),
+ * parses, and watches the host's inline `<script type="application/json">` child, which a
+ * CMS may add late.
  */
 export class DocumentController implements ReactiveController {
   state: DocumentState = { status: 'empty' };
@@ -29,6 +51,8 @@ export class DocumentController implements ReactiveController {
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   #abort: AbortController | undefined;
+  /** The last source given, for `retry()`. */
+  #source: DocumentSource = { kind: 'none' };
   #observer: MutationObserver | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
@@ -53,6 +77,7 @@ export class DocumentController implements ReactiveController {
 
   /** Starts loading from `source`, cancelling whatever was under way. */
   load(source: DocumentSource): void {
+    this.#source = source;
     this.#abort?.abort();
     this.#abort = undefined;
     switch (source.kind) {
@@ -66,28 +91,46 @@ export class DocumentController implements ReactiveController {
         this.#settle(stateFromText(source.text, 'The inline timeline data'));
         return;
       case 'src':
-        void this.#fetchSource(source.url);
+        void this.#fetchSource(source);
     }
   }
 
-  async #fetchSource(url: string): Promise<void> {
+  /**
+   * Fetches the last `src` again, after a failed load. It asks the server, not the HTTP cache:
+   * Chromium answered a retry with the 503 it had just had, and sent no request.
+   */
+  retry(): void {
+    const source = this.#source;
+    if (source.kind === 'src') void this.#fetchSource(source, 'no-cache');
+  }
+
+  async #fetchSource({ url, timeoutMs }: SrcSource, cache?: RequestCache): Promise<void> {
     const abort = new AbortController();
     this.#abort = abort;
     this.#settle({ status: 'loading' });
+    // The limit covers the whole answer: aborting also ends a body that has stalled.
+    const timer = setTimeout(() => abort.abort(), timeoutMs);
+    const where = quoteText(url, 200);
     let next: DocumentState;
     try {
-      const response = await fetch(url, { signal: abort.signal, headers: { Accept: 'application/json' } });
+      const response = await fetch(url, { signal: abort.signal, cache, headers: { Accept: 'application/json' } });
       if (!response.ok) {
         const reason = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-        next = failure(`Could not load the timeline from "${url}": the server answered ${reason}.`);
+        next = failure(`Could not load the timeline from ${where}: the server answered ${reason}.`, [], true);
       } else {
-        next = stateFromText(await response.text(), `The timeline file "${url}"`);
+        next = stateFromText(await response.text(), `The timeline file ${where}`);
       }
     } catch (error) {
-      if (abort.signal.aborted) return;
-      next = failure(`Could not load the timeline from "${url}": ${describeFetchError(error)}.`);
+      // A newer source or disconnection took over; otherwise an abort is the time limit's.
+      if (this.#abort !== abort) return;
+      const reason = abort.signal.aborted
+        ? `it did not arrive in full within the ${timeoutMs / 1000}-second time limit`
+        : describeFetchError(error);
+      next = failure(`Could not load the timeline from ${where}: ${reason}.`, [], true);
+    } finally {
+      clearTimeout(timer);
     }
-    if (abort.signal.aborted) return;
+    if (this.#abort !== abort) return;
     this.#abort = undefined;
     this.#settle(next);
   }
@@ -107,8 +150,8 @@ export class DocumentController implements ReactiveController {
   }
 }
 
-function failure(message: string, problems: readonly TimelineProblem[] = []): DocumentState {
-  return { status: 'error', message, problems };
+function failure(message: string, problems: readonly TimelineProblem[] = [], retry = false): DocumentState {
+  return { status: 'error', message, problems, retry };
 }
 
 function stateFromText(text: string, what: string): DocumentState {

@@ -3,7 +3,11 @@ import type { TimelineEvent } from '../core/types.js';
 import { htmlDatetime } from '../core/dates.js';
 import { formatEventDate } from '../core/format.js';
 
-/** The open event's card: date, title, media with alt and credit, summary, links. Text only, never HTML. */
+/**
+ * The open event's card: date, title, media with alt and credit, summary, links. Text only,
+ * never HTML. Its image is asked for only now, lazily, and without a Referer, so the image's
+ * host does not learn which story the reader is on.
+ */
 export function renderCard(event: TimelineEvent, locale: string, onClose: () => void): TemplateResult {
   const datetime = htmlDatetime(event.date);
   return html`<section class="card" id="card" part="card" aria-labelledby="card-title" tabindex="-1">
@@ -11,7 +15,7 @@ export function renderCard(event: TimelineEvent, locale: string, onClose: () => 
     <h3 id="card-title" dir="auto">${event.title}</h3>
     ${event.media
       ? html`<figure>
-          <img src=${event.media.url} alt=${event.media.alt} loading="lazy" />
+          <img src=${event.media.url} alt=${event.media.alt} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
           ${event.media.credit ? html`<figcaption dir="auto">${event.media.credit}</figcaption>` : nothing}
         </figure>`
       : nothing}

@@ -4,8 +4,11 @@ import type { TimelineDocument, TimelineProblem } from '../core/types.js';
 /** Problems listed under an error; the rest stay in `problems`. */
 const MAX_LISTED_PROBLEMS = 8;
 
-/** The reason in words, then what a producer needs to fix: each problem with its JSON path. */
-export function renderError(message: string, problems: readonly TimelineProblem[]): TemplateResult {
+/**
+ * The reason in words, then what a producer needs to fix: each problem with its JSON path;
+ * with `onRetry`, a button to load the same source again.
+ */
+export function renderError(message: string, problems: readonly TimelineProblem[], onRetry?: () => void): TemplateResult {
   const listed = problems.filter((problem) => problem.severity !== 'fatal');
   const shown = listed.slice(0, MAX_LISTED_PROBLEMS);
   return html`<div class="error" part="error">
@@ -18,6 +21,7 @@ export function renderError(message: string, problems: readonly TimelineProblem[
             : nothing}
         </ul>`
       : nothing}
+    ${onRetry ? html`<button type="button" class="control" part="button retry-button" @click=${onRetry}>Try again</button>` : nothing}
   </div>`;
 }
 

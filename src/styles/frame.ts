@@ -34,6 +34,11 @@ export const frameStyles = css`
     margin: 0;
   }
 
+  .error .control {
+    margin-top: 0.75em;
+    padding: 0 0.75em;
+  }
+
   .problems {
     margin: 0.5em 0 0;
     padding-inline-start: 1.25em;

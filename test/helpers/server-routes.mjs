@@ -1,0 +1,91 @@
+// Routes the test server adds for loading tests: real redirects, a second origin, requests
+// that never finish, a server error that goes away, and a record of the Referer header.
+// Koa middleware for web-test-runner.config.mjs (Node, not the browser).
+import { PassThrough } from 'node:stream';
+import { clearTimeout, setTimeout } from 'node:timers';
+
+/** Longest a never-ending request is held open if the browser never lets go of it. */
+const HOLD_MS = 120_000;
+
+/** Holds `context` open until the browser closes the request (an abort) or HOLD_MS pass. */
+function untilClosed(context) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, HOLD_MS);
+    context.res.once('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+const isLoopback = (url) => url.hostname === '127.0.0.1' || url.hostname === 'localhost';
+
+/** Keys of /flaky/ requests already answered with a 503. */
+const failedOnce = new Set();
+/** Referer header (or null) of the last /referrer/<key>/ request, by key. */
+const referrers = new Map();
+
+/**
+ * - `/redirect?to=<url>`: a 302 to `url`, which must be on this machine (127.0.0.1 or localhost).
+ * - `/cors/<path>`: `<path>` with `Access-Control-Allow-Origin: *`, so a page on the other
+ *   loopback origin (`localhost` vs `127.0.0.1`, same port) may read it.
+ * - `/hang`: never answers at all.
+ * - `/stall`: answers 200 with headers and the start of a JSON body, then sends nothing more.
+ * - `/flaky/<path>?key=<k>`: a 503 the first time for each key, then `<path>`.
+ * - `/referrer/<key>/<path>`: `<path>`, remembering the request's Referer header;
+ *   `/referrer-log/<key>` answers `{ "requested": true, "referer": null }` (null: none sent).
+ */
+export async function loadingRoutes(context, next) {
+  const { path } = context;
+  if (path === '/redirect') {
+    const target = new URL(String(context.query.to ?? ''), `http://${context.host}`);
+    if (!isLoopback(target)) {
+      context.status = 400;
+      context.body = 'redirect: only to 127.0.0.1 or localhost';
+      return undefined;
+    }
+    context.redirect(target.href);
+    return undefined;
+  }
+  if (path.startsWith('/cors/')) {
+    context.path = path.slice('/cors'.length);
+    await next();
+    context.set('Access-Control-Allow-Origin', '*');
+    return undefined;
+  }
+  if (path === '/hang') {
+    await untilClosed(context);
+    return undefined;
+  }
+  if (path === '/stall') {
+    const body = new PassThrough();
+    body.write('{"version": 1, "events": [');
+    context.type = 'application/json';
+    context.body = body;
+    untilClosed(context).then(() => body.destroy());
+    return undefined;
+  }
+  if (path.startsWith('/flaky/')) {
+    const key = String(context.query.key ?? '');
+    if (!failedOnce.has(key)) {
+      failedOnce.add(key);
+      context.status = 503;
+      context.body = 'Service Unavailable';
+      return undefined;
+    }
+    context.path = path.slice('/flaky'.length);
+    return next();
+  }
+  const referrer = /^\/referrer\/([\w-]+)(\/.*)$/.exec(path);
+  if (referrer) {
+    referrers.set(referrer[1], context.get('Referer') || null);
+    context.path = referrer[2];
+    return next();
+  }
+  const log = /^\/referrer-log\/([\w-]+)$/.exec(path);
+  if (log) {
+    context.body = { requested: referrers.has(log[1]), referer: referrers.get(log[1]) ?? null };
+    return undefined;
+  }
+  return next();
+}
