@@ -54,6 +54,25 @@ describe('<news-timeline> loading: time limit and Try again', () => {
     expect(retryButton(element)).to.equal(null);
   });
 
+  it('focus on Try again waits on the region while loading, and returns to the button if it fails again', async () => {
+    const element = await fixture<NewsTimeline>(html`<news-timeline load-timeout="1" src="/hang"></news-timeline>`);
+    await nextError(element);
+    const region = shadow(element).querySelector<HTMLElement>('[role="region"]')!;
+    retryButton(element)!.focus();
+    const again = nextError(element);
+    retryButton(element)!.click();
+    await element.updateComplete;
+    expect(isLoading(element)).to.be.true;
+    expect(shadow(element).activeElement).to.equal(region);
+    await again;
+    expect(shadow(element).activeElement).to.equal(retryButton(element));
+    // Without focus on the button, Try again leaves focus where it was.
+    retryButton(element)!.blur();
+    retryButton(element)!.click();
+    await element.updateComplete;
+    expect(shadow(element).activeElement).to.equal(null);
+  });
+
   it('when the server sends its headers and then stalls, the time limit still ends the wait', async () => {
     const element = await fixture<NewsTimeline>(html`<news-timeline load-timeout="1" src="/stall"></news-timeline>`);
     await nextError(element);

@@ -152,7 +152,7 @@ export class NewsTimeline extends LitElement {
   #resolvedLocale = 'en-GB';
   #inlineUsed: string | undefined;
   #announced: unknown;
-  #pendingFocus: 'card' | 'event' | undefined;
+  #pendingFocus: 'card' | 'event' | 'region' | undefined;
 
   readonly #documents = new DocumentController(this);
   readonly #size = new ResizeController(this);
@@ -264,9 +264,13 @@ export class NewsTimeline extends LitElement {
       } else {
         this.dispatchEvent(new TimelineErrorEvent({ message: current.message, problems: current.problems }));
       }
+      // Focus held on the region through a Try again returns to the button if that failed too.
+      const region = this.renderRoot.querySelector<HTMLElement>('.timeline');
+      if (region && this.shadowRoot?.activeElement === region) this.renderRoot.querySelector<HTMLElement>('.retry')?.focus();
     }
     if (this.#pendingFocus === 'card') this.renderRoot.querySelector<HTMLElement>('.card')?.focus();
     if (this.#pendingFocus === 'event') this.#eventButton(this.focusId)?.focus();
+    if (this.#pendingFocus === 'region') this.renderRoot.querySelector<HTMLElement>('.timeline')?.focus();
     this.#pendingFocus = undefined;
   }
 
@@ -434,7 +438,11 @@ export class NewsTimeline extends LitElement {
 
   readonly #onCloseClick = (): void => this.#closeCard();
 
-  readonly #onRetry = (): void => this.#documents.retry();
+  /** The button goes while loading again; focus it held waits on the region, not the page. */
+  readonly #onRetry = (): void => {
+    if (this.shadowRoot?.activeElement?.classList.contains('retry')) this.#pendingFocus = 'region';
+    this.#documents.retry();
+  };
 
   readonly #onKeyHelpToggle = (): void => {
     this.keyHelpOpen = !this.keyHelpOpen;
@@ -490,6 +498,7 @@ export class NewsTimeline extends LitElement {
       class=${this.#layout?.orientation === 'vertical' ? 'timeline vertical' : 'timeline'}
       part="base"
       role="region"
+      tabindex="-1"
       dir=${this.#rtl ? 'rtl' : 'ltr'}
       lang=${this.#resolvedLocale}
       aria-labelledby=${title ? 'timeline-title' : nothing}

@@ -21,7 +21,7 @@ export function renderError(message: string, problems: readonly TimelineProblem[
             : nothing}
         </ul>`
       : nothing}
-    ${onRetry ? html`<button type="button" class="control" part="button retry-button" @click=${onRetry}>Try again</button>` : nothing}
+    ${onRetry ? html`<button type="button" class="control retry" part="button retry-button" @click=${onRetry}>Try again</button>` : nothing}
   </div>`;
 }
 
