@@ -14,6 +14,7 @@ type Story = StoryObj<TimelineArgs>;
 const NEVER_URL = 'stubbed/never-answers.json';
 const SLOW_URL = 'stubbed/slow.json';
 const MISSING_URL = 'stubbed/not-found.json';
+const TIMED_OUT_URL = 'stubbed/times-out.json';
 
 /**
  * While `src` loads, a status message says so. This request never answers (the story
@@ -38,6 +39,17 @@ export const NotFound: Story = {
   tags: ['expect-error'],
   args: { src: MISSING_URL },
   beforeEach: () => stubFetch(MISSING_URL, { kind: 'status', status: 404, statusText: 'Not Found' }),
+};
+
+/**
+ * A `src` that never answers, with `load-timeout` of 2 seconds (30 by default): the element
+ * gives up, says so in its alert, and offers Try again, which asks for the same `src` again.
+ */
+export const TimedOut: Story = {
+  name: 'Error: timed out',
+  tags: ['expect-error'],
+  args: { src: TIMED_OUT_URL, loadTimeout: 2 },
+  beforeEach: () => stubFetch(TIMED_OUT_URL, { kind: 'never' }),
 };
 
 /** Inline JSON that does not parse: the parser's own words. */

@@ -14,6 +14,8 @@ export interface TimelineArgs {
   start?: string;
   end?: string;
   orientation?: 'auto' | 'horizontal' | 'vertical';
+  /** Seconds before loading `src` gives up (the element's `load-timeout`). */
+  loadTimeout?: number;
   [customProperty: `--${string}`]: string | undefined;
 }
 
@@ -34,6 +36,7 @@ export function renderTimeline(args: TimelineArgs): TemplateResult {
     start=${attribute(args.start)}
     end=${attribute(args.end)}
     orientation=${args.orientation === 'auto' ? nothing : attribute(args.orientation)}
+    load-timeout=${args.loadTimeout ?? nothing}
     style=${theme || nothing}
     .data=${args.data}
   ></news-timeline>`;
