@@ -10,7 +10,7 @@ const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p'
   stdio: 'inherit',
 });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
-copyFileSync('src/core/schema.json', 'dist/schema.json');
+copyFileSync('src/core/document/schema.json', 'dist/schema.json');
 // The Custom Elements Manifest (package.json "customElements"), from the element's JSDoc.
 const cem = spawnSync(
   process.execPath,

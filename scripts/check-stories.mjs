@@ -81,7 +81,7 @@ const MEDIA_TAGS = {
   'media-forced-colors': { name: 'forced-colors', value: 'active' },
   'media-reduced-motion': { name: 'prefers-reduced-motion', value: 'reduce' },
 };
-/** The element's one warning about a partly invalid document (src/news-timeline.ts `updated()`). */
+/** The element's one warning about a partly invalid document (src/news-timeline/news-timeline.ts `updated()`). */
 const PROBLEMS_WARNING = /^<news-timeline>: \d+ problem\(s\) in the document/;
 
 /**

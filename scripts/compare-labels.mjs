@@ -1,4 +1,4 @@
-// Each test run records the date labels it rendered (test/date-labels.test.ts); here the
+// Each test run records the date labels it rendered (test/date-labels-across-zones.test.ts); here the
 // records of every time zone must match the first one's, browser by browser.
 import { existsSync, readFileSync } from 'node:fs';
 

@@ -77,7 +77,7 @@ totals.passed += tapCount('pass');
 totals.failed += tapCount('fail');
 if (nodeRun.status !== 0) failedRuns += 1;
 
-// A run narrowed with `-- --files …` may leave out test/date-labels.test.ts: nothing to compare then.
+// A run narrowed with `-- --files …` may leave out test/date-labels-across-zones.test.ts: nothing to compare then.
 const labelProblems = passthrough.length > 0 ? [] : compareLabelRecords('.tmp/labels', zones, browsers);
 for (const problem of labelProblems) console.error(problem);
 

@@ -1,10 +1,10 @@
 // The package entry: `import 'news-timeline'` registers <news-timeline>. This is the one
 // module with a side effect (package.json `sideEffects`).
-import { NewsTimeline } from './news-timeline.js';
+import { NewsTimeline } from './news-timeline/news-timeline.js';
 
-export { NewsTimeline } from './news-timeline.js';
-export * from './events.js';
-export type * from './core/types.js';
+export { NewsTimeline } from './news-timeline/news-timeline.js';
+export * from './news-timeline/events.js';
+export type * from './core/document/types.js';
 
 if (!customElements.get('news-timeline')) customElements.define('news-timeline', NewsTimeline);
 

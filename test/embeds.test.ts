@@ -3,7 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ARTICLE_URL, eventButtons, focusedInside, renderSettled, shadow } from './helpers/timeline.js';
-import type { NewsTimeline } from '../src/news-timeline.js';
+import type { NewsTimeline } from '../src/news-timeline/news-timeline.js';
 
 function frame(src: string, width = 900): HTMLIFrameElement {
   const iframe = document.createElement('iframe');

@@ -7,8 +7,8 @@ import { randomDocument } from './helpers/random-documents.js';
 import { eventButtons, focusedInside, renderSettled, shadow } from './helpers/timeline.js';
 import { liveRegion, setReducedMotion, wheel } from './helpers/zoom.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
-import { countVisibleEvents } from '../src/core/announce.js';
-import type { NewsTimeline } from '../src/news-timeline.js';
+import { countVisibleEvents } from '../src/core/window/announce.js';
+import type { NewsTimeline } from '../src/news-timeline/news-timeline.js';
 
 /** Every node in the element's shadow tree. */
 function countNodes(element: NewsTimeline): number {

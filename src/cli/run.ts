@@ -1,6 +1,6 @@
-import { convertTimelineJS } from '../core/timelinejs.js';
-import { parseTimelineDocument } from '../core/parse.js';
-import type { TimelineProblem } from '../core/types.js';
+import { convertTimelineJS } from '../core/import/timelinejs.js';
+import { parseTimelineDocument } from '../core/document/parse.js';
+import type { TimelineProblem } from '../core/document/types.js';
 import { InputError, type Input } from './input.js';
 import { jsonSafe, terminalSafe } from './terminal.js';
 

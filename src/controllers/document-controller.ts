@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseTimelineDocument } from '../core/parse.js';
-import { quoteText } from '../core/parse-shared.js';
-import type { TimelineDocument, TimelineProblem } from '../core/types.js';
+import { parseTimelineDocument } from '../core/document/parse.js';
+import { quoteText } from '../core/document/parse-shared.js';
+import type { TimelineDocument, TimelineProblem } from '../core/document/types.js';
 
 /** What the element shows: nothing given yet, a fetch under way, a reason it failed, or a document. */
 export type DocumentState =

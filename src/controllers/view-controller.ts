@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { TimeDomain } from '../core/scale.js';
-import { clampDomain, sameDomain, zoomLimits, type ZoomLimits } from '../core/zoom.js';
-import type { TimelineEvent } from '../core/types.js';
-import { AnimationClock, parseWindowEdge } from '../view-input.js';
+import type { TimeDomain } from '../core/time/scale.js';
+import { clampDomain, sameDomain, zoomLimits, type ZoomLimits } from '../core/window/zoom.js';
+import type { TimelineEvent } from '../core/document/types.js';
+import { parseWindowEdge } from '../core/time/time-input.js';
+import { AnimationClock } from './animation-clock.js';
 import type { ViewChangeSource } from './zoom-controller.js';
 
 export interface ViewSettled {

@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   normalizeWheelDelta, panDomain, wheelZoomFactor, zoomDomain, type ZoomLimits,
-} from '../core/zoom.js';
-import type { TimeDomain } from '../core/scale.js';
+} from '../core/window/zoom.js';
+import type { TimeDomain } from '../core/time/scale.js';
 
 /** What moved the view: reported in `timeline-viewchange`. */
 export type ViewChangeSource = 'wheel' | 'pinch' | 'drag' | 'dblclick' | 'keyboard' | 'button';

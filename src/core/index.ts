@@ -1,13 +1,13 @@
 // The pure modules: no DOM, no Lit. `news-timeline/core`.
-export type * from './types.js';
-export * from './dates.js';
-export * from './format.js';
-export * from './scale.js';
-export * from './ticks.js';
-export * from './layout.js';
-export * from './parse.js';
-export * from './view.js';
-export * from './lanes.js';
-export * from './zoom.js';
-export * from './announce.js';
-export * from './timelinejs.js';
+export type * from './document/types.js';
+export * from './time/dates.js';
+export * from './time/format.js';
+export * from './time/scale.js';
+export * from './time/ticks.js';
+export * from './layout/layout.js';
+export * from './document/parse.js';
+export * from './layout/drawing.js';
+export * from './layout/lanes.js';
+export * from './window/zoom.js';
+export * from './window/announce.js';
+export * from './import/timelinejs.js';

@@ -2,7 +2,7 @@
 import { expect, html } from '@open-wc/testing';
 import { accessibilityTree, findAll, flatten, type AxNode } from '../helpers/ax.js';
 import { ARTICLE_URL, eventButtons, focusedInside, renderSettled, shadow } from '../helpers/timeline.js';
-import type { NewsTimeline } from '../../src/news-timeline.js';
+import type { NewsTimeline } from '../../src/news-timeline/news-timeline.js';
 
 async function treeOrSkip(context: Mocha.Context, element: NewsTimeline): Promise<AxNode> {
   const { tree, unsupported } = await accessibilityTree(element);

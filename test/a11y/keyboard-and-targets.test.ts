@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { ARTICLE_URL, eventButtons, focusedInside, renderSettled, shadow } from '../helpers/timeline.js';
 import { setReducedMotion } from '../helpers/zoom.js';
-import type { NewsTimeline } from '../../src/news-timeline.js';
+import type { NewsTimeline } from '../../src/news-timeline/news-timeline.js';
 
 /** Relative luminance and contrast ratio, WCAG 2.x. */
 function luminance(color: string): number {

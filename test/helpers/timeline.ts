@@ -1,7 +1,7 @@
 import { fixture, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
-import type { NewsTimeline } from '../../src/news-timeline.js';
+import type { NewsTimeline } from '../../src/news-timeline/news-timeline.js';
 
 /** The article's document as the demo serves it. */
 export const ARTICLE_URL = '/demo/data/isis-libya-2015.json';

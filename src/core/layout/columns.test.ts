@@ -1,0 +1,132 @@
+import { expect } from '@open-wc/testing';
+import { randomDocument } from '../../../test/helpers/random-documents.js';
+import { collectColumns, eventColumns, indexOfId, knownColumns, type EventColumns } from './columns.js';
+import { countVisibleEvents } from '../window/announce.js';
+import { parseEventDate } from '../time/dates.js';
+import { formatEventDate } from '../time/format.js';
+import { parseTimelineDocument } from '../document/parse.js';
+import { zoomLimits } from '../window/zoom.js';
+import type { TimelineDocument } from '../document/types.js';
+
+function parse(input: unknown): TimelineDocument {
+  const { document } = parseTimelineDocument(input);
+  if (!document) throw new Error('fixture did not parse');
+  return document;
+}
+
+/** A shuffled document with groups, spans, approximate and minute dates, and repeated ids. */
+function mixedDocument(): TimelineDocument {
+  const raw = randomDocument({ events: 400, seed: 7, groups: 3, spans: 0.2 }) as {
+    events: Array<Record<string, unknown>>;
+  };
+  raw.events.forEach((event, i) => {
+    if (i % 17 === 0) event.approximate = true;
+    if (i % 23 === 0) event.date = `20${String(10 + (i % 9))}-03-0${1 + (i % 9)}T1${i % 10}:30+01:00`;
+    if (i % 29 === 0) delete event.group;
+    if (i % 31 === 0) event.id = 'repeated';
+    if (i % 37 === 0) delete event.id;
+  });
+  return parse(raw);
+}
+
+describe('event columns', () => {
+  const doc = mixedDocument();
+  const fromParser = knownColumns(doc.events)!;
+  // The same events in a fresh array: read from the objects, in sorted order.
+  const copy = [...doc.events];
+  const fromEvents = collectColumns(copy, doc.groups, null);
+
+  it('the parser leaves columns for its events, and only for them', () => {
+    expect(fromParser).to.not.equal(undefined);
+    expect(knownColumns(copy)).to.equal(undefined);
+    expect(eventColumns(doc.events, doc.groups)).to.equal(fromParser);
+  });
+
+  it('read while parsing, in the order events were made, they equal columns read from the sorted events', () => {
+    const plain = (columns: EventColumns) => ({
+      starts: [...columns.starts],
+      ends: [...columns.ends],
+      anchors: [...columns.anchors],
+      spans: [...columns.spans],
+      reach: [...columns.reach],
+      groupOf: [...columns.groupOf],
+      titleLengths: [...columns.titleLengths],
+      earliest: columns.earliest,
+      latest: columns.latest,
+      finest: columns.finest,
+    });
+    expect(plain(fromParser)).to.deep.equal(plain(fromEvents));
+    expect(fromParser.finest).to.equal('minute');
+    expect([...fromParser.groupOf]).to.include(-1);
+    doc.events.forEach((event, i) => {
+      expect(indexOfId(fromParser, event.id), event.id).to.equal(i);
+      expect(indexOfId(fromEvents, event.id), event.id).to.equal(i);
+    });
+    expect(indexOfId(fromParser, 'no-such-id')).to.equal(-1);
+  });
+
+  it('events share a date key exactly when their date labels are the same', () => {
+    for (const columns of [fromParser, fromEvents]) {
+      const labelOfKey = new Map<number, string>();
+      doc.events.forEach((event, i) => {
+        const key = columns.dateKeys[i];
+        expect(key).to.be.at.least(0);
+        expect(columns.dateKeyEvents[key]).to.be.at.most(i);
+        const label = formatEventDate(event, 'en-GB');
+        if (!labelOfKey.has(key)) labelOfKey.set(key, label);
+        expect(label, event.id).to.equal(labelOfKey.get(key));
+      });
+      // A year, its January and its first day start at the same instant but are different dates.
+      expect(new Set(labelOfKey.values()).size).to.equal(labelOfKey.size);
+    }
+  });
+
+  it('zoom limits and visible counts read from columns agree with a pass over the events', () => {
+    expect(zoomLimits(doc.events)).to.deep.equal(zoomLimits(copy));
+    const { outer } = zoomLimits(doc.events);
+    const span = outer[1] - outer[0];
+    for (let step = 0; step < 40; step += 1) {
+      const from = outer[0] + (span * step) / 40;
+      for (const width of [span / 1000, span / 50, span / 3, span]) {
+        expect(countVisibleEvents([from, from + width], doc.events)).to.equal(countVisibleEvents([from, from + width], copy));
+      }
+    }
+  });
+});
+
+describe('plain dates read without the regular expression', () => {
+  it('give the same dates as the full reading', () => {
+    // The full reading is what a minute-precision form of the same day goes through.
+    for (const year of ['0000', '0001', '0099', '1900', '2000', '2015', '9999']) {
+      expect(parseEventDate(year)).to.deep.equal({ date: { precision: 'year', year: Number(year), text: year } });
+      for (let month = 1; month <= 12; month += 1) {
+        const monthText = `${year}-${String(month).padStart(2, '0')}`;
+        expect(parseEventDate(monthText)).to.deep.equal({
+          date: { precision: 'month', year: Number(year), month, text: monthText },
+        });
+        for (let day = 1; day <= 31; day += 1) {
+          const text = `${monthText}-${String(day).padStart(2, '0')}`;
+          const full = parseEventDate(`${text}T00:00Z`);
+          const plain = parseEventDate(text);
+          if ('error' in full) {
+            expect(plain, text).to.have.property('error').that.matches(/is not a real date/);
+          } else {
+            const { precision, year: y, month: m, day: d } = full.date;
+            expect(precision).to.equal('minute');
+            expect(plain, text).to.deep.equal({ date: { precision: 'day', year: y, month: m, day: d, text } });
+          }
+        }
+      }
+    }
+  });
+
+  it('leave everything else to the full reading and its messages', () => {
+    expect(parseEventDate('2015-13')).to.deep.equal({ error: '"2015-13" has month 13: months run from 01 to 12' });
+    expect(parseEventDate('2015-00-10')).to.have.property('error').that.matches(/has month 00/);
+    expect(parseEventDate('2015/12/02')).to.have.property('error').that.matches(/is not a date this timeline understands/);
+    expect(parseEventDate('20a5')).to.have.property('error');
+    expect(parseEventDate('-0043-03-15')).to.deep.equal({
+      date: { precision: 'day', year: -43, month: 3, day: 15, text: '-0043-03-15' },
+    });
+  });
+});

@@ -1,0 +1,56 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { TimelineEvent } from '../../core/document/types.js';
+import { htmlDatetime } from '../../core/time/dates.js';
+import { formatEventDate } from '../../core/time/format.js';
+
+/**
+ * The open event's card: date, title, media with alt and credit, summary, links. Text only,
+ * never HTML. Its image is asked for only now, lazily, and without a Referer, so the image's
+ * host does not learn which story the reader is on.
+ */
+export function renderCard(event: TimelineEvent, locale: string, onClose: () => void): TemplateResult {
+  const datetime = htmlDatetime(event.date);
+  return html`<section class="card" id="card" part="card" aria-labelledby="card-title" tabindex="-1">
+    <time datetime=${datetime ?? nothing}>${formatEventDate(event, locale)}</time>
+    <h3 id="card-title" dir="auto">${event.title}</h3>
+    ${event.media
+      ? html`<figure>
+          <img src=${event.media.url} alt=${event.media.alt} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
+          ${event.media.credit ? html`<figcaption dir="auto">${event.media.credit}</figcaption>` : nothing}
+        </figure>`
+      : nothing}
+    ${event.summary ? html`<p dir="auto">${event.summary}</p>` : nothing}
+    ${event.links.length
+      ? html`<ul class="links">
+          ${event.links.map((link) => html`<li><a href=${link.url} rel="noopener noreferrer" dir="auto">${link.label}</a></li>`)}
+        </ul>`
+      : nothing}
+    <button type="button" class="close" part="button close-button" aria-label="Close ${event.title}" @click=${onClose}>
+      <span aria-hidden="true">×</span>
+    </button>
+  </section>`;
+}
+
+/** A cluster whose events share a date too closely for zooming to part them: pick one to open. */
+export function renderClusterCard(
+  events: readonly TimelineEvent[],
+  dateLabels: readonly string[],
+  onPick: (id: string) => void,
+  onClose: () => void,
+): TemplateResult {
+  return html`<section class="card cluster-card" id="card" part="card" aria-labelledby="card-title" tabindex="-1">
+    <h3 id="card-title">${events.length} events here</h3>
+    <ul class="cluster-members">
+      ${events.map(
+        (event, i) => html`<li>
+          <button type="button" class="member" part="button" @click=${() => onPick(event.id)}>
+            <time datetime=${htmlDatetime(event.date) ?? nothing}>${dateLabels[i]}</time> ${event.title}
+          </button>
+        </li>`,
+      )}
+    </ul>
+    <button type="button" class="close" part="button close-button" aria-label="Close the list" @click=${onClose}>
+      <span aria-hidden="true">×</span>
+    </button>
+  </section>`;
+}

@@ -1,0 +1,58 @@
+import { html, type TemplateResult } from 'lit';
+import type { TimelineView, ViewCluster } from '../../core/layout/drawing.js';
+import { position } from '../../directives/position.js';
+import type { Frame } from '../../core/layout/frame.js';
+import type { TimelineEvent } from '../../core/document/types.js';
+import { formatCalendarDate } from '../../core/time/format.js';
+
+export interface ClusterState {
+  /** Index of the cluster holding the group's single tab stop. */
+  readonly focusIndex: number;
+  readonly describe: (cluster: ViewCluster) => string;
+  readonly onActivate: (cluster: ViewCluster) => void;
+  readonly onKeydown: (event: KeyboardEvent) => void;
+}
+
+/** "+12" badges where neighbours merged; each zooms in to reveal its events. One tab stop for the group. */
+export function renderClusters(view: TimelineView, frame: Frame, state: ClusterState): TemplateResult {
+  return html`<div class="clusters" role="group" aria-label="Merged events" @keydown=${state.onKeydown}>
+    ${view.clusters.map((cluster, i) => {
+      const at = frame.cluster(cluster);
+      return html`<button
+        type="button"
+        class="cluster"
+        part="button cluster"
+        data-cluster=${i}
+        tabindex=${i === Math.min(state.focusIndex, view.clusters.length - 1) ? 0 : -1}
+        aria-label=${state.describe(cluster)}
+        ${position({ left: at.x, top: at.y })}
+        @click=${() => state.onActivate(cluster)}
+      >
+        +${cluster.size}
+      </button>`;
+    })}
+  </div>`;
+}
+
+/**
+ * A badge's accessible name: how many, over what dates, and what it does. `dateOf(i)` is
+ * the calendar date of event `i` (see `calendarDateOf`).
+ */
+export function describeCluster(cluster: ViewCluster, dateOf: (index: number) => string): string {
+  const first = dateOf(cluster.first);
+  const last = dateOf(cluster.last);
+  const range = first === last ? first : `${first} to ${last}`;
+  return `${cluster.size} more events, ${range}: show them`;
+}
+
+/**
+ * Event `i`'s start date at its own precision, remembered in `known`: badges are named on
+ * every zoom step, mostly after the same few events.
+ */
+export function calendarDateOf(events: readonly TimelineEvent[], locale: string, known: Map<number, string>): (index: number) => string {
+  return (index) => {
+    let date = known.get(index);
+    if (date === undefined) known.set(index, (date = formatCalendarDate(events[index].date, locale)));
+    return date;
+  };
+}

@@ -1,0 +1,55 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { TimelineView, ViewItem } from '../../core/layout/drawing.js';
+import { position } from '../../directives/position.js';
+import { recycle } from '../../directives/recycle.js';
+import type { Frame } from '../../core/layout/frame.js';
+
+export interface EventListState {
+  readonly selectedId: string | null;
+  readonly focusId: string | null;
+  readonly onClick: (event: MouseEvent) => void;
+  readonly onKeydown: (event: KeyboardEvent) => void;
+  readonly onFocusIn: (event: FocusEvent) => void;
+}
+
+/**
+ * The events as an ordered list in chronological order, each a button holding
+ * `<time datetime>` and the title. A small document lists every event, those without a
+ * drawn label (outside the window, or in a cluster) visually hidden; a large one lists
+ * what is drawn plus the focused and open events, and `aria-posinset`/`aria-setsize` tell
+ * where each stands in the whole ("12,001 of 100,000"). Arrow keys reach every event either
+ * way. Keyed by id, so the focused button stays the same node while the window moves; a
+ * label that leaves hands its nodes to one that arrives in its place (see `recycle`).
+ * `role="list"` because Safari drops list semantics under `list-style: none`.
+ */
+export function renderEventList(view: TimelineView, frame: Frame, state: EventListState): TemplateResult {
+  return html`<ol class="events" role="list" @keydown=${state.onKeydown} @focusin=${state.onFocusIn}>
+    ${recycle(view.items, (item) => item.event.id, (item) => renderEvent(item, frame, state, view.total))}
+  </ol>`;
+}
+
+function renderEvent(item: ViewItem, frame: Frame, state: EventListState, total: number): TemplateResult {
+  const { event } = item;
+  const open = event.id === state.selectedId;
+  const drawn = item.row >= 0;
+  const box = drawn ? frame.label(item) : undefined;
+  return html`<li
+    class=${drawn ? 'event' : 'event hidden'}
+    aria-posinset=${item.index + 1}
+    aria-setsize=${total}
+    ${position({ x: box?.x, y: box?.y, width: box?.width, height: box?.height })}
+  >
+    <button
+      type="button"
+      part=${open ? 'button event event-selected' : 'button event'}
+      data-id=${event.id}
+      tabindex=${event.id === state.focusId ? 0 : -1}
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${open ? 'card' : nothing}
+      @click=${state.onClick}
+    >
+      <time datetime=${item.datetime ?? nothing}>${item.dateLabel}</time>
+      <span class="event-title" dir="auto">${event.title}</span>
+    </button>
+  </li>`;
+}
