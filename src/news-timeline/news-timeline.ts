@@ -7,7 +7,7 @@ import { position } from '../directives/position.js';
 import { eventAnchorMs } from '../core/time/scale.js';
 import { isRightToLeft, prepareLocale, resolveLocale } from '../core/time/format.js';
 import {
-  dateLabelsOf, eventIndexOf, type DateLabelList, type Orientation, type TimelineView, type ViewCluster,
+  dateLabelsOf, eventIndexOf, type DateLabelList, type Orientation, type TimelineDrawing, type DrawingCluster,
 } from '../core/layout/drawing.js';
 import {
   panDomain, revealClusterDomain, revealDomain, sameDomain, zoomAbilities, zoomDomain,
@@ -27,7 +27,7 @@ import { renderPrintList } from './render/print-list.js';
 import { renderCredit, renderError, renderTypeSpecimen } from './render/status.js';
 import { rehearse } from './warm-up.js';
 import { invalidArgument, toEpochMs, type TimeInput } from '../core/time/time-input.js';
-import { ViewController } from '../controllers/view-controller.js';
+import { WindowController } from '../controllers/window-controller.js';
 import { PrintController } from '../controllers/print-controller.js';
 
 
@@ -143,7 +143,7 @@ export class NewsTimeline extends LitElement {
   private keyHelpOpen = false;
 
   /** What render() draws, derived in willUpdate(). */
-  #layout: TimelineView | undefined;
+  #drawing: TimelineDrawing | undefined;
   #frame: Frame | undefined;
   #rtl = false;
   #layoutDocument: TimelineDocument | undefined;
@@ -160,7 +160,7 @@ export class NewsTimeline extends LitElement {
     this.requestUpdate();
     this.performUpdate();
   });
-  readonly #views = new ViewController(this, ({ domain, source }) => {
+  readonly #views = new WindowController(this, ({ domain, source }) => {
     const doc = this.timelineDocument;
     if (doc) this.announcement = describeVisibleRange(domain, doc.events, this.#resolvedLocale);
     this.dispatchEvent(new TimelineViewChangeEvent({ start: new Date(domain[0]), end: new Date(domain[1]), source }));
@@ -170,7 +170,7 @@ export class NewsTimeline extends LitElement {
     domain: () => this.#views.domain,
     limits: () => this.#views.limits,
     plot: () => this.renderRoot.querySelector<HTMLElement>('.plot'),
-    axis: () => ({ vertical: this.#layout?.orientation === 'vertical', reversed: this.#rtl }),
+    axis: () => ({ vertical: this.#drawing?.orientation === 'vertical', reversed: this.#rtl }),
     keyboardAnchor: () => this.#keyboardAnchor(),
     requestDomain: (domain, source, how) => this.#views.request(domain, source, how),
     settle: (source) => this.#views.settle(source),
@@ -219,7 +219,7 @@ export class NewsTimeline extends LitElement {
       const { status } = this.#documents.state;
       if (status === 'loading' || status === 'empty') rehearse(this.#resolvedLocale);
       this.#views.clear();
-      this.#layout = this.#layoutDocument = this.#dateLabels = undefined;
+      this.#drawing = this.#layoutDocument = this.#dateLabels = undefined;
       return;
     }
     if (doc !== this.#layoutDocument) {
@@ -241,14 +241,14 @@ export class NewsTimeline extends LitElement {
       domain: this.#views.domain,
       hostWidth: this.#size.width,
       orientation: this.orientation,
-      previous: this.#layout?.orientation,
+      previous: this.#drawing?.orientation,
       locale: this.#resolvedLocale,
       rtl: this.#rtl,
       textScale: this.#size.textScale,
       dateLabels: this.#dateLabels.labels,
       pinnedIds: [this.focusId, this.selected],
     });
-    this.#layout = laidOut?.view;
+    this.#drawing = laidOut?.drawing;
     this.#frame = laidOut?.frame;
   }
 
@@ -342,7 +342,7 @@ export class NewsTimeline extends LitElement {
 
   /** Which arrow keys step forward and back in time: mirrored for right-to-left, ↑/↓ when vertical. */
   #stepOf(key: string): -1 | 1 | undefined {
-    if (this.#layout?.orientation === 'vertical') return key === 'ArrowDown' ? 1 : key === 'ArrowUp' ? -1 : undefined;
+    if (this.#drawing?.orientation === 'vertical') return key === 'ArrowDown' ? 1 : key === 'ArrowUp' ? -1 : undefined;
     const forward = this.#rtl ? 'ArrowLeft' : 'ArrowRight';
     const back = this.#rtl ? 'ArrowRight' : 'ArrowLeft';
     return key === forward ? 1 : key === back ? -1 : undefined;
@@ -367,7 +367,7 @@ export class NewsTimeline extends LitElement {
   };
 
   readonly #onClusterKeydown = (keyboard: KeyboardEvent): void => {
-    const count = this.#layout?.clusters.length ?? 0;
+    const count = this.#drawing?.clusters.length ?? 0;
     const step = this.#stepOf(keyboard.key);
     if (step === undefined || count === 0) return;
     keyboard.preventDefault();
@@ -378,7 +378,7 @@ export class NewsTimeline extends LitElement {
   };
 
   /** A badge zooms to its events; where they share a date too closely to part, it lists them. */
-  readonly #onClusterActivate = (cluster: ViewCluster): void => {
+  readonly #onClusterActivate = (cluster: DrawingCluster): void => {
     const { domain, limits } = this.#views;
     if (!domain || !limits) return;
     const target = revealClusterDomain(cluster.domain, domain, limits);
@@ -495,7 +495,7 @@ export class NewsTimeline extends LitElement {
     const doc = this.timelineDocument;
     const title = doc?.title;
     return html`<div
-      class=${this.#layout?.orientation === 'vertical' ? 'timeline vertical' : 'timeline'}
+      class=${this.#drawing?.orientation === 'vertical' ? 'timeline vertical' : 'timeline'}
       part="base"
       role="region"
       tabindex="-1"
@@ -512,14 +512,14 @@ export class NewsTimeline extends LitElement {
       ${current.status === 'error' ? renderError(current.message, current.problems, current.retry ? this.#onRetry : undefined) : nothing}
       ${current.status === 'ready' ? this.#renderReady() : nothing}
       ${current.status === 'loading' || current.status === 'empty' ? renderTypeSpecimen() : nothing}
-      ${doc && this.#dateLabels && (this.#printing.active || this.#layout?.complete) ? renderPrintList(doc, this.#dateLabels.labels) : nothing}
+      ${doc && this.#dateLabels && (this.#printing.active || this.#drawing?.complete) ? renderPrintList(doc, this.#dateLabels.labels) : nothing}
       ${doc?.source ? renderCredit(doc.source) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
 
   #renderReady(): TemplateResult | typeof nothing {
-    const view = this.#layout;
+    const view = this.#drawing;
     const frame = this.#frame;
     const dateLabels = this.#dateLabels;
     const limits = this.#views.limits;

@@ -1,6 +1,6 @@
 import { html, render } from 'lit';
 import { parseTimelineDocument } from '../core/document/parse.js';
-import { deriveTimelineView } from '../core/layout/drawing.js';
+import { deriveDrawing } from '../core/layout/drawing.js';
 import { zoomLimits } from '../core/window/zoom.js';
 import { renderAxis } from './render/axis.js';
 import { renderClusters } from './render/clusters.js';
@@ -25,7 +25,7 @@ export function rehearse(locale: string): HTMLElement | undefined {
   const events: object[] = [...'012345678'].map((title) => ({ date: '2015-12-02', title }));
   events.push({ date: '2015-10', title: 'm' }, { date: '2015-09-30', end: '2015-11-04', title: 's' });
   const document = parseTimelineDocument({ version: 1, events }).document!;
-  const view = deriveTimelineView(document, { domain: zoomLimits(document.events).outer, length: WIDTH, locale });
+  const view = deriveDrawing(document, { domain: zoomLimits(document.events).outer, length: WIDTH, locale });
   const frame = createFrame(view, WIDTH, false);
   const drawing = globalThis.document.createElement('div');
   render(html`${renderAxis(view, frame, null, false)}${renderEventList(view, frame, {

@@ -5,7 +5,7 @@ import { createTimeScale, documentDomain, eventAnchorMs } from '../time/scale.js
 import { formatEventDate } from '../time/format.js';
 import { LABEL_GAP, LABEL_MIN_WIDTH } from './layout.js';
 import {
-  COMPLETE_LIST_MAX, deriveTimelineView, eventIndexOf, formatDateLabels, type TimelineView,
+  COMPLETE_LIST_MAX, deriveDrawing, eventIndexOf, formatDateLabels, type TimelineDrawing,
 } from './drawing.js';
 import { zoomDomain, zoomLimits } from '../window/zoom.js';
 import type { TimelineDocument } from '../document/types.js';
@@ -17,7 +17,7 @@ function parse(input: unknown): TimelineDocument {
 }
 
 /** Every pair of drawn labels in one lane and row must be apart; every label inside the axis. */
-function expectNoOverlaps(view: TimelineView, what: string): void {
+function expectNoOverlaps(view: TimelineDrawing, what: string): void {
   const drawn = view.items.filter((item) => item.row >= 0);
   const byRow = new Map<string, typeof drawn>();
   for (const item of drawn) {
@@ -37,7 +37,7 @@ function expectNoOverlaps(view: TimelineView, what: string): void {
   }
 }
 
-describe('deriveTimelineView', () => {
+describe('deriveDrawing', () => {
   const doc = parse({
     version: 1,
     groups: [{ id: 'libya', label: 'Libya' }, { id: 'war', label: 'Iraq & Syria' }],
@@ -50,8 +50,8 @@ describe('deriveTimelineView', () => {
   });
   const full = documentDomain(doc.events);
 
-  it('deriveTimelineView keeps chronological order and labels each event in the locale', () => {
-    const view = deriveTimelineView(doc, { domain: full, length: 900, locale: 'en-GB' });
+  it('deriveDrawing keeps chronological order and labels each event in the locale', () => {
+    const view = deriveDrawing(doc, { domain: full, length: 900, locale: 'en-GB' });
     expect(view.items.map((item) => item.event.id)).to.deep.equal(['gaddafi', 'campaign', 'russia', 'vote']);
     expect(view.items.map((item) => item.dateLabel)).to.deep.equal([
       '2011', 'August 2014 – December 2015', 'September 2015', '2 December 2015',
@@ -59,32 +59,32 @@ describe('deriveTimelineView', () => {
     expect(view.items.map((item) => item.datetime)).to.deep.equal(['2011', '2014-08', '2015-09', '2015-12-02']);
   });
 
-  it('deriveTimelineView makes one lane per group in document order, then a shared lane', () => {
-    const view = deriveTimelineView(doc, { domain: full, length: 900, locale: 'en-GB' });
+  it('deriveDrawing makes one lane per group in document order, then a shared lane', () => {
+    const view = deriveDrawing(doc, { domain: full, length: 900, locale: 'en-GB' });
     expect(view.lanes.map((lane) => lane.label)).to.deep.equal(['Libya', 'Iraq & Syria', 'Other events']);
     expect(view.items.map((item) => item.lane)).to.deep.equal([0, 1, 1, 2]);
   });
 
-  it('deriveTimelineView keeps a lane with nothing in view, with no rows', () => {
-    const view = deriveTimelineView(doc, { domain: [Date.UTC(2015, 8, 1), Date.UTC(2015, 11, 31)], length: 900, locale: 'en-GB' });
+  it('deriveDrawing keeps a lane with nothing in view, with no rows', () => {
+    const view = deriveDrawing(doc, { domain: [Date.UTC(2015, 8, 1), Date.UTC(2015, 11, 31)], length: 900, locale: 'en-GB' });
     expect(view.lanes[0].label).to.equal('Libya');
     expect(view.lanes[0].rowCount).to.equal(0);
     expect(view.items[0].visible).to.be.false;
     expect(view.items[0].row).to.equal(-1);
   });
 
-  it('deriveTimelineView gives spans a bar and long periods a bracket once wider than a marker', () => {
-    const view = deriveTimelineView(doc, { domain: full, length: 900, locale: 'en-GB' });
+  it('deriveDrawing gives spans a bar and long periods a bracket once wider than a marker', () => {
+    const view = deriveDrawing(doc, { domain: full, length: 900, locale: 'en-GB' });
     const campaign = view.items.find((item) => item.event.id === 'campaign')!;
     expect(campaign.bar!.start).to.be.closeTo(campaign.anchor, 1e-6);
     expect(view.items.find((item) => item.event.id === 'gaddafi')!.bracket).to.exist;
     expect(view.items.find((item) => item.event.id === 'vote')!.bracket).to.equal(undefined);
-    const narrow = deriveTimelineView(doc, { domain: full, length: 60, locale: 'en-GB' });
+    const narrow = deriveDrawing(doc, { domain: full, length: 60, locale: 'en-GB' });
     expect(narrow.items.find((item) => item.event.id === 'russia')!.bracket).to.equal(undefined);
   });
 
-  it('deriveTimelineView keeps tick labels at the edges inside the plot', () => {
-    const view = deriveTimelineView(doc, { domain: full, length: 900, locale: 'en-GB' });
+  it('deriveDrawing keeps tick labels at the edges inside the plot', () => {
+    const view = deriveDrawing(doc, { domain: full, length: 900, locale: 'en-GB' });
     expect(view.ticks.length).to.be.greaterThan(2);
     for (const tick of view.ticks) {
       const width = tick.label.length * 7;
@@ -94,8 +94,8 @@ describe('deriveTimelineView', () => {
     }
   });
 
-  it('deriveTimelineView vertical: one lane, fixed label size along the axis', () => {
-    const view = deriveTimelineView(doc, { domain: full, length: 600, locale: 'en-GB', orientation: 'vertical', maxRows: 1 });
+  it('deriveDrawing vertical: one lane, fixed label size along the axis', () => {
+    const view = deriveDrawing(doc, { domain: full, length: 600, locale: 'en-GB', orientation: 'vertical', maxRows: 1 });
     expect(view.lanes).to.have.length(1);
     expectNoOverlaps(view, 'vertical');
   });
@@ -107,7 +107,7 @@ describe('deriveTimelineView', () => {
         for (const zoom of [1, 8, 64]) {
           const limits = zoomLimits(document.events);
           const domain = zoomDomain(limits.outer, zoom, limits);
-          const view = deriveTimelineView(document, { domain, length, locale: 'en-GB' });
+          const view = deriveDrawing(document, { domain, length, locale: 'en-GB' });
           const what = `${count} events, ${length}px, zoom ${zoom}`;
           expectNoOverlaps(view, what);
           // Which events are in view, worked out here from the scale alone.
@@ -150,7 +150,7 @@ describe('deriveTimelineView', () => {
     const limits = zoomLimits(document.events);
     for (const zoom of [1, 16, 4096]) {
       const domain = zoomDomain(limits.outer, zoom, limits);
-      const view = deriveTimelineView(document, { domain, length: 1280, locale: 'en-GB', pinned: [0, 99_999] });
+      const view = deriveDrawing(document, { domain, length: 1280, locale: 'en-GB', pinned: [0, 99_999] });
       const what = `zoom ${zoom}`;
       expect(view.total).to.equal(100_000);
       expect(view.items.length, what).to.be.at.most(view.lanes.length * 4 * 18 + 2);
@@ -176,13 +176,13 @@ describe('deriveTimelineView', () => {
     const document = parse({ version: 1, events: [...lone, ...crowd] });
     const limits = zoomLimits(document.events);
     const options = { domain: limits.outer, length: 1280, locale: 'en-GB' };
-    const first = deriveTimelineView(document, options);
-    const again = deriveTimelineView(document, options);
+    const first = deriveDrawing(document, options);
+    const again = deriveDrawing(document, options);
     expect(again.items.map((item) => item.row)).to.deep.equal(first.items.map((item) => item.row));
     expect(first.clusters.length, 'the crowd overflows into a cluster').to.be.greaterThan(0);
     const anchor = Date.UTC(2008, 5, 15);
-    const zoomed = deriveTimelineView(document, { ...options, domain: zoomDomain(limits.outer, 2, limits, anchor) });
-    const extent = (item: TimelineView['items'][number]) => [
+    const zoomed = deriveDrawing(document, { ...options, domain: zoomDomain(limits.outer, 2, limits, anchor) });
+    const extent = (item: TimelineDrawing['items'][number]) => [
       Math.min(item.labelStart, item.bar?.start ?? Infinity),
       Math.max(item.labelStart + item.labelSize, item.bar ? item.bar.start + item.bar.size : -Infinity),
     ];

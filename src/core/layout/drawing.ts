@@ -7,15 +7,15 @@ import { buildLanes, type Lane } from './lanes.js';
 import { eventColumns, indexOfId, type EventColumns } from './columns.js';
 import { placeWindow } from './placement.js';
 import { dateLabelList, type DateLabelList } from '../time/date-labels.js';
-import { EDGE_SLACK_PX, type Extent, type ViewCluster, type ViewMarks } from './window-clusters.js';
+import { EDGE_SLACK_PX, type Extent, type DrawingCluster, type DrawingMarks } from './window-clusters.js';
 
-export type { Extent, ViewCluster, ViewMarks } from './window-clusters.js';
+export type { Extent, DrawingCluster, DrawingMarks } from './window-clusters.js';
 export type { DateLabelList } from '../time/date-labels.js';
 
 export type Orientation = 'horizontal' | 'vertical';
 
 /** One event as drawn. Positions are along the time axis (x or y), in CSS px. */
-export interface ViewItem {
+export interface DrawingItem {
   /** Index into `document.events`. */
   readonly index: number;
   readonly event: TimelineEvent;
@@ -39,13 +39,13 @@ export interface ViewItem {
 }
 
 
-export interface ViewLane extends Lane {
+export interface DrawingLane extends Lane {
   /** Label rows this lane needs in the current window (0 when nothing of it is in view). */
   readonly rowCount: number;
 }
 
 
-export interface ViewTick {
+export interface DrawingTick {
   readonly position: number;
   readonly label: string;
   /** How the label hangs from its tick: ticks near an edge keep their label inside the plot. */
@@ -53,31 +53,31 @@ export interface ViewTick {
 }
 
 /** Everything render() needs, computed before a DOM node exists. */
-export interface TimelineView {
+export interface TimelineDrawing {
   readonly orientation: Orientation;
   readonly domain: TimeDomain;
   /** Length of the time axis in CSS px. */
   readonly length: number;
-  readonly lanes: readonly ViewLane[];
+  readonly lanes: readonly DrawingLane[];
   readonly tickSpec: TickSpec;
-  readonly ticks: readonly ViewTick[];
+  readonly ticks: readonly DrawingTick[];
   /**
    * The events the list holds, chronological: every event of a small document (up to
    * `completeListMax`), else those with a label drawn plus the pinned ones. The rest are
    * in `clusters` and `marks`, so what is built grows with the window, not the document.
    */
-  readonly items: readonly ViewItem[];
+  readonly items: readonly DrawingItem[];
   /** Whether `items` holds every event of the document. */
   readonly complete: boolean;
   /** How many events the document has. */
   readonly total: number;
-  readonly clusters: readonly ViewCluster[];
+  readonly clusters: readonly DrawingCluster[];
   /** Per lane, markers and bars of events in view without a label of their own. */
-  readonly marks: readonly ViewMarks[];
+  readonly marks: readonly DrawingMarks[];
 }
 
 
-export interface ViewOptions {
+export interface DrawingOptions {
   readonly domain: TimeDomain;
   /** Length of the time axis in CSS px: the plot's width, or its height when vertical. */
   readonly length: number;
@@ -131,7 +131,7 @@ interface PreparedDocument extends EventColumns {
   readonly labelLists: Map<string, DateLabelList>;
   /** Every label formatted, per locale (`formatDateLabels`). */
   readonly labels: Map<string, string[]>;
-  /** Lengths of date-label arrays handed in as `ViewOptions.dateLabels`. */
+  /** Lengths of date-label arrays handed in as `DrawingOptions.dateLabels`. */
   readonly givenLengths: WeakMap<readonly string[], Uint16Array>;
 }
 
@@ -184,7 +184,7 @@ export function formatDateLabels(document: TimelineDocument, locale: string): st
 }
 
 /** Derives the drawn view of a document for a window, an axis length and an orientation. */
-export function deriveTimelineView(document: TimelineDocument, options: ViewOptions): TimelineView {
+export function deriveDrawing(document: TimelineDocument, options: DrawingOptions): TimelineDrawing {
   const { domain, length, locale } = options;
   const { events } = document;
   const orientation = options.orientation ?? 'horizontal';
@@ -207,7 +207,7 @@ export function deriveTimelineView(document: TimelineDocument, options: ViewOpti
   const k = length / (domain[1] - domain[0]);
   const px = (ms: number) => (ms - domain[0]) * k;
   const { starts, ends, anchors, spans } = ready;
-  const itemOf = (i: number): ViewItem => {
+  const itemOf = (i: number): DrawingItem => {
     const event = events[i];
     const anchor = px(anchors[i]);
     const startPx = px(starts[i]);

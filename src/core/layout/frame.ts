@@ -1,4 +1,4 @@
-import type { TimelineView, ViewCluster, ViewItem } from './drawing.js';
+import type { TimelineDrawing, DrawingCluster, DrawingItem } from './drawing.js';
 
 // The one place that turns the view's along-axis positions into physical x/y: horizontal
 // or vertical, left-to-right or mirrored for right-to-left locales. Templates only read it.
@@ -55,13 +55,13 @@ export interface Frame {
   /** The time axis as a line, and where each tick's mark and label go. */
   readonly axis: { readonly from: Point; readonly to: Point };
   tick(position: number): { mark: Point; label: Point; vertical: boolean };
-  label(item: ViewItem): Box;
-  marker(item: Pick<ViewItem, 'lane' | 'anchor'>): Point;
+  label(item: DrawingItem): Box;
+  marker(item: Pick<DrawingItem, 'lane' | 'anchor'>): Point;
   /** A bar or bracket along the axis, `offset` px across it from the item's baseline. */
-  band(item: Pick<ViewItem, 'lane'>, extent: { start: number; size: number }, offset: number, thickness: number): Box;
+  band(item: Pick<DrawingItem, 'lane'>, extent: { start: number; size: number }, offset: number, thickness: number): Box;
   /** Where a label's stem leaves the label. */
-  stemStart(item: ViewItem): Point;
-  cluster(cluster: ViewCluster): Point;
+  stemStart(item: DrawingItem): Point;
+  cluster(cluster: DrawingCluster): Point;
 }
 
 /** How the vertical layout divides its width: tick-label gutter, then label columns. */
@@ -88,14 +88,14 @@ export function verticalColumns(width: number, textScale = 1, tickChars = 8): Ve
   return { gutter, count, width: (width - gutter - m.labelGap) / count };
 }
 
-export function createFrame(view: TimelineView, width: number, rtl: boolean, textScale = 1, columns?: VerticalColumns): Frame {
+export function createFrame(view: TimelineDrawing, width: number, rtl: boolean, textScale = 1, columns?: VerticalColumns): Frame {
   const m = scaled(textScale);
   return view.orientation === 'horizontal'
     ? horizontalFrame(view, width, rtl, m)
     : verticalFrame(view, width, rtl, m, columns ?? verticalColumns(width, textScale));
 }
 
-function horizontalFrame(view: TimelineView, width: number, rtl: boolean, m: Metrics): Frame {
+function horizontalFrame(view: TimelineDrawing, width: number, rtl: boolean, m: Metrics): Frame {
   const headed = view.lanes.some((lane) => lane.label !== null);
   let top = 0;
   const lanes = view.lanes.map((lane) => {
@@ -108,7 +108,7 @@ function horizontalFrame(view: TimelineView, width: number, rtl: boolean, m: Met
   // Along-axis x, mirrored for right-to-left: later is further to the left.
   const x = (position: number) => (rtl ? width - position : position);
   const span = (start: number, size: number) => (rtl ? width - start - size : start);
-  const labelTop = (item: ViewItem) => {
+  const labelTop = (item: DrawingItem) => {
     const lane = lanes[item.lane];
     const rows = view.lanes[item.lane].rowCount;
     return lane.top + (headed ? m.laneHeader : 0) + (rows - 1 - item.row) * m.row;
@@ -132,7 +132,7 @@ function horizontalFrame(view: TimelineView, width: number, rtl: boolean, m: Met
   };
 }
 
-function verticalFrame(view: TimelineView, width: number, rtl: boolean, m: Metrics, columns: VerticalColumns): Frame {
+function verticalFrame(view: TimelineDrawing, width: number, rtl: boolean, m: Metrics, columns: VerticalColumns): Frame {
   const axisAt = columns.gutter;
   const columnWidth = columns.width;
   // Across-axis x from the inline start, mirrored for right-to-left.

@@ -1,6 +1,6 @@
 import type { TimeDomain } from '../time/scale.js';
 import type { TimelineDocument } from '../document/types.js';
-import { deriveTimelineView, eventIndexOf, type DateLabelList, type Orientation, type TimelineView } from './drawing.js';
+import { deriveDrawing, eventIndexOf, type DateLabelList, type Orientation, type TimelineDrawing } from './drawing.js';
 import { createFrame, verticalColumns, type Frame } from './frame.js';
 
 /** Horizontal padding of the plot inside the element, in CSS px (matches `.timeline`). */
@@ -29,8 +29,8 @@ export interface LayoutRequest {
   readonly pinnedIds: ReadonlyArray<string | null>;
 }
 
-/** The view and its physical frame for the element's size and settings; undefined before it has a width. */
-export function layoutTimeline(document: TimelineDocument, request: LayoutRequest): { view: TimelineView; frame: Frame } | undefined {
+/** The drawing and its physical frame for the element's size and settings; undefined before it has a width. */
+export function layoutTimeline(document: TimelineDocument, request: LayoutRequest): { drawing: TimelineDrawing; frame: Frame } | undefined {
   const width = Math.max(0, request.hostWidth - 2 * PLOT_PADDING_X);
   if (width === 0) return undefined;
   const orientation = request.orientation === 'auto'
@@ -48,20 +48,20 @@ export function layoutTimeline(document: TimelineDocument, request: LayoutReques
     pinned,
   };
   if (!vertical) {
-    const view = deriveTimelineView(document, base);
-    return { view, frame: createFrame(view, width, request.rtl, request.textScale) };
+    const drawing = deriveDrawing(document, base);
+    return { drawing, frame: createFrame(drawing, width, request.rtl, request.textScale) };
   }
   // Vertical: the gutter fits the tick labels, which are known once the view is derived; a
   // second pass is needed only when they turn out longer or shorter than first assumed.
   let columns = verticalColumns(width, request.textScale);
-  let view = deriveTimelineView(document, { ...base, maxRows: columns.count, labelWidth: columns.width - 8 });
-  const longest = view.ticks.reduce((most, tick) => Math.max(most, tick.label.length), 1);
+  let drawing = deriveDrawing(document, { ...base, maxRows: columns.count, labelWidth: columns.width - 8 });
+  const longest = drawing.ticks.reduce((most, tick) => Math.max(most, tick.label.length), 1);
   const fitted = verticalColumns(width, request.textScale, longest);
   if (fitted.count !== columns.count || Math.abs(fitted.width - columns.width) > 1) {
     columns = fitted;
-    view = deriveTimelineView(document, { ...base, maxRows: columns.count, labelWidth: columns.width - 8 });
+    drawing = deriveDrawing(document, { ...base, maxRows: columns.count, labelWidth: columns.width - 8 });
   }
-  return { view, frame: createFrame(view, width, request.rtl, request.textScale, columns) };
+  return { drawing, frame: createFrame(drawing, width, request.rtl, request.textScale, columns) };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { TimeDomain } from '../time/scale.js';
 import { LABEL_INSET } from './layout.js';
 import { firstFitRows, LABEL_GAP } from './packing.js';
 import { searchSorted, type EventColumns } from './columns.js';
-import { EDGE_SLACK_PX, gatherClusters, type MemberStore, type ViewCluster, type ViewMarks } from './window-clusters.js';
+import { EDGE_SLACK_PX, gatherClusters, type MemberStore, type DrawingCluster, type DrawingMarks } from './window-clusters.js';
 
 // Where every event that can reach a window goes: a label row, or a cluster with its marker
 // and bar drawn among the marks. Runs on every zoom and pan step over everything in view
@@ -23,7 +23,7 @@ export interface WindowInput extends Pick<EventColumns, 'starts' | 'ends' | 'anc
   readonly domain: TimeDomain;
   readonly length: number;
   readonly maxRows: number;
-  /** Events that keep their label though a cluster would hide them (see `ViewOptions.pinned`). */
+  /** Events that keep their label though a cluster would hide them (see `DrawingOptions.pinned`). */
   readonly pinned: readonly number[];
 }
 
@@ -32,9 +32,9 @@ export interface WindowPlacement {
   readonly rows: Map<number, number>;
   /** Rows each lane needs. */
   readonly rowCounts: number[];
-  readonly clusters: ViewCluster[];
+  readonly clusters: DrawingCluster[];
   /** One per lane. */
-  readonly marks: ViewMarks[];
+  readonly marks: DrawingMarks[];
 }
 
 /**

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { randomDocument } from '../../../test/helpers/random-documents.js';
 import { parseTimelineDocument } from '../document/parse.js';
-import { deriveTimelineView } from './drawing.js';
+import { deriveDrawing } from './drawing.js';
 import { zoomDomain, zoomLimits } from '../window/zoom.js';
 import type { TimelineDocument } from '../document/types.js';
 
@@ -14,7 +14,7 @@ function parse(input: unknown): TimelineDocument {
 describe('window clusters', () => {
   const document = parse(randomDocument({ events: 4000, seed: 21, groups: 2, spans: 0.3 }));
   const limits = zoomLimits(document.events);
-  const view = (zoom: number) => deriveTimelineView(document, { domain: zoomDomain(limits.outer, zoom, limits), length: 1280, locale: 'en-GB' });
+  const view = (zoom: number) => deriveDrawing(document, { domain: zoomDomain(limits.outer, zoom, limits), length: 1280, locale: 'en-GB' });
 
   it('a cluster read after later windows were placed still gives its own members and domain', () => {
     const whole = view(1);

@@ -16,7 +16,7 @@ export interface Extent {
   readonly size: number;
 }
 
-export interface ViewCluster {
+export interface DrawingCluster {
   readonly lane: number;
   readonly anchor: number;
   /** Indices into `document.events`, chronological (read when first asked for). */
@@ -31,7 +31,7 @@ export interface ViewCluster {
 }
 
 /** Where events in view but without a label sit: one marker per pixel, and the stretches their bars cover. */
-export interface ViewMarks {
+export interface DrawingMarks {
   readonly lane: number;
   /** Whole pixels along the axis holding a clustered event's marker, ascending, each once. */
   readonly points: readonly number[];
@@ -60,7 +60,7 @@ class WindowMembers {
   }
 }
 
-class WindowCluster implements ViewCluster {
+class WindowCluster implements DrawingCluster {
   readonly lane: number;
   readonly anchor: number;
   readonly size: number;
@@ -119,7 +119,7 @@ export function gatherClusters(
   overflowCount: Int32Array,
   collect: () => MemberStore,
   store?: MemberStore,
-): { clusters: ViewCluster[]; marks: ViewMarks[] } {
+): { clusters: DrawingCluster[]; marks: DrawingMarks[] } {
   const { length, laneCount } = input;
   const { footAnchor, clusterOf, overflow, ordered } = slots;
   const laneStart = overflowByLane(slots, count, overflowCount, laneCount);
@@ -142,8 +142,8 @@ export function gatherClusters(
     barTo: new Float64Array(Math.floor(length) + 1).fill(-Infinity),
   };
   const source = new WindowMembers(collect);
-  const clusters: ViewCluster[] = [];
-  const marks: ViewMarks[] = [];
+  const clusters: DrawingCluster[] = [];
+  const marks: DrawingMarks[] = [];
   for (let lane = 0; lane < laneCount; lane += 1) {
     const [low, high] = markLane(input, slots, laneStart[lane], laneStart[lane + 1], marking);
     const { firstOf, lastOf, inView } = marking;
@@ -235,7 +235,7 @@ function markLane(input: WindowInput, slots: Slots, from: number, to: number, ma
 }
 
 /** A lane's marks from the stretch of `points` indices it touched, which are then cleared for the next lane. */
-function readMarks(marking: Marking, low: number, high: number): Omit<ViewMarks, 'lane'> {
+function readMarks(marking: Marking, low: number, high: number): Omit<DrawingMarks, 'lane'> {
   const { points, barFrom, barTo } = marking;
   if (!(low <= high)) return { points: [], bars: [] };
   const drawn: number[] = [];

@@ -1,5 +1,5 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import type { TimelineView, ViewItem, ViewMarks } from '../../core/layout/drawing.js';
+import type { TimelineDrawing, DrawingItem, DrawingMarks } from '../../core/layout/drawing.js';
 import type { Frame } from '../../core/layout/frame.js';
 
 const MARKER_RADIUS = 6;
@@ -19,7 +19,7 @@ const DOT_MERGE_PX = 2;
  * markers and bars of events in clusters are one path per lane, at most one per pixel,
  * however many events share it.
  */
-export function renderAxis(view: TimelineView, frame: Frame, selectedId: string | null, rtl: boolean): SVGTemplateResult {
+export function renderAxis(view: TimelineDrawing, frame: Frame, selectedId: string | null, rtl: boolean): SVGTemplateResult {
   const drawn = view.items.filter((item) => item.visible && (item.row >= 0 || item.event.id === selectedId));
   const labelled = drawn.filter((item) => item.row >= 0);
   // Every marker but the open event's is a ring drawn as a dot in two paths (as clustered
@@ -72,7 +72,7 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-function renderMarks(marks: ViewMarks, frame: Frame): SVGTemplateResult {
+function renderMarks(marks: DrawingMarks, frame: Frame): SVGTemplateResult {
   let bars = '';
   for (const bar of marks.bars) {
     const box = frame.band({ lane: marks.lane }, bar, 0, 6);
@@ -96,7 +96,7 @@ function renderMarks(marks: ViewMarks, frame: Frame): SVGTemplateResult {
 }
 
 /** A grid line at every tick, across the lanes (along them when vertical). */
-function gridPath(view: TimelineView, frame: Frame): string {
+function gridPath(view: TimelineDrawing, frame: Frame): string {
   let d = '';
   for (const tick of view.ticks) {
     const { mark } = frame.tick(tick.position);
@@ -106,7 +106,7 @@ function gridPath(view: TimelineView, frame: Frame): string {
 }
 
 /** The dotted line from each label to its marker. */
-function stemPath(labelled: readonly ViewItem[], frame: Frame, vertical: boolean): string {
+function stemPath(labelled: readonly DrawingItem[], frame: Frame, vertical: boolean): string {
   let d = '';
   for (const item of labelled) {
     const from = frame.stemStart(item);
@@ -117,7 +117,7 @@ function stemPath(labelled: readonly ViewItem[], frame: Frame, vertical: boolean
 }
 
 /** A 6 px mark at every tick, away from the labels (towards the inline start when vertical). */
-function tickPath(view: TimelineView, frame: Frame, vertical: boolean, rtl: boolean): string {
+function tickPath(view: TimelineDrawing, frame: Frame, vertical: boolean, rtl: boolean): string {
   let d = '';
   for (const tick of view.ticks) {
     const { mark } = frame.tick(tick.position);
@@ -127,7 +127,7 @@ function tickPath(view: TimelineView, frame: Frame, vertical: boolean, rtl: bool
 }
 
 /** The faint bracket over each month or year wide enough to show one. */
-function bracketPath(drawn: readonly ViewItem[], frame: Frame, vertical: boolean): string {
+function bracketPath(drawn: readonly DrawingItem[], frame: Frame, vertical: boolean): string {
   let d = '';
   for (const item of drawn) {
     if (!item.bracket) continue;

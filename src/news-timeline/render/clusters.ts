@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { TimelineView, ViewCluster } from '../../core/layout/drawing.js';
+import type { TimelineDrawing, DrawingCluster } from '../../core/layout/drawing.js';
 import { position } from '../../directives/position.js';
 import type { Frame } from '../../core/layout/frame.js';
 import type { TimelineEvent } from '../../core/document/types.js';
@@ -8,13 +8,13 @@ import { formatCalendarDate } from '../../core/time/format.js';
 export interface ClusterState {
   /** Index of the cluster holding the group's single tab stop. */
   readonly focusIndex: number;
-  readonly describe: (cluster: ViewCluster) => string;
-  readonly onActivate: (cluster: ViewCluster) => void;
+  readonly describe: (cluster: DrawingCluster) => string;
+  readonly onActivate: (cluster: DrawingCluster) => void;
   readonly onKeydown: (event: KeyboardEvent) => void;
 }
 
 /** "+12" badges where neighbours merged; each zooms in to reveal its events. One tab stop for the group. */
-export function renderClusters(view: TimelineView, frame: Frame, state: ClusterState): TemplateResult {
+export function renderClusters(view: TimelineDrawing, frame: Frame, state: ClusterState): TemplateResult {
   return html`<div class="clusters" role="group" aria-label="Merged events" @keydown=${state.onKeydown}>
     ${view.clusters.map((cluster, i) => {
       const at = frame.cluster(cluster);
@@ -38,7 +38,7 @@ export function renderClusters(view: TimelineView, frame: Frame, state: ClusterS
  * A badge's accessible name: how many, over what dates, and what it does. `dateOf(i)` is
  * the calendar date of event `i` (see `calendarDateOf`).
  */
-export function describeCluster(cluster: ViewCluster, dateOf: (index: number) => string): string {
+export function describeCluster(cluster: DrawingCluster, dateOf: (index: number) => string): string {
   const first = dateOf(cluster.first);
   const last = dateOf(cluster.last);
   const range = first === last ? first : `${first} to ${last}`;

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { TimelineView, ViewItem } from '../../core/layout/drawing.js';
+import type { TimelineDrawing, DrawingItem } from '../../core/layout/drawing.js';
 import { position } from '../../directives/position.js';
 import { recycle } from '../../directives/recycle.js';
 import type { Frame } from '../../core/layout/frame.js';
@@ -22,13 +22,13 @@ export interface EventListState {
  * label that leaves hands its nodes to one that arrives in its place (see `recycle`).
  * `role="list"` because Safari drops list semantics under `list-style: none`.
  */
-export function renderEventList(view: TimelineView, frame: Frame, state: EventListState): TemplateResult {
+export function renderEventList(view: TimelineDrawing, frame: Frame, state: EventListState): TemplateResult {
   return html`<ol class="events" role="list" @keydown=${state.onKeydown} @focusin=${state.onFocusIn}>
     ${recycle(view.items, (item) => item.event.id, (item) => renderEvent(item, frame, state, view.total))}
   </ol>`;
 }
 
-function renderEvent(item: ViewItem, frame: Frame, state: EventListState, total: number): TemplateResult {
+function renderEvent(item: DrawingItem, frame: Frame, state: EventListState, total: number): TemplateResult {
   const { event } = item;
   const open = event.id === state.selectedId;
   const drawn = item.row >= 0;

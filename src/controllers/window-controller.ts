@@ -16,7 +16,7 @@ export interface ViewSettled {
  * `start`/`end`, readers' requests (clamped, animated unless reduced motion is asked for),
  * and moves made by code. `onSettle` runs once a reader's move has come to rest.
  */
-export class ViewController implements ReactiveController {
+export class WindowController implements ReactiveController {
   domain: TimeDomain | undefined;
   limits: ZoomLimits | undefined;
 
