@@ -50,14 +50,21 @@ export function comparisonTable(results, sizes) {
   ].join('\n');
 }
 
-/** Every run's first render, in the order run, the build that went first in its pair starred. */
+/**
+ * Every run's first render, in the order run, the build that went first in its pair starred;
+ * and the ratio of each pair, whose two pages ran back to back and so under much the same load.
+ */
 export function runsTable(results, sizes) {
   const list = (result) => (result?.renders ?? []).map((run) => `${ms(run.paintedMs)}${run.first ? '*' : ''}`).join(', ') || '–';
   const rows = sizes.map((size) => {
     const find = (library) => results.find((r) => r.library === library && r.size === size);
-    return `| ${sizeLabel(size)} | ${list(find(CURRENT))} | ${list(find(BASELINE))} |`;
+    const [current, baseline] = [find(CURRENT)?.renders ?? [], find(BASELINE)?.renders ?? []];
+    const pairs = current.slice(0, baseline.length).map((run, i) => run.paintedMs / baseline[i].paintedMs);
+    const sorted = [...pairs].sort((a, b) => a - b);
+    const paired = pairs.length ? `${pairs.map((r) => r.toFixed(2)).join(', ')} (median **${sorted[Math.floor(sorted.length / 2)].toFixed(3)}**)` : '–';
+    return `| ${sizeLabel(size)} | ${list(find(CURRENT))} | ${list(find(BASELINE))} | ${paired} |`;
   });
-  return ['| events | current | baseline |', '|---:|---|---|', ...rows].join('\n');
+  return ['| events | current | baseline | current / baseline, pair by pair |', '|---:|---|---|---|', ...rows].join('\n');
 }
 
 export function compareMarkdown({ results, sizes, when, machine, runs, steps, current, baseline, tables }) {
@@ -78,7 +85,8 @@ ${comparisonTable(results, sizes)}
 
 ## First render of each run (* went first in its pair)
 
-The spread within one column is the machine's noise; a ratio inside it is no difference.
+The spread within one column is the machine's noise; a ratio inside it is no difference. The two pages of a
+pair ran back to back, so the median of the pair-by-pair ratios is less moved by a burst of load than the ratio of medians.
 
 ${runsTable(results, sizes)}
 
