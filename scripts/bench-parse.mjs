@@ -5,12 +5,19 @@
 // report, never for a test: the machine is shared and noisy.
 //   node scripts/bench-parse.mjs [path/to/core/index.js]   (default: dist/core/index.js)
 //   BENCH_RUNS=5  BENCH_CASES=unique,duplicates   (names as printed, comma-separated)
+// Two builds: BENCH_BASELINE_CORE=path/to/other/dist/core/index.js times that build's parser
+// too, each run of a case alternating between the two (the one that goes first alternating
+// from round to round) in one process, and adds its median, the ratio current / baseline and
+// a note where the two report different problems.
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 
 const modulePath = resolve(process.argv[2] ?? 'dist/core/index.js');
-const { parseTimelineDocument } = await import(pathToFileURL(modulePath).href);
+const baselinePath = process.env.BENCH_BASELINE_CORE ? resolve(process.env.BENCH_BASELINE_CORE) : undefined;
+const load = async (path) => (await import(pathToFileURL(path).href)).parseTimelineDocument;
+/** The builds timed: this one, and the baseline when there is one. */
+const builds = [await load(modulePath), ...(baselinePath ? [await load(baselinePath)] : [])];
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** A case slower than this runs once: one run is enough to see the shape. */
 const SLOW_MS = 5_000;
@@ -38,33 +45,54 @@ const CASES = [
 ];
 
 const wanted = process.env.BENCH_CASES?.split(',').map((name) => name.trim());
-const chosen = CASES.filter(([name]) => !wanted || wanted.includes(name)).map(([name, what, make]) => ({ name, what, input: make(), times: [] }));
+const chosen = CASES.filter(([name]) => !wanted || wanted.includes(name))
+  .map(([name, what, make]) => ({ name, what, input: make(), times: builds.map(() => []), problems: [] }));
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 // Rounds over all cases, rather than all runs of one case and then the next, so that a
 // burst of load on the shared machine falls on every case alike. The first round warms up.
+// With a baseline, the two builds take turns on each case, so they share the noise too.
 let result;
 for (let round = 0; round <= RUNS; round += 1) {
-  for (const entry of chosen) {
-    if (entry.times.length > 0 && entry.times[0] > SLOW_MS) continue;
-    const started = performance.now();
-    result = parseTimelineDocument(entry.input);
-    const ms = performance.now() - started;
-    if (round > 0 || ms > SLOW_MS) entry.times.push(ms);
-    entry.problems = result.problems;
-  }
+  chosen.forEach((entry, index) => {
+    const order = builds.map((_, build) => build);
+    if ((round + index) % 2 === 1) order.reverse();
+    for (const build of order) {
+      const times = entry.times[build];
+      if (times.length > 0 && times[0] > SLOW_MS) continue;
+      const started = performance.now();
+      result = builds[build](entry.input);
+      const ms = performance.now() - started;
+      if (round > 0 || ms > SLOW_MS) times.push(ms);
+      entry.problems[build] = result.problems;
+    }
+  });
 }
 
 console.log(`parseTimelineDocument from ${modulePath}, Node ${process.version}, median of ${RUNS} runs after one to warm up\n`);
-console.log('case                 | events  | median ms | vs unique | problems | message chars | what');
-console.log('---------------------|---------|-----------|-----------|----------|---------------|-----');
-const uniqueMs = chosen.find((entry) => entry.name === 'unique') && median(chosen.find((entry) => entry.name === 'unique').times);
+if (baselinePath) console.log(`baseline: ${baselinePath}, its runs alternating with these; ratio = median / baseline median (below 1: faster)\n`);
+const [compareHead, compareRule] = baselinePath ? [' baseline ms | ratio  |', '-------------|--------|'] : ['', ''];
+console.log(`case                 | events  | median ms |${compareHead} vs unique | problems | message chars | what`);
+console.log(`---------------------|---------|-----------|${compareRule}-----------|----------|---------------|-----`);
+const uniqueEntry = chosen.find((entry) => entry.name === 'unique');
+const uniqueMs = uniqueEntry && median(uniqueEntry.times[0]);
+const messageChars = (problems) => problems.reduce((sum, problem) => sum + problem.message.length, 0);
 for (const { name, what, input, times, problems } of chosen) {
-  const ms = median(times);
+  const ms = median(times[0]);
   const ratio = uniqueMs === undefined ? '' : `${(ms / uniqueMs).toFixed(2)}x`;
-  const chars = problems.reduce((sum, problem) => sum + problem.message.length, 0);
+  const chars = messageChars(problems[0]);
+  let compare = '';
+  let differs = '';
+  if (baselinePath) {
+    const baselineMs = median(times[1]);
+    compare = ` ${baselineMs.toFixed(1).padStart(11)} | ${(ms / baselineMs).toFixed(3).padStart(6)} |`;
+    // Speed is only comparable for the same work: say so when the builds disagree.
+    if (problems[1].length !== problems[0].length || messageChars(problems[1]) !== chars) {
+      differs = ` (baseline: ${problems[1].length} problems, ${messageChars(problems[1])} chars)`;
+    }
+  }
   console.log(
-    `${name.padEnd(20)} | ${String(input.events.length).padStart(7)} | ${ms.toFixed(1).padStart(9)} | ${ratio.padStart(9)} | ` +
-    `${String(problems.length).padStart(8)} | ${String(chars).padStart(13)} | ${what}${times.length < RUNS ? ' (1 run)' : ''}`,
+    `${name.padEnd(20)} | ${String(input.events.length).padStart(7)} | ${ms.toFixed(1).padStart(9)} |${compare} ${ratio.padStart(9)} | ` +
+    `${String(problems[0].length).padStart(8)} | ${String(chars).padStart(13)} | ${what}${times[0].length < RUNS ? ' (1 run)' : ''}${differs}`,
   );
 }

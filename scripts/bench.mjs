@@ -7,12 +7,21 @@
 // Writes .tmp/bench/results.{json,md} and BENCHMARKS.md. Numbers vary with the machine's
 // load: compare runs made side by side, never assert them in tests.
 //   BENCH_SIZES=article,1000  BENCH_RUNS=3  BENCH_STEPS=20  BENCH_LIBS=news-timeline
+// Two builds of ours: BENCH_BASELINE=path/to/other/dist/news-timeline.bundle.js adds
+// "news-timeline (baseline)", whose pages alternate with this build's (run 1 current, run 1
+// baseline, run 2 baseline, run 2 current, …) so the machine's noise falls on both alike, and
+// writes a current / baseline table to .tmp/bench/compare.md (and results.md) instead of
+// BENCHMARKS.md. E.g. BENCH_BASELINE=/tmp/old/dist/news-timeline.bundle.js BENCH_LIBS=news-timeline
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
+import { BASELINE, BASELINE_PATH, compareMarkdown, comparisonTable, copyBaseline, CURRENT, describeBuild } from './bench/compare.mjs';
+import { ms, ratio, sizeLabel } from './bench/format.mjs';
 import { browserPaths, chromiumArgs, installHints } from './browsers.mjs';
 import { bundle, BUNDLE } from './bundle.mjs';
 import { loopbackOnly } from './loopback.mjs';
@@ -20,6 +29,10 @@ import { loopbackOnly } from './loopback.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SIZES = (process.env.BENCH_SIZES ?? 'article,10,1000,10000,100000').split(',');
 const LIBRARIES = (process.env.BENCH_LIBS ?? 'news-timeline,vis-timeline').split(',');
+const BASELINE_FILE = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : undefined;
+/** The libraries measured together, their runs alternating: this build and the baseline, or one alone. */
+const GROUPS = LIBRARIES.map((library) => (BASELINE_FILE && library === CURRENT ? [CURRENT, BASELINE] : [library]));
+if (BASELINE_FILE && !LIBRARIES.includes(CURRENT)) GROUPS.unshift([CURRENT, BASELINE]);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const STEPS = Number(process.env.BENCH_STEPS ?? 20);
 /** Time a library may spend on its steps per run before the rest are skipped. */
@@ -39,8 +52,13 @@ if (!browserPaths.chromium) {
   console.error(`Chromium not found: ${installHints.chromium}`);
   process.exit(1);
 }
+if (BASELINE_FILE && !existsSync(BASELINE_FILE)) {
+  console.error(`BENCH_BASELINE: no file at ${BASELINE_FILE} (build the other checkout with npm run build first)`);
+  process.exit(1);
+}
 
 await bundle();
+if (BASELINE_FILE) await copyBaseline(root, BASELINE_FILE);
 const server = await startDevServer({
   config: {
     rootDir: root,
@@ -66,14 +84,16 @@ function quantile(values, q) {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
-/** Resolves to `undefined` after `ms`: what a run that never finishes gives. */
-const after = (ms) => new Promise((resolve) => setTimeout(() => resolve(undefined), ms));
+/** Resolves to `undefined` after `ms`: what a run that never finishes gives. Unref'd: the
+ * timer of a run that did finish must not keep Node waiting to exit. */
+const after = (ms) => new Promise((resolve) => setTimeout(() => resolve(undefined), ms).unref());
 
 async function runOnce(library, size) {
   const page = await browser.newPage();
   try {
     await page.setViewport({ width: 1280, height: 900 });
-    await page.goto(`http://127.0.0.1:${port}/scripts/bench/page.html?lib=${library}&events=${size}`);
+    const lib = library === BASELINE ? `${CURRENT}&bundle=${encodeURIComponent(`/${BASELINE_PATH}`)}` : library;
+    await page.goto(`http://127.0.0.1:${port}/scripts/bench/page.html?lib=${lib}&events=${size}`);
     await page.waitForFunction(() => typeof window.runBenchmark === 'function');
     const timings = await Promise.race([
       page.evaluate((options) => window.runBenchmark(options), { steps: STEPS, budgetMs: STEP_BUDGET_MS }),
@@ -91,20 +111,34 @@ async function runOnce(library, size) {
   }
 }
 
-async function measure(library, size) {
-  const runs = [];
+/** Counts pairs over the whole run, so the build that goes first alternates across sizes too. */
+let pairs = 0;
+
+/** Runs of each library of `group`, page by page in turn, the order reversed every other run. */
+async function measure(group, size) {
+  const runs = new Map(group.map((library) => [library, []]));
+  const timedOut = new Set();
   for (let run = 0; run < RUNS; run += 1) {
-    const result = await runOnce(library, size);
-    if (!result) return { library, size, runs: 0, timedOut: true };
-    runs.push(result);
-    if (runs[0].paintedMs > SLOW_RENDER_MS) break;
+    const order = pairs++ % 2 === 0 ? group : [...group].reverse();
+    for (const library of order) {
+      const done = runs.get(library);
+      if (timedOut.has(library) || (done.length > 0 && done[0].paintedMs > SLOW_RENDER_MS)) continue;
+      const result = await runOnce(library, size);
+      if (result) done.push({ ...result, first: library === order[0] });
+      else timedOut.add(library);
+    }
   }
+  return group.map((library) => (timedOut.has(library) ? { library, size, runs: 0, timedOut: true } : summarise(library, size, runs.get(library))));
+}
+
+function summarise(library, size, runs) {
   const zoom = runs.flatMap((run) => run.zoomSteps);
   const pan = runs.flatMap((run) => run.panSteps);
   return {
     library,
     size,
     runs: runs.length,
+    renders: runs.map((run) => ({ paintedMs: run.paintedMs, first: run.first })),
     firstRender: quantile(runs.map((run) => run.paintedMs), 0.5),
     renderWork: quantile(runs.map((run) => run.renderMs), 0.5),
     zoomMedian: quantile(zoom, 0.5),
@@ -122,33 +156,22 @@ const results = [];
 let chromium = '';
 try {
   chromium = await browser.version();
+  // The browser's first pages pay for starting up; with two builds to compare, neither should.
+  if (BASELINE_FILE) for (const library of [CURRENT, BASELINE]) await runOnce(library, 'article');
   for (const size of SIZES) {
-    for (const library of LIBRARIES) {
-      const result = await measure(library, size);
-      results.push(result);
-      console.log(result.timedOut
-        ? `${library} × ${size}: not finished in ${RUN_TIMEOUT_MS / 1000} s`
-        : `${library} × ${size}: first render ${ms(result.firstRender)}, zoom step ${ms(result.zoomMedian)} / p95 ${ms(result.zoomP95)}, ${result.nodes} nodes, ${result.heapMB.toFixed(1)} MB`);
+    for (const group of GROUPS) {
+      for (const result of await measure(group, size)) {
+        results.push(result);
+        const library = result.library;
+        console.log(result.timedOut
+          ? `${library} × ${size}: not finished in ${RUN_TIMEOUT_MS / 1000} s`
+          : `${library} × ${size}: first render ${ms(result.firstRender)}, zoom step ${ms(result.zoomMedian)} / p95 ${ms(result.zoomP95)}, ${result.nodes} nodes, ${result.heapMB.toFixed(1)} MB`);
+      }
     }
   }
 } finally {
   await browser.close();
   await server.stop();
-}
-
-function ms(value) {
-  if (value === null) return '–';
-  return value < 10 ? `${value.toFixed(2)} ms` : value < 1000 ? `${value.toFixed(1)} ms` : `${(value / 1000).toFixed(2)} s`;
-}
-
-function sizeLabel(size) {
-  return size === 'article' ? 'article (8)' : Number(size).toLocaleString('en-GB');
-}
-
-function ratio(ours, theirs) {
-  if (ours === null || theirs === null || theirs === 0) return '–';
-  const r = ours / theirs;
-  return r < 0.01 ? `${r.toFixed(4)}` : `${r.toFixed(3)}`;
 }
 
 function verdict(result) {
@@ -197,10 +220,17 @@ function ratioTable() {
 
 const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}; Node ${process.version}; headless Chromium ${chromium.replace(/^HeadlessChrome\//, '')}`;
 const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
-const markdown = `## news-timeline (${BUNDLE}, Lit in production mode)
+const baselineSections = BASELINE_FILE ? `
+## news-timeline (baseline: ${BASELINE_FILE})
 
-${table('news-timeline')}
+${table(BASELINE)}
 
+## Current / baseline (below 1: this build is faster)
+
+${comparisonTable(results, SIZES)}
+` : '';
+// Compared with a baseline and without vis-timeline, its empty tables are left out.
+const visSections = BASELINE_FILE && !LIBRARIES.includes('vis-timeline') ? '' : `
 ## vis-timeline ${JSON.parse(await readFile(`${root}node_modules/vis-timeline/package.json`, 'utf8')).version} (standalone build, \`stack: true\`)
 
 ${table('vis-timeline')}
@@ -209,11 +239,24 @@ ${table('vis-timeline')}
 
 ${ratioTable()}
 `;
+const markdown = `## news-timeline (${BUNDLE}, Lit in production mode)
+
+${table('news-timeline')}
+${baselineSections}${visSections}`;
 
 await mkdir(`${root}.tmp/bench`, { recursive: true });
 await writeFile(`${root}.tmp/bench/results.json`, `${JSON.stringify({ when, machine, steps: STEPS, runs: RUNS, results }, null, 2)}\n`);
 await writeFile(`${root}.tmp/bench/results.md`, markdown);
-if (SIZES.length === 5 && LIBRARIES.length === 2) {
+// BENCHMARKS.md holds this build against vis-timeline; a comparison of two builds goes to compare.md.
+const writesBenchmarks = !BASELINE_FILE && SIZES.length === 5 && LIBRARIES.length === 2;
+if (BASELINE_FILE) {
+  await writeFile(`${root}.tmp/bench/compare.md`, compareMarkdown({
+    results, sizes: SIZES, when, machine, runs: RUNS, steps: STEPS, tables: markdown,
+    current: { path: `${root}${BUNDLE}`, commit: describeBuild(`${root}${BUNDLE}`) },
+    baseline: { path: BASELINE_FILE, commit: describeBuild(BASELINE_FILE) },
+  }));
+}
+if (writesBenchmarks) {
   await writeFile(`${root}BENCHMARKS.md`, `# Benchmarks
 
 The latest \`npm run bench\` on the whole set, ${when} UTC.
@@ -249,4 +292,5 @@ and < 16 ms p95; 100,000 < 500 ms with steps < 16 ms median and < 33 ms p95.
 
 ${markdown}`);
 }
-console.log(`\n${markdown}\nWrote .tmp/bench/results.json and .tmp/bench/results.md${SIZES.length === 5 && LIBRARIES.length === 2 ? ' and BENCHMARKS.md' : ''}.`);
+const written = ['.tmp/bench/results.json', '.tmp/bench/results.md', ...(BASELINE_FILE ? ['.tmp/bench/compare.md'] : []), ...(writesBenchmarks ? ['BENCHMARKS.md'] : [])];
+console.log(`\n${markdown}\nWrote ${written.join(' and ')}.`);
