@@ -7,7 +7,8 @@ import { buildLanes, type Lane } from './lanes.js';
 import { eventColumns, indexOfId, type EventColumns } from './columns.js';
 import { placeWindow } from './placement.js';
 import { dateLabelList, type DateLabelList } from '../time/date-labels.js';
-import { EDGE_SLACK_PX, type Extent, type DrawingCluster, type DrawingMarks } from './window-clusters.js';
+import { COLUMN_MIN_WIDTH, EDGE_SLACK_PX, MARKER_SIZE, TICK_CHAR_PX, VERTICAL_LABEL_GAP } from './metrics.js';
+import type { Extent, DrawingCluster, DrawingMarks } from './window-clusters.js';
 
 export type { Extent, DrawingCluster, DrawingMarks } from './window-clusters.js';
 export type { DateLabelList } from '../time/date-labels.js';
@@ -106,13 +107,6 @@ export interface DrawingOptions {
  */
 export const COMPLETE_LIST_MAX = 200;
 
-/** Room after a vertical label, along the axis (the frame draws the label that much shorter). */
-const VERTICAL_GAP = 4;
-/** Average width of a tick label character (0.8125rem text), to keep edge labels inside. */
-const TICK_CHAR_PX = 7;
-/** A month or year shows its bracket once wider than a marker. */
-const BRACKET_MIN_PX = 12;
-
 /** Label rows per lane before neighbours merge: fewer per lane as lanes multiply. */
 export function defaultMaxRows(laneCount: number): number {
   return laneCount === 1 ? 6 : laneCount <= 3 ? 4 : 3;
@@ -197,7 +191,7 @@ export function deriveDrawing(document: TimelineDocument, options: DrawingOption
   if (!lanes) ready.lanes.set(horizontal, (lanes = buildLanes(document, horizontal, ready.groupOf)));
   const { laneOf } = lanes;
   const maxRows = options.maxRows ?? defaultMaxRows(lanes.lanes.length);
-  const sizes = labelSizes(ready, labelLengths(ready, dateLabels), horizontal, textScale, options.labelWidth ?? 180);
+  const sizes = labelSizes(ready, labelLengths(ready, dateLabels), horizontal, textScale, options.labelWidth ?? COLUMN_MIN_WIDTH);
   const complete = events.length <= (options.completeListMax ?? COMPLETE_LIST_MAX);
   const pinned = options.pinned ?? [];
   const { rows, rowCounts, clusters, marks } = placeWindow({
@@ -233,7 +227,7 @@ export function deriveDrawing(document: TimelineDocument, options: DrawingOption
       labelSize: sizes[i],
       bar: event.end ? clip(startPx, endPx, length) : undefined,
       bracket: !event.end && event.date.precision !== 'day' && event.date.precision !== 'minute' &&
-        endPx - startPx > BRACKET_MIN_PX ? clip(startPx, endPx, length) : undefined,
+        endPx - startPx > MARKER_SIZE ? clip(startPx, endPx, length) : undefined,
     };
   };
   const listed = complete
@@ -292,7 +286,7 @@ function labelSizes(
   for (let i = 0; i < sizes.length; i += 1) {
     sizes[i] = horizontal
       ? labelWidthFor(dateLengths[i], titleLengths[i], textScale)
-      : labelHeightFor(dateLengths[i], titleLengths[i], labelWidth, textScale) + VERTICAL_GAP;
+      : labelHeightFor(dateLengths[i], titleLengths[i], labelWidth, textScale) + VERTICAL_LABEL_GAP;
   }
   bySetting.set(key, sizes);
   return sizes;

@@ -3,13 +3,9 @@
 // along the time axis (x when horizontal, y when vertical), in CSS px.
 import { firstFitRows, groupByAnchor, type AnchorGroups } from './packing.js';
 
-export { CLUSTER_BADGE_SIZE, CLUSTER_MAX_WIDTH, LABEL_GAP } from './packing.js';
+import { LABEL_INSET, LABEL_MAX_WIDTH, LABEL_MIN_WIDTH } from './metrics.js';
 
-/** Widest an event label grows before its title wraps (CSS px); the element's CSS matches it. */
-export const LABEL_MAX_WIDTH = 184;
-export const LABEL_MIN_WIDTH = 72;
-/** How far a label's edge sits from its marker, so the marker stays visible beside it. */
-export const LABEL_INSET = 12;
+export { CLUSTER_BADGE_SIZE, CLUSTER_MAX_WIDTH, LABEL_GAP, LABEL_INSET, LABEL_MAX_WIDTH, LABEL_MIN_WIDTH } from './metrics.js';
 
 const AVERAGE_CHAR_PX = 7.4;
 const LABEL_PADDING_PX = 20;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { seededRandom } from '../../../test/helpers/random-documents.js';
-import { firstFitRows, groupByAnchor, LABEL_GAP, type AnchorGroups } from './packing.js';
+import { LABEL_GAP } from './metrics.js';
+import { firstFitRows, groupByAnchor, type AnchorGroups } from './packing.js';
 import { clusterOverflow, packRows } from './layout.js';
 
 /** Footprints of three lanes interleaved in chronological order, as a window lays them out. */

@@ -3,14 +3,7 @@
 // rows, and markers without a row gathered under badges. Internal to core: not part of
 // `news-timeline/core`.
 
-/** Room between two labels in one row. */
-export const LABEL_GAP = 8;
-
-/** Along-axis size of a cluster badge ("+12"): at least the 24 px target size, plus room. */
-export const CLUSTER_BADGE_SIZE = 40;
-
-/** Widest a cluster grows along the axis before the next marker starts another badge. */
-export const CLUSTER_MAX_WIDTH = 2 * CLUSTER_BADGE_SIZE;
+import { CLUSTER_BADGE_SIZE, CLUSTER_MAX_WIDTH, LABEL_GAP } from './metrics.js';
 
 /**
  * First fit in the given (chronological) order: each footprint takes the lowest of

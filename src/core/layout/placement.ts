@@ -1,8 +1,8 @@
 import type { TimeDomain } from '../time/scale.js';
-import { LABEL_INSET } from './layout.js';
-import { firstFitRows, LABEL_GAP } from './packing.js';
+import { EDGE_SLACK_PX, LABEL_GAP, LABEL_INSET } from './metrics.js';
+import { firstFitRows } from './packing.js';
 import { searchSorted, type EventColumns } from './columns.js';
-import { EDGE_SLACK_PX, gatherClusters, type MemberStore, type DrawingCluster, type DrawingMarks } from './window-clusters.js';
+import { gatherClusters, type MemberStore, type DrawingCluster, type DrawingMarks } from './window-clusters.js';
 
 // Where every event that can reach a window goes: a label row, or a cluster with its marker
 // and bar drawn among the marks. Runs on every zoom and pan step over everything in view
@@ -10,7 +10,6 @@ import { EDGE_SLACK_PX, gatherClusters, type MemberStore, type DrawingCluster, t
 // plain loops without a call or an object per event, which is also what code that the JIT
 // has not optimised yet (the first steps after a document arrives) runs fastest.
 
-export { EDGE_SLACK_PX };
 /** Share of the axis laid out beyond each edge, so panning a little does not reshuffle rows. */
 export const LAYOUT_MARGIN = 0.25;
 

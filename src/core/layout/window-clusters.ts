@@ -1,4 +1,5 @@
 import type { TimeDomain } from '../time/scale.js';
+import { EDGE_SLACK_PX } from './metrics.js';
 import { groupByAnchor, type AnchorGroups } from './packing.js';
 import type { Slots, WindowInput } from './placement.js';
 
@@ -7,9 +8,6 @@ import type { Slots, WindowInput } from './placement.js';
 // here on every zoom step, so the step keeps per cluster only what the badge shows (how
 // many, the first and last event); the member list and the time they cover are read when
 // a reader opens one, by placing the same window again.
-
-/** Half a marker: a point this close outside the plot still shows. */
-export const EDGE_SLACK_PX = 8;
 
 export interface Extent {
   readonly start: number;
