@@ -1,7 +1,7 @@
-import type { TimeDomain } from '../time/scale.js';
 import { EDGE_SLACK_PX, LABEL_GAP, LABEL_INSET } from './metrics.js';
 import { firstFitRows } from './packing.js';
-import { searchSorted, type EventColumns } from './columns.js';
+import { searchSorted } from './columns.js';
+import { scratchSlots, slotOf, type Slots, type WindowInput } from './slots.js';
 import { gatherClusters, type MemberStore, type DrawingCluster, type DrawingMarks } from './window-clusters.js';
 
 // Where every event that can reach a window goes: a label row, or a cluster with its marker
@@ -12,19 +12,6 @@ import { gatherClusters, type MemberStore, type DrawingCluster, type DrawingMark
 
 /** Share of the axis laid out beyond each edge, so panning a little does not reshuffle rows. */
 export const LAYOUT_MARGIN = 0.25;
-
-/** What placing a window needs: the document's columns, its lanes, and the window. */
-export interface WindowInput extends Pick<EventColumns, 'starts' | 'ends' | 'anchors' | 'spans' | 'reach'> {
-  readonly laneOf: Int32Array;
-  readonly laneCount: number;
-  /** Each event's label size along the axis. */
-  readonly sizes: Float64Array;
-  readonly domain: TimeDomain;
-  readonly length: number;
-  readonly maxRows: number;
-  /** Events that keep their label though a cluster would hide them (see `DrawingOptions.pinned`). */
-  readonly pinned: readonly number[];
-}
 
 export interface WindowPlacement {
   /** Label row of each event in view that has one, by event index, chronological. */
@@ -160,67 +147,6 @@ function labelRows(slots: Slots, count: number, laneCount: number): Pick<WindowP
     rowCounts[laneAt[slot]] = Math.max(rowCounts[laneAt[slot]], row + 1);
   }
   return { rows, rowCounts };
-}
-
-/**
- * Columns for the events a window lays out (slots), reused from one placement to the next:
- * fresh megabytes every frame of a 100,000-event document cost more in memory traffic than
- * the layout itself. Only read within one placement; nothing returned points into them.
- */
-export interface Slots {
-  size: number;
-  eventOf: Int32Array;
-  laneAt: Int32Array;
-  footStart: Float64Array;
-  footEnd: Float64Array;
-  /** Marker position clamped to the plot: where a cluster gathers it. */
-  footAnchor: Float64Array;
-  /** Marker position, not clamped. */
-  anchorAt: Float64Array;
-  shown: Uint8Array;
-  rowOf: Int32Array;
-  clusterOf: Int32Array;
-  overflow: Int32Array;
-  /** The footprints without a row in marker order, lane by lane. */
-  ordered: Int32Array;
-}
-
-const scratch: Slots = {
-  size: 0,
-  eventOf: new Int32Array(0),
-  laneAt: new Int32Array(0),
-  footStart: new Float64Array(0),
-  footEnd: new Float64Array(0),
-  footAnchor: new Float64Array(0),
-  anchorAt: new Float64Array(0),
-  shown: new Uint8Array(0),
-  rowOf: new Int32Array(0),
-  clusterOf: new Int32Array(0),
-  overflow: new Int32Array(0),
-  ordered: new Int32Array(0),
-};
-
-function scratchSlots(size: number): Slots {
-  if (size > scratch.size) {
-    const grown = Math.max(size, Math.ceil(scratch.size * 1.5));
-    scratch.size = grown;
-    for (const name of ['eventOf', 'laneAt', 'rowOf', 'clusterOf', 'overflow', 'ordered'] as const) scratch[name] = new Int32Array(grown);
-    for (const name of ['footStart', 'footEnd', 'footAnchor', 'anchorAt'] as const) scratch[name] = new Float64Array(grown);
-    scratch.shown = new Uint8Array(grown);
-  }
-  return scratch;
-}
-
-/** Slot of event `i` among the `count` placed (their events ascend), or -1. */
-function slotOf(slots: Slots, count: number, i: number): number {
-  let low = 0;
-  let high = count;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (slots.eventOf[middle] < i) low = middle + 1;
-    else high = middle;
-  }
-  return low < count && slots.eventOf[low] === i ? low : -1;
 }
 
 /** Packs again, pins first (as `packRows`), each lane where a pinned event in view got no row. */

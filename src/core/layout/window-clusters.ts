@@ -1,7 +1,7 @@
 import type { TimeDomain } from '../time/scale.js';
 import { EDGE_SLACK_PX } from './metrics.js';
 import { groupByAnchor, type AnchorGroups } from './packing.js';
-import type { Slots, WindowInput } from './placement.js';
+import type { Slots, WindowInput } from './slots.js';
 
 // The events of a window that got no label row: gathered under cluster badges, their
 // markers and bars drawn as marks. A whole 100,000-event document puts nearly every event
