@@ -4,7 +4,7 @@ export * from './time/dates.js';
 export * from './time/format.js';
 export * from './time/scale.js';
 export * from './time/ticks.js';
-export * from './layout/layout.js';
+export * from './layout/labels.js';
 export * from './document/parse.js';
 export * from './layout/drawing.js';
 export * from './layout/lanes.js';

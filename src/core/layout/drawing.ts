@@ -2,7 +2,7 @@ import type { TimelineDocument, TimelineEvent } from '../document/types.js';
 import { createTimeScale, type TimeDomain } from '../time/scale.js';
 import { computeTicks, type TickSpec } from '../time/ticks.js';
 import { htmlDatetime } from '../time/dates.js';
-import { labelHeightFor, labelWidthFor, placeLabel } from './layout.js';
+import { labelHeightFor, labelWidthFor, placeLabel } from './labels.js';
 import { buildLanes, type Lane } from './lanes.js';
 import { eventColumns, indexOfId, type EventColumns } from './columns.js';
 import { placeWindow } from './placement.js';

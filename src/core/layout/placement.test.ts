@@ -3,7 +3,7 @@ import { randomDocument } from '../../../test/helpers/random-documents.js';
 import { parseTimelineDocument } from '../document/parse.js';
 import { eventColumns } from './columns.js';
 import { buildLanes } from './lanes.js';
-import { labelWidthFor } from './layout.js';
+import { labelWidthFor } from './labels.js';
 import { formatDateLabels } from './drawing.js';
 import { EDGE_SLACK_PX } from './metrics.js';
 import { placeWindow, type WindowPlacement } from './placement.js';

@@ -1,5 +1,6 @@
-import { EDGE_SLACK_PX, LABEL_GAP, LABEL_INSET } from './metrics.js';
-import { firstFitRows } from './packing.js';
+import { EDGE_SLACK_PX } from './metrics.js';
+import { firstFitRows, type FitInput } from './first-fit.js';
+import { placeLabel } from './labels.js';
 import { searchSorted } from './columns.js';
 import { scratchSlots, slotOf, type Slots, type WindowInput } from './slots.js';
 import { gatherClusters, type MemberStore, type DrawingCluster, type DrawingMarks } from './window-clusters.js';
@@ -24,11 +25,9 @@ export interface WindowPlacement {
 }
 
 /**
- * Places a window. Footprints are first-fit into each lane's rows in chronological order
- * (as `packRows`), so an event's row depends only on the events it overlaps and zooming
- * elsewhere never reshuffles it; those without a row gather into clusters (as
- * `clusterOverflow`). A lane whose pinned event would hide in a cluster is packed again
- * with its pins placed first.
+ * Places a window: footprints first-fit into each lane's rows (firstFitRows), those without
+ * a row gathered into clusters (gatherClusters). A lane whose pinned event would hide in a
+ * cluster is packed again with its pins placed first.
  */
 export function placeWindow(input: WindowInput, store?: MemberStore): WindowPlacement {
   const { starts, laneCount, domain, length } = input;
@@ -43,8 +42,10 @@ export function placeWindow(input: WindowInput, store?: MemberStore): WindowPlac
   const last = searchSorted(starts, domain[1] + reachMs, false);
   const slots = scratchSlots(last - first);
   const overflowCount = new Int32Array(laneCount);
-  const count = fillSlots(input, slots, { first, last, k, margin }, overflowCount);
-  repackPinned(input, slots, count, overflowCount);
+  const count = fillSlots(input, slots, { first, last, k, margin });
+  const fit: FitInput = { start: slots.footStart, end: slots.footEnd, count, maxRows: input.maxRows, laneAt: slots.laneAt };
+  firstFitRows(fit, slots.rowOf, overflowCount);
+  repackPinned(input, slots, fit, overflowCount);
   const { rows, rowCounts } = labelRows(slots, count, laneCount);
   // Clusters read their members, when asked, from this window placed again (see MemberStore).
   const collect = (): MemberStore => {
@@ -57,30 +58,19 @@ export function placeWindow(input: WindowInput, store?: MemberStore): WindowPlac
 }
 
 /**
- * The pass over every event that can reach the window: its footprint, whether it shows,
- * and its first-fit row (-1: none free), into the slots; how many have no row, per lane,
- * into `overflowCount`. Returns how many slots it filled.
- *
- * It holds one loop and nothing after it, and the arithmetic of the far-edge case runs
- * always (a value is then picked): V8 optimises a long loop while it runs, from what has
- * run so far, and code after the loop or in a branch a whole-document window never takes
- * would have no type feedback, so the optimised loop would be dropped the first time it got
- * there, on the first zoom steps. (Spans are common enough to be seen before that.)
+ * The pass over every event that can reach the window: its footprint and whether it shows,
+ * into the slots. Returns how many slots it filled.
  */
+// See docs/performance.md#one-loop-per-function.
 function fillSlots(
   input: WindowInput,
   slots: Slots,
   window: { first: number; last: number; k: number; margin: number },
-  overflowCount: Int32Array,
 ): number {
-  const { starts, ends, anchors, spans, laneOf, laneCount, sizes, domain, length, maxRows } = input;
-  const { eventOf, laneAt, footStart, footEnd, footAnchor, anchorAt, shown, rowOf } = slots;
+  const { starts, ends, anchors, spans, laneOf, sizes, domain, length } = input;
+  const { eventOf, laneAt, footStart, footEnd, footAnchor, anchorAt, shown } = slots;
   const { first, last, k, margin } = window;
   const origin = domain[0];
-  const rowEnds = new Float64Array(laneCount * maxRows).fill(-Infinity);
-  // Per lane, the earliest any row is free again: a footprint starting before it fits
-  // nowhere, which is most of a crowded window, and costs one comparison.
-  const freeFrom = new Float64Array(laneCount).fill(-Infinity);
   let count = 0;
   for (let i = first; i < last; i += 1) {
     const anchor = (anchors[i] - origin) * k;
@@ -93,12 +83,9 @@ function fillSlots(
       to = (ends[i] - origin) * k;
     }
     if (to < -margin || from > length + margin) continue;
-    // The label hangs just before its marker, or ends just after it at the far edge (placeLabel).
     const size = sizes[i];
     const inside = Math.min(length, Math.max(0, anchor));
-    const before = inside - LABEL_INSET;
-    const after = inside + LABEL_INSET - size;
-    let start = Math.max(0, Math.min(before + size > length ? after : before, length - size));
+    let start = placeLabel(inside, size, length);
     let end = start + size;
     if (span) {
       // A span takes up its bar (clipped to the plot, at least 2 px) as well as its label.
@@ -115,21 +102,6 @@ function fillSlots(
     footAnchor[count] = inside;
     anchorAt[count] = anchor;
     shown[count] = to >= -EDGE_SLACK_PX && from <= length + EDGE_SLACK_PX ? 1 : 0;
-    let row = -1;
-    if (start >= freeFrom[lane]) {
-      const base = lane * maxRows;
-      let free = Infinity;
-      for (let r = 0; r < maxRows; r += 1) {
-        if (row === -1 && rowEnds[base + r] + LABEL_GAP <= start) {
-          row = r;
-          rowEnds[base + r] = end;
-        }
-        free = Math.min(free, rowEnds[base + r] + LABEL_GAP);
-      }
-      freeFrom[lane] = free;
-    }
-    rowOf[count] = row;
-    overflowCount[lane] += row === -1 ? 1 : 0;
     count += 1;
   }
   return count;
@@ -149,12 +121,10 @@ function labelRows(slots: Slots, count: number, laneCount: number): Pick<WindowP
   return { rows, rowCounts };
 }
 
-/** Packs again, pins first (as `packRows`), each lane where a pinned event in view got no row. */
-function repackPinned(input: WindowInput, slots: Slots, count: number, overflowCount: Int32Array): void {
+/** Packs again, pins first, each lane where a pinned event in view got no row. */
+function repackPinned(input: WindowInput, slots: Slots, fit: FitInput, overflowCount: Int32Array): void {
   const { laneAt, rowOf, shown } = slots;
-  const pins = input.pinned.map((i) => slotOf(slots, count, i)).filter((slot) => slot !== -1 && shown[slot]);
+  const pins = input.pinned.map((i) => slotOf(slots, fit.count, i)).filter((slot) => slot !== -1 && shown[slot]);
   const lanes = new Set(pins.filter((slot) => rowOf[slot] === -1).map((slot) => laneAt[slot]));
-  for (const lane of lanes) {
-    overflowCount[lane] = firstFitRows(slots.footStart, slots.footEnd, count, input.maxRows, pins, rowOf, laneAt, lane);
-  }
+  for (const lane of lanes) firstFitRows(fit, rowOf, overflowCount, pins, lane);
 }

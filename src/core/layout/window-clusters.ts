@@ -1,6 +1,6 @@
 import type { TimeDomain } from '../time/scale.js';
 import { EDGE_SLACK_PX } from './metrics.js';
-import { groupByAnchor, type AnchorGroups } from './packing.js';
+import { groupByAnchor, type AnchorGroups } from './anchor-groups.js';
 import type { Slots, WindowInput } from './slots.js';
 
 // The events of a window that got no label row: gathered under cluster badges, their

@@ -1,61 +1,6 @@
-// The two packing steps, shared by `packRows`/`clusterOverflow` (one list of footprints) and
-// the view's placement of a window (every lane at once, in columns): labels first-fit into
-// rows, and markers without a row gathered under badges. Internal to core: not part of
-// `news-timeline/core`.
-
-import { CLUSTER_BADGE_SIZE, CLUSTER_MAX_WIDTH, LABEL_GAP } from './metrics.js';
-
-/**
- * First fit in the given (chronological) order: each footprint takes the lowest of
- * `maxRows` rows where it clears what that row holds, else keeps -1 in `rows`. Only
- * footprints of `lane` take part when `laneAt` is given. `pinned` footprints are placed
- * first, so they are never left without a row where one can hold them. A footprint's row
- * depends only on the footprints it overlaps. Returns how many got no row.
- */
-export function firstFitRows(
-  start: ArrayLike<number>,
-  end: ArrayLike<number>,
-  count: number,
-  maxRows: number,
-  pinned: readonly number[],
-  rows: Int32Array,
-  laneAt?: Int32Array,
-  lane = 0,
-): number {
-  const inLane = (i: number) => laneAt === undefined || laneAt[i] === lane;
-  const held: number[][] = Array.from({ length: maxRows }, () => []);
-  const clear = (row: number, i: number) =>
-    held[row].every((other) => end[other] + LABEL_GAP <= start[i] || end[i] + LABEL_GAP <= start[other]);
-  for (let i = 0; i < count; i += 1) if (inLane(i)) rows[i] = -1;
-  for (const i of pinned) {
-    if (i < 0 || i >= count || !inLane(i) || rows[i] !== -1) continue;
-    const row = held.findIndex((_, r) => clear(r, i));
-    if (row === -1) continue;
-    rows[i] = row;
-    held[row].push(i);
-  }
-  const rowEnds = new Float64Array(maxRows).fill(-Infinity);
-  // The earliest any row is free again: a footprint starting before it fits nowhere, which
-  // is most footprints of a crowded window, so they cost one comparison instead of a row scan.
-  let freeFrom = -Infinity;
-  let overflow = 0;
-  for (let i = 0; i < count; i += 1) {
-    if (!inLane(i) || rows[i] !== -1) continue;
-    if (start[i] >= freeFrom) {
-      for (let row = 0; row < maxRows; row += 1) {
-        if (rowEnds[row] + LABEL_GAP <= start[i] && (held[row].length === 0 || clear(row, i))) {
-          rowEnds[row] = end[i];
-          rows[i] = row;
-          freeFrom = Infinity;
-          for (let r = 0; r < maxRows; r += 1) freeFrom = Math.min(freeFrom, rowEnds[r] + LABEL_GAP);
-          break;
-        }
-      }
-    }
-    if (rows[i] === -1) overflow += 1;
-  }
-  return overflow;
-}
+// Markers without a label row, gathered under cluster badges: the step of placing a window
+// after first fit (first-fit.ts).
+import { CLUSTER_BADGE_SIZE, CLUSTER_MAX_WIDTH } from './metrics.js';
 
 /** Clusters found so far, as columns: the first and last marker of each and its size. */
 export interface AnchorGroups {
