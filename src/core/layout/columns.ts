@@ -3,12 +3,10 @@ import { anchorMs } from '../time/scale.js';
 import type { DatePrecision, TimelineEvent, TimelineGroup } from '../document/types.js';
 
 // What whole-document passes need of each event, as typed arrays in `document.events`
-// order. A pass over 100,000 event objects costs tens of milliseconds once they lie in
-// memory out of date order (a document written unsorted): every pass reads columns
-// instead. The parser fills them while the events it just made are still together in
-// memory; any other list of events gets them on first use.
+// order, derived once per list of events. See docs/performance.md#event-columns.
 
-export interface EventColumns {
+/** Where each event is in time: all that zoom limits and visible counts need. */
+export interface TimeColumns {
   readonly starts: Float64Array;
   readonly ends: Float64Array;
   /** Where each marker sits (see `eventAnchorMs`). */
@@ -22,6 +20,9 @@ export interface EventColumns {
   readonly latest: number;
   /** The finest precision any date of the document is written in. */
   readonly finest: DatePrecision;
+}
+
+export interface EventColumns extends TimeColumns {
   /** Index into `groups` of each event's group, -1 without one. */
   readonly groupOf: Int32Array;
   readonly titleLengths: Uint32Array;
@@ -32,78 +33,87 @@ export interface EventColumns {
   readonly dateKeys: Int32Array;
   /** For each date key, the first event that has it. */
   readonly dateKeyEvents: readonly number[];
-  /** Each id's position in the list the columns were read from; see `indexOfId`. */
-  readonly ids: ReadonlyMap<string, number>;
-  /** Where the event read at each position is in `document.events` (null: at that position). */
-  readonly order: Int32Array | null;
 }
 
-/** Index in `document.events` of the event with `id`, or -1. */
-export function indexOfId(columns: EventColumns, id: string): number {
-  const position = columns.ids.get(id);
-  if (position === undefined) return -1;
-  return columns.order === null ? position : columns.order[position];
-}
+type Timed = Pick<TimelineEvent, 'startMs' | 'endMs' | 'date' | 'end'> & { readonly index?: number };
 
 const DAY_MS = 86_400_000;
 /** The precisions a plain date key tells apart (a year, its January and its 1 January share a first day). */
 const PLAIN_PRECISIONS: readonly DatePrecision[] = ['year', 'month', 'day'];
 
+const timed = new WeakMap<readonly unknown[], TimeColumns>();
+const orders = new WeakMap<readonly unknown[], Int32Array | null>();
+const labelled = new WeakMap<readonly TimelineEvent[], EventColumns>();
 
-const known = new WeakMap<readonly TimelineEvent[], EventColumns>();
-
-/** The columns of a list of events the parser or an earlier call made, else undefined. */
-export function knownColumns(events: readonly unknown[]): EventColumns | undefined {
-  return known.get(events as readonly TimelineEvent[]);
+/** The time columns of a list of events, if already derived, else undefined. */
+export function knownColumns(events: readonly unknown[]): TimeColumns | undefined {
+  return timed.get(events);
 }
 
-/** The columns of `events` (of a document with `groups`), made once per list. */
-export function eventColumns(events: readonly TimelineEvent[], groups: readonly TimelineGroup[]): EventColumns {
-  let columns = known.get(events);
-  if (!columns) {
-    columns = collectColumns(events, groups, null);
-    known.set(events, columns);
-  }
+/** The time columns of `events` (sorted by start), derived once per list. */
+export function timeColumns(events: readonly Timed[]): TimeColumns {
+  let columns = timed.get(events);
+  if (!columns) timed.set(events, (columns = collectTimes(events)));
   return columns;
 }
 
-/** Records `columns` as those of `events` (the parser's sorted list). */
-export function rememberColumns(events: readonly TimelineEvent[], columns: EventColumns): void {
-  known.set(events, columns);
+/** All the columns of `events` (of a document with `groups`), derived once per list. */
+export function eventColumns(events: readonly TimelineEvent[], groups: readonly TimelineGroup[]): EventColumns {
+  let columns = labelled.get(events);
+  if (!columns) labelled.set(events, (columns = { ...timeColumns(events), ...collectLabels(events, groups) }));
+  return columns;
 }
 
 /**
- * Columns of `events` read in the order given, stored at `order`'s positions: `order[p]`
- * is where event `p` ends up (null: where it is). The parser passes its events in the order
- * it made them, which is the order they lie in memory, where sorting puts them, and the
- * position of each id, which it already has.
+ * The order to read `events` in: by `index`, the order the parser made them in and so the
+ * order they lie in memory; null to read them as they are (already in that order, or
+ * indices that are not a document's: repeated or far apart). See docs/performance.md#event-columns.
  */
-export function collectColumns(
-  events: readonly TimelineEvent[],
-  groups: readonly TimelineGroup[],
-  order: Int32Array | null,
-  idPositions?: ReadonlyMap<string, number>,
-): EventColumns {
+function readingOrder(events: readonly { readonly index?: number }[]): Int32Array | null {
+  let order = orders.get(events);
+  if (order !== undefined) return order;
   const n = events.length;
+  const indices = new Int32Array(n);
+  let ordered = true;
+  let high = -1;
+  for (let i = 0; i < n; i += 1) {
+    const index = events[i].index ?? -1;
+    if (!(Number.isInteger(index) && index >= 0 && index <= 4 * n)) return null;
+    if (index < high) ordered = false;
+    high = Math.max(high, index);
+    indices[i] = index;
+  }
+  order = ordered ? null : byIndex(indices, high);
+  orders.set(events, order);
+  return order;
+}
+
+/** Positions sorted by their (distinct) index, or null when two share one. */
+function byIndex(indices: Int32Array, high: number): Int32Array | null {
+  const at = new Int32Array(high + 1).fill(-1);
+  for (let i = 0; i < indices.length; i += 1) {
+    if (at[indices[i]] !== -1) return null;
+    at[indices[i]] = i;
+  }
+  const order = new Int32Array(indices.length);
+  for (let index = 0, p = 0; index <= high; index += 1) if (at[index] !== -1) order[p++] = at[index];
+  return order;
+}
+
+function collectTimes(events: readonly Timed[]): TimeColumns {
+  const n = events.length;
+  const order = readingOrder(events);
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   const anchors = new Float64Array(n);
   const spans = new Uint8Array(n);
-  const groupOf = new Int32Array(n);
-  const titleLengths = new Uint32Array(n);
-  const dateKeys = new Int32Array(n);
-  const dateKeyEvents: number[] = [];
-  const keyOf = new Map<string, number>();
-  const dayKeyOf = new Map<number, number>();
-  const ids = idPositions ?? new Map<string, number>();
-  const groupIndex = new Map(groups.map((group, i) => [group.id, i]));
+  const reach = new Float64Array(n);
   let earliest = Infinity;
   let latest = -Infinity;
   let finest: DatePrecision = 'year';
   for (let p = 0; p < n; p += 1) {
-    const event = events[p];
     const i = order === null ? p : order[p];
-    const { startMs, endMs, date, end } = event;
+    const { startMs, endMs, date, end } = events[i];
     starts[i] = startMs;
     ends[i] = endMs;
     anchors[i] = anchorMs(startMs, endMs, Boolean(end));
@@ -112,9 +122,28 @@ export function collectColumns(
     if (endMs > latest) latest = endMs;
     finest = finerPrecision(finest, date.precision);
     if (end) finest = finerPrecision(finest, end.precision);
+  }
+  let running = -Infinity;
+  for (let i = 0; i < n; i += 1) reach[i] = running = Math.max(running, ends[i]);
+  return { starts, ends, anchors, spans, reach, earliest, latest, finest };
+}
+
+function collectLabels(events: readonly TimelineEvent[], groups: readonly TimelineGroup[]) {
+  const n = events.length;
+  const groupOf = new Int32Array(n);
+  const titleLengths = new Uint32Array(n);
+  const dateKeys = new Int32Array(n);
+  const dateKeyEvents: number[] = [];
+  const keyOf = new Map<string, number>();
+  const dayKeyOf = new Map<number, number>();
+  const groupIndex = new Map(groups.map((group, i) => [group.id, i]));
+  const order = readingOrder(events);
+  for (let p = 0; p < n; p += 1) {
+    const i = order === null ? p : order[p];
+    const event = events[i];
+    const { date, end } = event;
     groupOf[i] = event.group === undefined ? -1 : (groupIndex.get(event.group) ?? -1);
     titleLengths[i] = event.title.length;
-    if (!idPositions) (ids as Map<string, number>).set(event.id, p);
     // The date as written decides its label: the same text (and end) formats the same.
     if (!date.text || (end && !end.text)) {
       dateKeys[i] = -1;
@@ -124,7 +153,7 @@ export function collectColumns(
     if (!end && !event.approximate && date.precision !== 'minute') {
       // A plain year, month or day is written one way only: its precision and first day
       // say which, and a small integer is a quicker key than its text.
-      const day = (startMs / DAY_MS) * 4 + PLAIN_PRECISIONS.indexOf(date.precision);
+      const day = (event.startMs / DAY_MS) * 4 + PLAIN_PRECISIONS.indexOf(date.precision);
       key = dayKeyOf.get(day);
       if (key === undefined) dayKeyOf.set(day, (key = dateKeyEvents.push(i) - 1));
     } else {
@@ -135,13 +164,34 @@ export function collectColumns(
     if (i < dateKeyEvents[key]) dateKeyEvents[key] = i;
     dateKeys[i] = key;
   }
-  const reach = new Float64Array(n);
-  let running = -Infinity;
-  for (let i = 0; i < n; i += 1) reach[i] = running = Math.max(running, ends[i]);
-  return {
-    starts, ends, anchors, spans, reach, earliest, latest, finest,
-    groupOf, titleLengths, dateKeys, dateKeyEvents, ids, order,
-  };
+  return { groupOf, titleLengths, dateKeys, dateKeyEvents };
+}
+
+/** Per list of events: the id index (built on first need) and the last event found. */
+const idIndexes = new WeakMap<readonly TimelineEvent[], { map: Map<string, number> | undefined; last: number }>();
+
+/**
+ * Index in `events` of the event with `id`, or -1. The last one found (at first, the first
+ * event: the element's first focus) is checked before the ids are indexed.
+ */
+export function indexOfId(events: readonly TimelineEvent[], id: string): number {
+  let index = idIndexes.get(events);
+  if (!index) idIndexes.set(events, (index = { map: undefined, last: 0 }));
+  if (events[index.last]?.id === id) return index.last;
+  index.map ??= idMap(events);
+  const found = index.map.get(id) ?? -1;
+  if (found !== -1) index.last = found;
+  return found;
+}
+
+function idMap(events: readonly TimelineEvent[]): Map<string, number> {
+  const map = new Map<string, number>();
+  const order = readingOrder(events);
+  for (let p = 0; p < events.length; p += 1) {
+    const i = order === null ? p : order[p];
+    map.set(events[i].id, i);
+  }
+  return map;
 }
 
 /** First index in the ascending `values` whose value is above `limit` (or at least it, with `inclusive`). */
