@@ -48,8 +48,9 @@ export function groupByAnchor(
 
 /**
  * `indices` (ascending) in order of their anchor, to within a pixel: a stable counting sort
- * by whole pixel. Anchors within one pixel keep index order; groupByAnchor tracks each
- * cluster's furthest marker, so that cannot bring two badges closer than a badge.
+ * by whole pixel (docs/performance.md#clusters-by-pixel). Anchors within one pixel keep
+ * index order; groupByAnchor tracks each cluster's furthest marker, so that cannot bring
+ * two badges closer than a badge.
  */
 function byAnchor(indices: Int32Array, anchor: ArrayLike<number>, sorted: Int32Array): void {
   if (indices.length < 2) {
@@ -68,8 +69,7 @@ function byAnchor(indices: Int32Array, anchor: ArrayLike<number>, sorted: Int32A
   scatter(indices, anchor, low, starts, sorted);
 }
 
-// One loop a function, and nothing after it: V8 optimises a long loop while it runs, and
-// code after the loop, not yet run, would throw that code away (see fillSlots).
+// See docs/performance.md#one-loop-per-function.
 
 function anchorLow(indices: Int32Array, anchor: ArrayLike<number>): number {
   let low = Infinity;

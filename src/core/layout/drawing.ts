@@ -266,7 +266,7 @@ function labelLengths(ready: PreparedDocument, dateLabels: readonly string[] | D
   return lengths;
 }
 
-/** Each event's label size along the axis, estimated from the lengths of its texts once per setting. */
+/** Each event's label size along the axis, once per setting (docs/performance.md#label-sizes-per-setting-date-labels-when-drawn). */
 function labelSizes(
   ready: PreparedDocument,
   dateLengths: ArrayLike<number>,

@@ -6,10 +6,8 @@ import { scratchSlots, slotOf, type Slots, type WindowInput } from './slots.js';
 import { gatherClusters, type MemberStore, type DrawingCluster, type DrawingMarks } from './window-clusters.js';
 
 // Where every event that can reach a window goes: a label row, or a cluster with its marker
-// and bar drawn among the marks. Runs on every zoom and pan step over everything in view
-// (100,000 events of a whole document): columns in, columns out, and the per-event work in
-// plain loops without a call or an object per event, which is also what code that the JIT
-// has not optimised yet (the first steps after a document arrives) runs fastest.
+// and bar drawn among the marks. Runs on every zoom and pan step.
+// See docs/performance.md#columns-in-columns-out.
 
 /** Share of the axis laid out beyond each edge, so panning a little does not reshuffle rows. */
 export const LAYOUT_MARGIN = 0.25;

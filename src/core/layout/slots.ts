@@ -18,10 +18,10 @@ export interface WindowInput extends Pick<EventColumns, 'starts' | 'ends' | 'anc
 }
 
 /**
- * Columns for the events a window lays out (slots), reused from one placement to the next:
- * fresh megabytes every frame of a 100,000-event document cost more in memory traffic than
- * the layout itself. Only read within one placement; nothing returned points into them.
+ * Columns for the events a window lays out (slots), reused from one placement to the next
+ * and only read within one: nothing returned points into them.
  */
+// See docs/performance.md#columns-in-columns-out.
 export interface Slots {
   size: number;
   eventOf: Int32Array;
