@@ -15,17 +15,16 @@ const groups = [
   { id: 'uk', label: 'UK' },
 ];
 
+/** A document with the three groups and these events. */
+const grouped = (events: unknown[]) => parse({ version: 1, groups, events });
+
 describe('buildLanes', () => {
   it('makes one lane per group in document order, then a shared lane for events without one', () => {
-    const document = parse({
-      version: 1,
-      groups,
-      events: [
-        { date: '2015-12-01', title: 'Strikes on Raqqa', group: 'syria' },
-        { date: '2015-12-02', title: 'Commons vote' },
-        { date: '2015-12-03', title: 'Sirte', group: 'libya' },
-      ],
-    });
+    const document = grouped([
+      { date: '2015-12-01', title: 'Strikes on Raqqa', group: 'syria' },
+      { date: '2015-12-02', title: 'Commons vote' },
+      { date: '2015-12-03', title: 'Sirte', group: 'libya' },
+    ]);
     const { lanes, laneOf } = buildLanes(document, true);
     expect(lanes).to.deep.equal([
       { id: 'syria', label: 'Syria' },
@@ -37,14 +36,10 @@ describe('buildLanes', () => {
   });
 
   it('keeps a group\'s lane with no events in it, and adds no shared lane when every event has a group', () => {
-    const document = parse({
-      version: 1,
-      groups,
-      events: [
-        { date: '2015-12-03', title: 'Sirte', group: 'libya' },
-        { date: '2015-12-01', title: 'Strikes on Raqqa', group: 'syria' },
-      ],
-    });
+    const document = grouped([
+      { date: '2015-12-03', title: 'Sirte', group: 'libya' },
+      { date: '2015-12-01', title: 'Strikes on Raqqa', group: 'syria' },
+    ]);
     const { lanes, laneOf } = buildLanes(document, true);
     expect(lanes.map((lane) => lane.id)).to.deep.equal(['syria', 'libya', 'uk']);
     // Events are in date order: Raqqa (Syria) first.
@@ -52,9 +47,9 @@ describe('buildLanes', () => {
   });
 
   it('puts everything in one unnamed lane without groups, or when not by group (vertical)', () => {
-    const grouped = parse({ version: 1, groups, events: [{ date: '2015', title: 'A', group: 'uk' }, { date: '2016', title: 'B' }] });
+    const withGroups = grouped([{ date: '2015', title: 'A', group: 'uk' }, { date: '2016', title: 'B' }]);
     const plain = parse({ version: 1, events: [{ date: '2015', title: 'A' }, { date: '2016', title: 'B' }] });
-    for (const [document, byGroup] of [[grouped, false], [plain, true]] as const) {
+    for (const [document, byGroup] of [[withGroups, false], [plain, true]] as const) {
       const { lanes, laneOf } = buildLanes(document, byGroup);
       expect(lanes).to.deep.equal([{ id: null, label: null }]);
       expect([...laneOf]).to.deep.equal([0, 0]);
@@ -62,7 +57,7 @@ describe('buildLanes', () => {
   });
 
   it('reads each event\'s group from the groupOf given', () => {
-    const document = parse({ version: 1, groups, events: [{ date: '2015', title: 'A' }, { date: '2016', title: 'B' }] });
+    const document = grouped([{ date: '2015', title: 'A' }, { date: '2016', title: 'B' }]);
     const { lanes, laneOf } = buildLanes(document, true, Int32Array.from([2, -1]));
     expect([...laneOf]).to.deep.equal([2, 3]);
     expect(lanes[3].label).to.equal(SHARED_LANE_LABEL);
