@@ -39,12 +39,10 @@ export interface DrawingItem {
   readonly bracket: Extent | undefined;
 }
 
-
 export interface DrawingLane extends Lane {
   /** Label rows this lane needs in the current window (0 when nothing of it is in view). */
   readonly rowCount: number;
 }
-
 
 export interface DrawingTick {
   readonly position: number;
@@ -76,7 +74,6 @@ export interface TimelineDrawing {
   /** Per lane, markers and bars of events in view without a label of their own. */
   readonly marks: readonly DrawingMarks[];
 }
-
 
 export interface DrawingOptions {
   readonly domain: TimeDomain;
