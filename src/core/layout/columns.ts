@@ -41,68 +41,71 @@ const DAY_MS = 86_400_000;
 /** The precisions a plain date key tells apart (a year, its January and its 1 January share a first day). */
 const PLAIN_PRECISIONS: readonly DatePrecision[] = ['year', 'month', 'day'];
 
-const timed = new WeakMap<readonly unknown[], TimeColumns>();
-const orders = new WeakMap<readonly unknown[], Int32Array | null>();
-const labelled = new WeakMap<readonly TimelineEvent[], EventColumns>();
+/** What is derived of one list of events, each part when first needed. */
+interface Derived {
+  order?: Int32Array;
+  times?: TimeColumns;
+  all?: EventColumns;
+  ids?: Map<string, number>;
+  /** The last event `indexOfId` found: at first, the first event (the element's first focus). */
+  last: number;
+}
+
+const derived = new WeakMap<readonly unknown[], Derived>();
+
+function derivedOf(events: readonly unknown[]): Derived {
+  let found = derived.get(events);
+  if (!found) derived.set(events, (found = { last: 0 }));
+  return found;
+}
 
 /** The time columns of a list of events, if already derived, else undefined. */
 export function knownColumns(events: readonly unknown[]): TimeColumns | undefined {
-  return timed.get(events);
+  return derived.get(events)?.times;
 }
 
 /** The time columns of `events` (sorted by start), derived once per list. */
 export function timeColumns(events: readonly Timed[]): TimeColumns {
-  let columns = timed.get(events);
-  if (!columns) timed.set(events, (columns = collectTimes(events)));
-  return columns;
+  const known = derivedOf(events);
+  return (known.times ??= collectTimes(events, (known.order ??= byIndex(events))));
 }
 
 /** All the columns of `events` (of a document with `groups`), derived once per list. */
 export function eventColumns(events: readonly TimelineEvent[], groups: readonly TimelineGroup[]): EventColumns {
-  let columns = labelled.get(events);
-  if (!columns) labelled.set(events, (columns = { ...timeColumns(events), ...collectLabels(events, groups) }));
-  return columns;
+  const known = derivedOf(events);
+  return (known.all ??= { ...timeColumns(events), ...collectLabels(events, groups, known.order!) });
+}
+
+/** Index in `events` of the event with `id`, or -1; the last one found is checked before the ids are indexed. */
+export function indexOfId(events: readonly TimelineEvent[], id: string): number {
+  const known = derivedOf(events);
+  if (events[known.last]?.id === id) return known.last;
+  known.ids ??= idMap(events, (known.order ??= byIndex(events)));
+  const found = known.ids.get(id) ?? -1;
+  if (found !== -1) known.last = found;
+  return found;
 }
 
 /**
  * The order to read `events` in: by `index`, the order the parser made them in and so the
- * order they lie in memory; null to read them as they are (already in that order, or
- * indices that are not a document's: repeated or far apart). See docs/performance.md#event-columns.
+ * order they lie in memory; as they are for indices that are not a document's (missing,
+ * repeated or far apart). See docs/performance.md#event-columns.
  */
-function readingOrder(events: readonly { readonly index?: number }[]): Int32Array | null {
-  let order = orders.get(events);
-  if (order !== undefined) return order;
+function byIndex(events: readonly { readonly index?: number }[]): Int32Array {
   const n = events.length;
-  const indices = new Int32Array(n);
-  let ordered = true;
-  let high = -1;
+  const at = new Int32Array(4 * n + 1).fill(-1);
+  const order = new Int32Array(n);
   for (let i = 0; i < n; i += 1) {
-    const index = events[i].index ?? -1;
-    if (!(Number.isInteger(index) && index >= 0 && index <= 4 * n)) return null;
-    if (index < high) ordered = false;
-    high = Math.max(high, index);
-    indices[i] = index;
+    const index = events[i].index!;
+    if (!(index >= 0 && index <= 4 * n) || at[index] !== -1) return order.map((_, p) => p);
+    at[index] = i;
   }
-  order = ordered ? null : byIndex(indices, high);
-  orders.set(events, order);
+  for (let index = 0, p = 0; p < n; index += 1) if (at[index] !== -1) order[p++] = at[index];
   return order;
 }
 
-/** Positions sorted by their (distinct) index, or null when two share one. */
-function byIndex(indices: Int32Array, high: number): Int32Array | null {
-  const at = new Int32Array(high + 1).fill(-1);
-  for (let i = 0; i < indices.length; i += 1) {
-    if (at[indices[i]] !== -1) return null;
-    at[indices[i]] = i;
-  }
-  const order = new Int32Array(indices.length);
-  for (let index = 0, p = 0; index <= high; index += 1) if (at[index] !== -1) order[p++] = at[index];
-  return order;
-}
-
-function collectTimes(events: readonly Timed[]): TimeColumns {
+function collectTimes(events: readonly Timed[], order: Int32Array): TimeColumns {
   const n = events.length;
-  const order = readingOrder(events);
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   const anchors = new Float64Array(n);
@@ -112,7 +115,7 @@ function collectTimes(events: readonly Timed[]): TimeColumns {
   let latest = -Infinity;
   let finest: DatePrecision = 'year';
   for (let p = 0; p < n; p += 1) {
-    const i = order === null ? p : order[p];
+    const i = order[p];
     const { startMs, endMs, date, end } = events[i];
     starts[i] = startMs;
     ends[i] = endMs;
@@ -128,7 +131,7 @@ function collectTimes(events: readonly Timed[]): TimeColumns {
   return { starts, ends, anchors, spans, reach, earliest, latest, finest };
 }
 
-function collectLabels(events: readonly TimelineEvent[], groups: readonly TimelineGroup[]) {
+function collectLabels(events: readonly TimelineEvent[], groups: readonly TimelineGroup[], order: Int32Array) {
   const n = events.length;
   const groupOf = new Int32Array(n);
   const titleLengths = new Uint32Array(n);
@@ -137,9 +140,8 @@ function collectLabels(events: readonly TimelineEvent[], groups: readonly Timeli
   const keyOf = new Map<string, number>();
   const dayKeyOf = new Map<number, number>();
   const groupIndex = new Map(groups.map((group, i) => [group.id, i]));
-  const order = readingOrder(events);
   for (let p = 0; p < n; p += 1) {
-    const i = order === null ? p : order[p];
+    const i = order[p];
     const event = events[i];
     const { date, end } = event;
     groupOf[i] = event.group === undefined ? -1 : (groupIndex.get(event.group) ?? -1);
@@ -167,28 +169,10 @@ function collectLabels(events: readonly TimelineEvent[], groups: readonly Timeli
   return { groupOf, titleLengths, dateKeys, dateKeyEvents };
 }
 
-/** Per list of events: the id index (built on first need) and the last event found. */
-const idIndexes = new WeakMap<readonly TimelineEvent[], { map: Map<string, number> | undefined; last: number }>();
-
-/**
- * Index in `events` of the event with `id`, or -1. The last one found (at first, the first
- * event: the element's first focus) is checked before the ids are indexed.
- */
-export function indexOfId(events: readonly TimelineEvent[], id: string): number {
-  let index = idIndexes.get(events);
-  if (!index) idIndexes.set(events, (index = { map: undefined, last: 0 }));
-  if (events[index.last]?.id === id) return index.last;
-  index.map ??= idMap(events);
-  const found = index.map.get(id) ?? -1;
-  if (found !== -1) index.last = found;
-  return found;
-}
-
-function idMap(events: readonly TimelineEvent[]): Map<string, number> {
+function idMap(events: readonly TimelineEvent[], order: Int32Array): Map<string, number> {
   const map = new Map<string, number>();
-  const order = readingOrder(events);
   for (let p = 0; p < events.length; p += 1) {
-    const i = order === null ? p : order[p];
+    const i = order[p];
     map.set(events[i].id, i);
   }
   return map;
