@@ -1,13 +1,13 @@
-// The pure modules: no DOM, no Lit. `news-timeline/core`.
+// `news-timeline/core`: the pure modules a page or a tool may use without the element (no
+// DOM, no Lit). Layout internals (packing, label estimates, lanes, columns) stay inside.
 export type * from './document/types.js';
+export * from './document/parse.js';
 export * from './time/dates.js';
 export * from './time/format.js';
 export * from './time/scale.js';
 export * from './time/ticks.js';
-export * from './layout/layout.js';
-export * from './document/parse.js';
-export * from './layout/drawing.js';
-export * from './layout/lanes.js';
 export * from './window/zoom.js';
 export * from './window/announce.js';
 export * from './import/timelinejs.js';
+export * from './layout/drawing.js';
+export type { Lane } from './layout/lanes.js';

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { MARKER_SIZE } from '../core/layout/metrics.js';
 
 // Public --news-timeline-* tokens map to private --_* ones here, at one place, with
 // fallbacks, so a page theme can set any of them and inherit the rest.
@@ -14,7 +15,7 @@ export const tokenStyles = css`
     --_lane-background: var(--news-timeline-lane-background, #f6f8fa);
     --_lane-label: var(--news-timeline-lane-label, var(--_muted));
     --_radius: var(--news-timeline-radius, 6px);
-    --_marker-size: var(--news-timeline-marker-size, 12px);
+    --_marker-size: var(--news-timeline-marker-size, ${MARKER_SIZE}px);
     --_font: var(--news-timeline-font-family, inherit);
 
     display: block;

@@ -1,4 +1,3 @@
-import { collectColumns, rememberColumns } from '../layout/columns.js';
 import { parseEvent, type EventDraft } from './parse-event.js';
 import { assignEventIds, deriveEventId } from './parse-ids.js';
 import {
@@ -192,7 +191,7 @@ function readEvents(rawEvents: readonly unknown[], groups: readonly TimelineGrou
     if (draft !== undefined) kept.push(draft);
   }
   const givenIds = kept.map((draft) => (draft.id === '' ? undefined : draft.id));
-  const { ids, duplicateOf, positionOf } = assignEventIds(
+  const { ids, duplicateOf } = assignEventIds(
     givenIds,
     (position) => deriveEventId(kept[position].date.text, kept[position].title),
   );
@@ -220,10 +219,7 @@ function readEvents(rawEvents: readonly unknown[], groups: readonly TimelineGrou
   }
   const events: readonly TimelineEvent[] = kept;
   const ranks = chronologicalRanks(events);
-  const sorted = Object.freeze(ranks === null ? events : sortedBy(events, ranks));
-  // Read while the events lie in memory in the order they were made (see columns.ts).
-  rememberColumns(sorted, collectColumns(events, groups, ranks, positionOf));
-  return sorted;
+  return Object.freeze(ranks === null ? events : sortedBy(events, ranks));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { randomDocument } from '../../../test/helpers/random-documents.js';
-import { collectColumns, eventColumns, indexOfId, knownColumns, type EventColumns } from './columns.js';
+import { eventColumns, indexOfId, knownColumns, timeColumns } from './columns.js';
 import { countVisibleEvents } from '../window/announce.js';
 import { parseEventDate } from '../time/dates.js';
 import { formatEventDate } from '../time/format.js';
@@ -29,66 +29,82 @@ function mixedDocument(): TimelineDocument {
   return parse(raw);
 }
 
-describe('event columns', () => {
+describe('eventColumns', () => {
   const doc = mixedDocument();
-  const fromParser = knownColumns(doc.events)!;
-  // The same events in a fresh array: read from the objects, in sorted order.
+  const columns = eventColumns(doc.events, doc.groups);
+  // The same events in a fresh array: no columns until something derives them.
   const copy = [...doc.events];
-  const fromEvents = collectColumns(copy, doc.groups, null);
 
-  it('the parser leaves columns for its events, and only for them', () => {
-    expect(fromParser).to.not.equal(undefined);
+  it('derives the columns of a list of events once, and knownColumns gives its time columns back after', () => {
+    const fresh = mixedDocument();
+    expect(knownColumns(fresh.events)).to.equal(undefined);
+    const derived = eventColumns(fresh.events, fresh.groups);
+    expect(eventColumns(fresh.events, fresh.groups)).to.equal(derived);
+    expect(knownColumns(fresh.events)).to.equal(timeColumns(fresh.events));
+    expect(knownColumns(fresh.events)!.starts).to.equal(derived.starts);
     expect(knownColumns(copy)).to.equal(undefined);
-    expect(eventColumns(doc.events, doc.groups)).to.equal(fromParser);
   });
 
-  it('read while parsing, in the order events were made, they equal columns read from the sorted events', () => {
-    const plain = (columns: EventColumns) => ({
-      starts: [...columns.starts],
-      ends: [...columns.ends],
-      anchors: [...columns.anchors],
-      spans: [...columns.spans],
-      reach: [...columns.reach],
-      groupOf: [...columns.groupOf],
-      titleLengths: [...columns.titleLengths],
-      earliest: columns.earliest,
-      latest: columns.latest,
-      finest: columns.finest,
+  it('reads events whose indices are not a document\'s (repeated) as they are, to the same columns', () => {
+    const repeated = doc.events.map((event) => ({ ...event, index: 3 }));
+    const read = eventColumns(repeated, doc.groups);
+    expect([...read.starts]).to.deep.equal([...columns.starts]);
+    // Keys are numbered in reading order: compare the first event of each event's key.
+    const firstOfKey = ({ dateKeys, dateKeyEvents }: typeof columns) => [...dateKeys].map((key) => dateKeyEvents[key]);
+    expect(firstOfKey(read)).to.deep.equal(firstOfKey(columns));
+    expect(indexOfId(repeated, repeated[7].id)).to.equal(7);
+  });
+
+  it('indexOfId finds every id, the last found first, and -1 for none', () => {
+    const fresh = mixedDocument();
+    const order = [0, 5, 5, fresh.events.length - 1, 0];
+    for (const i of order) expect(indexOfId(fresh.events, fresh.events[i].id)).to.equal(i);
+    expect(indexOfId(fresh.events, 'no-such-id')).to.equal(-1);
+    expect(indexOfId([], 'x')).to.equal(-1);
+  });
+
+  it('holds what each event says, in document.events order', () => {
+    const { events, groups } = doc;
+    expect([...columns.starts]).to.deep.equal(events.map((event) => event.startMs));
+    expect([...columns.ends]).to.deep.equal(events.map((event) => event.endMs));
+    expect([...columns.spans]).to.deep.equal(events.map((event) => (event.end ? 1 : 0)));
+    expect([...columns.titleLengths]).to.deep.equal(events.map((event) => event.title.length));
+    expect([...columns.groupOf]).to.deep.equal(events.map((event) => groups.findIndex((group) => group.id === event.group)));
+    expect([...columns.groupOf]).to.include(-1);
+    expect(columns.earliest).to.equal(Math.min(...columns.starts));
+    expect(columns.latest).to.equal(Math.max(...columns.ends));
+    expect(columns.finest).to.equal('minute');
+    expect([...columns.reach]).to.deep.equal([...columns.ends].map((_, i) => Math.max(...columns.ends.subarray(0, i + 1))));
+    events.forEach((event, i) => {
+      expect(indexOfId(events, event.id), event.id).to.equal(i);
     });
-    expect(plain(fromParser)).to.deep.equal(plain(fromEvents));
-    expect(fromParser.finest).to.equal('minute');
-    expect([...fromParser.groupOf]).to.include(-1);
-    doc.events.forEach((event, i) => {
-      expect(indexOfId(fromParser, event.id), event.id).to.equal(i);
-      expect(indexOfId(fromEvents, event.id), event.id).to.equal(i);
-    });
-    expect(indexOfId(fromParser, 'no-such-id')).to.equal(-1);
+    expect(indexOfId(events, 'no-such-id')).to.equal(-1);
   });
 
   it('events share a date key exactly when their date labels are the same', () => {
-    for (const columns of [fromParser, fromEvents]) {
-      const labelOfKey = new Map<number, string>();
-      doc.events.forEach((event, i) => {
-        const key = columns.dateKeys[i];
-        expect(key).to.be.at.least(0);
-        expect(columns.dateKeyEvents[key]).to.be.at.most(i);
-        const label = formatEventDate(event, 'en-GB');
-        if (!labelOfKey.has(key)) labelOfKey.set(key, label);
-        expect(label, event.id).to.equal(labelOfKey.get(key));
-      });
-      // A year, its January and its first day start at the same instant but are different dates.
-      expect(new Set(labelOfKey.values()).size).to.equal(labelOfKey.size);
-    }
+    const labelOfKey = new Map<number, string>();
+    doc.events.forEach((event, i) => {
+      const key = columns.dateKeys[i];
+      expect(key).to.be.at.least(0);
+      expect(columns.dateKeyEvents[key]).to.be.at.most(i);
+      const label = formatEventDate(event, 'en-GB');
+      if (!labelOfKey.has(key)) labelOfKey.set(key, label);
+      expect(label, event.id).to.equal(labelOfKey.get(key));
+    });
+    // A year, its January and its first day start at the same instant but are different dates.
+    expect(new Set(labelOfKey.values()).size).to.equal(labelOfKey.size);
   });
 
   it('zoom limits and visible counts read from columns agree with a pass over the events', () => {
     expect(zoomLimits(doc.events)).to.deep.equal(zoomLimits(copy));
+    expect(knownColumns(doc.events)).to.not.equal(undefined);
+    const unread = [...doc.events];
     const { outer } = zoomLimits(doc.events);
     const span = outer[1] - outer[0];
     for (let step = 0; step < 40; step += 1) {
       const from = outer[0] + (span * step) / 40;
       for (const width of [span / 1000, span / 50, span / 3, span]) {
-        expect(countVisibleEvents([from, from + width], doc.events)).to.equal(countVisibleEvents([from, from + width], copy));
+        expect(countVisibleEvents([from, from + width], doc.events)).to.equal(countVisibleEvents([from, from + width], unread));
       }
     }
   });

@@ -3,12 +3,10 @@ import { anchorMs } from '../time/scale.js';
 import type { DatePrecision, TimelineEvent, TimelineGroup } from '../document/types.js';
 
 // What whole-document passes need of each event, as typed arrays in `document.events`
-// order. A pass over 100,000 event objects costs tens of milliseconds once they lie in
-// memory out of date order (a document written unsorted): every pass reads columns
-// instead. The parser fills them while the events it just made are still together in
-// memory; any other list of events gets them on first use.
+// order, derived once per list of events. See docs/performance.md#event-columns.
 
-export interface EventColumns {
+/** Where each event is in time: all that zoom limits and visible counts need. */
+export interface TimeColumns {
   readonly starts: Float64Array;
   readonly ends: Float64Array;
   /** Where each marker sits (see `eventAnchorMs`). */
@@ -22,6 +20,9 @@ export interface EventColumns {
   readonly latest: number;
   /** The finest precision any date of the document is written in. */
   readonly finest: DatePrecision;
+}
+
+export interface EventColumns extends TimeColumns {
   /** Index into `groups` of each event's group, -1 without one. */
   readonly groupOf: Int32Array;
   readonly titleLengths: Uint32Array;
@@ -32,78 +33,90 @@ export interface EventColumns {
   readonly dateKeys: Int32Array;
   /** For each date key, the first event that has it. */
   readonly dateKeyEvents: readonly number[];
-  /** Each id's position in the list the columns were read from; see `indexOfId`. */
-  readonly ids: ReadonlyMap<string, number>;
-  /** Where the event read at each position is in `document.events` (null: at that position). */
-  readonly order: Int32Array | null;
 }
 
-/** Index in `document.events` of the event with `id`, or -1. */
-export function indexOfId(columns: EventColumns, id: string): number {
-  const position = columns.ids.get(id);
-  if (position === undefined) return -1;
-  return columns.order === null ? position : columns.order[position];
-}
+type Timed = Pick<TimelineEvent, 'startMs' | 'endMs' | 'date' | 'end'> & { readonly index?: number };
 
 const DAY_MS = 86_400_000;
 /** The precisions a plain date key tells apart (a year, its January and its 1 January share a first day). */
 const PLAIN_PRECISIONS: readonly DatePrecision[] = ['year', 'month', 'day'];
 
-
-const known = new WeakMap<readonly TimelineEvent[], EventColumns>();
-
-/** The columns of a list of events the parser or an earlier call made, else undefined. */
-export function knownColumns(events: readonly unknown[]): EventColumns | undefined {
-  return known.get(events as readonly TimelineEvent[]);
+/** What is derived of one list of events, each part when first needed. */
+interface Derived {
+  order?: Int32Array;
+  times?: TimeColumns;
+  all?: EventColumns;
+  ids?: Map<string, number>;
+  /** The last event `indexOfId` found: at first, the first event (the element's first focus). */
+  last: number;
 }
 
-/** The columns of `events` (of a document with `groups`), made once per list. */
+const derived = new WeakMap<readonly unknown[], Derived>();
+
+function derivedOf(events: readonly unknown[]): Derived {
+  let found = derived.get(events);
+  if (!found) derived.set(events, (found = { last: 0 }));
+  return found;
+}
+
+/** The time columns of a list of events, if already derived, else undefined. */
+export function knownColumns(events: readonly unknown[]): TimeColumns | undefined {
+  return derived.get(events)?.times;
+}
+
+/** The time columns of `events` (sorted by start), derived once per list. */
+export function timeColumns(events: readonly Timed[]): TimeColumns {
+  const known = derivedOf(events);
+  return (known.times ??= collectTimes(events, (known.order ??= byIndex(events))));
+}
+
+/** All the columns of `events` (of a document with `groups`), derived once per list. */
 export function eventColumns(events: readonly TimelineEvent[], groups: readonly TimelineGroup[]): EventColumns {
-  let columns = known.get(events);
-  if (!columns) {
-    columns = collectColumns(events, groups, null);
-    known.set(events, columns);
-  }
-  return columns;
+  const known = derivedOf(events);
+  return (known.all ??= { ...timeColumns(events), ...collectLabels(events, groups, known.order!) });
 }
 
-/** Records `columns` as those of `events` (the parser's sorted list). */
-export function rememberColumns(events: readonly TimelineEvent[], columns: EventColumns): void {
-  known.set(events, columns);
+/** Index in `events` of the event with `id`, or -1; the last one found is checked before the ids are indexed. */
+export function indexOfId(events: readonly TimelineEvent[], id: string): number {
+  const known = derivedOf(events);
+  if (events[known.last]?.id === id) return known.last;
+  known.ids ??= idMap(events, (known.order ??= byIndex(events)));
+  const found = known.ids.get(id) ?? -1;
+  if (found !== -1) known.last = found;
+  return found;
 }
 
 /**
- * Columns of `events` read in the order given, stored at `order`'s positions: `order[p]`
- * is where event `p` ends up (null: where it is). The parser passes its events in the order
- * it made them, which is the order they lie in memory, where sorting puts them, and the
- * position of each id, which it already has.
+ * The order to read `events` in: by `index`, the order the parser made them in and so the
+ * order they lie in memory; as they are for indices that are not a document's (missing,
+ * repeated or far apart). See docs/performance.md#event-columns.
  */
-export function collectColumns(
-  events: readonly TimelineEvent[],
-  groups: readonly TimelineGroup[],
-  order: Int32Array | null,
-  idPositions?: ReadonlyMap<string, number>,
-): EventColumns {
+function byIndex(events: readonly { readonly index?: number }[]): Int32Array {
+  const n = events.length;
+  const at = new Int32Array(4 * n + 1).fill(-1);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i += 1) {
+    const index = events[i].index!;
+    if (!(index >= 0 && index <= 4 * n) || at[index] !== -1) return order.map((_, p) => p);
+    at[index] = i;
+  }
+  for (let index = 0, p = 0; p < n; index += 1) if (at[index] !== -1) order[p++] = at[index];
+  return order;
+}
+
+function collectTimes(events: readonly Timed[], order: Int32Array): TimeColumns {
   const n = events.length;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   const anchors = new Float64Array(n);
   const spans = new Uint8Array(n);
-  const groupOf = new Int32Array(n);
-  const titleLengths = new Uint32Array(n);
-  const dateKeys = new Int32Array(n);
-  const dateKeyEvents: number[] = [];
-  const keyOf = new Map<string, number>();
-  const dayKeyOf = new Map<number, number>();
-  const ids = idPositions ?? new Map<string, number>();
-  const groupIndex = new Map(groups.map((group, i) => [group.id, i]));
+  const reach = new Float64Array(n);
   let earliest = Infinity;
   let latest = -Infinity;
   let finest: DatePrecision = 'year';
   for (let p = 0; p < n; p += 1) {
-    const event = events[p];
-    const i = order === null ? p : order[p];
-    const { startMs, endMs, date, end } = event;
+    const i = order[p];
+    const { startMs, endMs, date, end } = events[i];
     starts[i] = startMs;
     ends[i] = endMs;
     anchors[i] = anchorMs(startMs, endMs, Boolean(end));
@@ -112,9 +125,27 @@ export function collectColumns(
     if (endMs > latest) latest = endMs;
     finest = finerPrecision(finest, date.precision);
     if (end) finest = finerPrecision(finest, end.precision);
+  }
+  let running = -Infinity;
+  for (let i = 0; i < n; i += 1) reach[i] = running = Math.max(running, ends[i]);
+  return { starts, ends, anchors, spans, reach, earliest, latest, finest };
+}
+
+function collectLabels(events: readonly TimelineEvent[], groups: readonly TimelineGroup[], order: Int32Array) {
+  const n = events.length;
+  const groupOf = new Int32Array(n);
+  const titleLengths = new Uint32Array(n);
+  const dateKeys = new Int32Array(n);
+  const dateKeyEvents: number[] = [];
+  const keyOf = new Map<string, number>();
+  const dayKeyOf = new Map<number, number>();
+  const groupIndex = new Map(groups.map((group, i) => [group.id, i]));
+  for (let p = 0; p < n; p += 1) {
+    const i = order[p];
+    const event = events[i];
+    const { date, end } = event;
     groupOf[i] = event.group === undefined ? -1 : (groupIndex.get(event.group) ?? -1);
     titleLengths[i] = event.title.length;
-    if (!idPositions) (ids as Map<string, number>).set(event.id, p);
     // The date as written decides its label: the same text (and end) formats the same.
     if (!date.text || (end && !end.text)) {
       dateKeys[i] = -1;
@@ -124,7 +155,7 @@ export function collectColumns(
     if (!end && !event.approximate && date.precision !== 'minute') {
       // A plain year, month or day is written one way only: its precision and first day
       // say which, and a small integer is a quicker key than its text.
-      const day = (startMs / DAY_MS) * 4 + PLAIN_PRECISIONS.indexOf(date.precision);
+      const day = (event.startMs / DAY_MS) * 4 + PLAIN_PRECISIONS.indexOf(date.precision);
       key = dayKeyOf.get(day);
       if (key === undefined) dayKeyOf.set(day, (key = dateKeyEvents.push(i) - 1));
     } else {
@@ -135,13 +166,16 @@ export function collectColumns(
     if (i < dateKeyEvents[key]) dateKeyEvents[key] = i;
     dateKeys[i] = key;
   }
-  const reach = new Float64Array(n);
-  let running = -Infinity;
-  for (let i = 0; i < n; i += 1) reach[i] = running = Math.max(running, ends[i]);
-  return {
-    starts, ends, anchors, spans, reach, earliest, latest, finest,
-    groupOf, titleLengths, dateKeys, dateKeyEvents, ids, order,
-  };
+  return { groupOf, titleLengths, dateKeys, dateKeyEvents };
+}
+
+function idMap(events: readonly TimelineEvent[], order: Int32Array): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let p = 0; p < events.length; p += 1) {
+    const i = order[p];
+    map.set(events[i].id, i);
+  }
+  return map;
 }
 
 /** First index in the ascending `values` whose value is above `limit` (or at least it, with `inclusive`). */

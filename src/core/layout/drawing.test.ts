@@ -3,7 +3,7 @@ import { randomDocument } from '../../../test/helpers/random-documents.js';
 import { parseTimelineDocument } from '../document/parse.js';
 import { createTimeScale, documentDomain, eventAnchorMs } from '../time/scale.js';
 import { formatEventDate } from '../time/format.js';
-import { LABEL_GAP, LABEL_MIN_WIDTH } from './layout.js';
+import { LABEL_GAP, LABEL_MIN_WIDTH } from './metrics.js';
 import {
   COMPLETE_LIST_MAX, deriveDrawing, eventIndexOf, formatDateLabels, type TimelineDrawing,
 } from './drawing.js';

@@ -2,12 +2,13 @@ import type { TimelineDocument, TimelineEvent } from '../document/types.js';
 import { createTimeScale, type TimeDomain } from '../time/scale.js';
 import { computeTicks, type TickSpec } from '../time/ticks.js';
 import { htmlDatetime } from '../time/dates.js';
-import { labelHeightFor, labelWidthFor, placeLabel } from './layout.js';
+import { labelHeightFor, labelWidthFor, placeLabel } from './labels.js';
 import { buildLanes, type Lane } from './lanes.js';
 import { eventColumns, indexOfId, type EventColumns } from './columns.js';
 import { placeWindow } from './placement.js';
 import { dateLabelList, type DateLabelList } from '../time/date-labels.js';
-import { EDGE_SLACK_PX, type Extent, type DrawingCluster, type DrawingMarks } from './window-clusters.js';
+import { COLUMN_MIN_WIDTH, EDGE_SLACK_PX, MARKER_SIZE, TICK_CHAR_PX, VERTICAL_LABEL_GAP } from './metrics.js';
+import type { Extent, DrawingCluster, DrawingMarks } from './window-clusters.js';
 
 export type { Extent, DrawingCluster, DrawingMarks } from './window-clusters.js';
 export type { DateLabelList } from '../time/date-labels.js';
@@ -38,12 +39,10 @@ export interface DrawingItem {
   readonly bracket: Extent | undefined;
 }
 
-
 export interface DrawingLane extends Lane {
   /** Label rows this lane needs in the current window (0 when nothing of it is in view). */
   readonly rowCount: number;
 }
-
 
 export interface DrawingTick {
   readonly position: number;
@@ -76,7 +75,6 @@ export interface TimelineDrawing {
   readonly marks: readonly DrawingMarks[];
 }
 
-
 export interface DrawingOptions {
   readonly domain: TimeDomain;
   /** Length of the time axis in CSS px: the plot's width, or its height when vertical. */
@@ -105,13 +103,6 @@ export interface DrawingOptions {
  * story-sized timeline from start to end; beyond it, the list holds what is drawn.
  */
 export const COMPLETE_LIST_MAX = 200;
-
-/** Room after a vertical label, along the axis (the frame draws the label that much shorter). */
-const VERTICAL_GAP = 4;
-/** Average width of a tick label character (0.8125rem text), to keep edge labels inside. */
-const TICK_CHAR_PX = 7;
-/** A month or year shows its bracket once wider than a marker. */
-const BRACKET_MIN_PX = 12;
 
 /** Label rows per lane before neighbours merge: fewer per lane as lanes multiply. */
 export function defaultMaxRows(laneCount: number): number {
@@ -155,7 +146,7 @@ function prepare(document: TimelineDocument): PreparedDocument {
 
 /** Index of the event with `id` in `document.events`, or -1. Constant time after the first call. */
 export function eventIndexOf(document: TimelineDocument, id: string | null | undefined): number {
-  return id === null || id === undefined ? -1 : indexOfId(prepare(document), id);
+  return id === null || id === undefined ? -1 : indexOfId(document.events, id);
 }
 
 /**
@@ -197,7 +188,7 @@ export function deriveDrawing(document: TimelineDocument, options: DrawingOption
   if (!lanes) ready.lanes.set(horizontal, (lanes = buildLanes(document, horizontal, ready.groupOf)));
   const { laneOf } = lanes;
   const maxRows = options.maxRows ?? defaultMaxRows(lanes.lanes.length);
-  const sizes = labelSizes(ready, labelLengths(ready, dateLabels), horizontal, textScale, options.labelWidth ?? 180);
+  const sizes = labelSizes(ready, labelLengths(ready, dateLabels), horizontal, textScale, options.labelWidth ?? COLUMN_MIN_WIDTH);
   const complete = events.length <= (options.completeListMax ?? COMPLETE_LIST_MAX);
   const pinned = options.pinned ?? [];
   const { rows, rowCounts, clusters, marks } = placeWindow({
@@ -233,7 +224,7 @@ export function deriveDrawing(document: TimelineDocument, options: DrawingOption
       labelSize: sizes[i],
       bar: event.end ? clip(startPx, endPx, length) : undefined,
       bracket: !event.end && event.date.precision !== 'day' && event.date.precision !== 'minute' &&
-        endPx - startPx > BRACKET_MIN_PX ? clip(startPx, endPx, length) : undefined,
+        endPx - startPx > MARKER_SIZE ? clip(startPx, endPx, length) : undefined,
     };
   };
   const listed = complete
@@ -272,7 +263,7 @@ function labelLengths(ready: PreparedDocument, dateLabels: readonly string[] | D
   return lengths;
 }
 
-/** Each event's label size along the axis, estimated from the lengths of its texts once per setting. */
+/** Each event's label size along the axis, once per setting (docs/performance.md#label-sizes-per-setting-date-labels-when-drawn). */
 function labelSizes(
   ready: PreparedDocument,
   dateLengths: ArrayLike<number>,
@@ -292,7 +283,7 @@ function labelSizes(
   for (let i = 0; i < sizes.length; i += 1) {
     sizes[i] = horizontal
       ? labelWidthFor(dateLengths[i], titleLengths[i], textScale)
-      : labelHeightFor(dateLengths[i], titleLengths[i], labelWidth, textScale) + VERTICAL_GAP;
+      : labelHeightFor(dateLengths[i], titleLengths[i], labelWidth, textScale) + VERTICAL_LABEL_GAP;
   }
   bySetting.set(key, sizes);
   return sizes;

@@ -1,3 +1,4 @@
+import { COLUMN_GAP, COLUMN_MIN_WIDTH, TICK_CHAR_PX, VERTICAL_LABEL_GAP } from './metrics.js';
 import type { TimelineDrawing, DrawingCluster, DrawingItem } from './drawing.js';
 
 // The one place that turns the view's along-axis positions into physical x/y: horizontal
@@ -17,7 +18,7 @@ const METRICS = {
   gutter: 84,
   labelGap: 16,
   /** Narrowest label column in the vertical layout. */
-  columnMin: 180,
+  columnMin: COLUMN_MIN_WIDTH,
 };
 
 type Metrics = typeof METRICS;
@@ -71,11 +72,6 @@ export interface VerticalColumns {
   /** Width of one label column, gap included. */
   readonly width: number;
 }
-
-/** Average width of a tick label character at the default text size (13 px). */
-const TICK_CHAR_PX = 7;
-/** Room between a vertical label and the next along the axis. */
-export const VERTICAL_LABEL_GAP = 4;
 
 /**
  * Columns of labels that fit a vertical layout `width` px wide, after a gutter wide enough
@@ -150,7 +146,7 @@ function verticalFrame(view: TimelineDrawing, width: number, rtl: boolean, m: Me
     }),
     label: (item) => {
       const across = axisAt + m.labelGap + item.row * columnWidth;
-      return { x: x(across, columnWidth - 8), y: item.labelStart, width: columnWidth - 8, height: item.labelSize - VERTICAL_LABEL_GAP };
+      return { x: x(across, columnWidth - COLUMN_GAP), y: item.labelStart, width: columnWidth - COLUMN_GAP, height: item.labelSize - VERTICAL_LABEL_GAP };
     },
     marker: (item) => ({ x: x(axisAt), y: item.anchor }),
     band: (_item, extent, offset, thickness) => ({

@@ -1,6 +1,7 @@
 import type { TimeDomain } from '../time/scale.js';
 import type { TimelineDocument } from '../document/types.js';
 import { deriveDrawing, eventIndexOf, type DateLabelList, type Orientation, type TimelineDrawing } from './drawing.js';
+import { COLUMN_GAP } from './metrics.js';
 import { createFrame, verticalColumns, type Frame } from './frame.js';
 
 /** Horizontal padding of the plot inside the element, in CSS px (matches `.timeline`). */
@@ -54,12 +55,12 @@ export function layoutTimeline(document: TimelineDocument, request: LayoutReques
   // Vertical: the gutter fits the tick labels, which are known once the view is derived; a
   // second pass is needed only when they turn out longer or shorter than first assumed.
   let columns = verticalColumns(width, request.textScale);
-  let drawing = deriveDrawing(document, { ...base, maxRows: columns.count, labelWidth: columns.width - 8 });
+  let drawing = deriveDrawing(document, { ...base, maxRows: columns.count, labelWidth: columns.width - COLUMN_GAP });
   const longest = drawing.ticks.reduce((most, tick) => Math.max(most, tick.label.length), 1);
   const fitted = verticalColumns(width, request.textScale, longest);
   if (fitted.count !== columns.count || Math.abs(fitted.width - columns.width) > 1) {
     columns = fitted;
-    drawing = deriveDrawing(document, { ...base, maxRows: columns.count, labelWidth: columns.width - 8 });
+    drawing = deriveDrawing(document, { ...base, maxRows: columns.count, labelWidth: columns.width - COLUMN_GAP });
   }
   return { drawing, frame: createFrame(drawing, width, request.rtl, request.textScale, columns) };
 }

@@ -1,31 +1,16 @@
-import type { TimeDomain } from '../time/scale.js';
-import { LABEL_INSET } from './layout.js';
-import { firstFitRows, LABEL_GAP } from './packing.js';
-import { searchSorted, type EventColumns } from './columns.js';
-import { EDGE_SLACK_PX, gatherClusters, type MemberStore, type DrawingCluster, type DrawingMarks } from './window-clusters.js';
+import { EDGE_SLACK_PX } from './metrics.js';
+import { firstFitRows, type FitInput } from './first-fit.js';
+import { placeLabel } from './labels.js';
+import { searchSorted } from './columns.js';
+import { scratchSlots, slotOf, type Slots, type WindowInput } from './slots.js';
+import { gatherClusters, type MemberStore, type DrawingCluster, type DrawingMarks } from './window-clusters.js';
 
 // Where every event that can reach a window goes: a label row, or a cluster with its marker
-// and bar drawn among the marks. Runs on every zoom and pan step over everything in view
-// (100,000 events of a whole document): columns in, columns out, and the per-event work in
-// plain loops without a call or an object per event, which is also what code that the JIT
-// has not optimised yet (the first steps after a document arrives) runs fastest.
+// and bar drawn among the marks. Runs on every zoom and pan step.
+// See docs/performance.md#columns-in-columns-out.
 
-export { EDGE_SLACK_PX };
 /** Share of the axis laid out beyond each edge, so panning a little does not reshuffle rows. */
 export const LAYOUT_MARGIN = 0.25;
-
-/** What placing a window needs: the document's columns, its lanes, and the window. */
-export interface WindowInput extends Pick<EventColumns, 'starts' | 'ends' | 'anchors' | 'spans' | 'reach'> {
-  readonly laneOf: Int32Array;
-  readonly laneCount: number;
-  /** Each event's label size along the axis. */
-  readonly sizes: Float64Array;
-  readonly domain: TimeDomain;
-  readonly length: number;
-  readonly maxRows: number;
-  /** Events that keep their label though a cluster would hide them (see `DrawingOptions.pinned`). */
-  readonly pinned: readonly number[];
-}
 
 export interface WindowPlacement {
   /** Label row of each event in view that has one, by event index, chronological. */
@@ -38,11 +23,9 @@ export interface WindowPlacement {
 }
 
 /**
- * Places a window. Footprints are first-fit into each lane's rows in chronological order
- * (as `packRows`), so an event's row depends only on the events it overlaps and zooming
- * elsewhere never reshuffles it; those without a row gather into clusters (as
- * `clusterOverflow`). A lane whose pinned event would hide in a cluster is packed again
- * with its pins placed first.
+ * Places a window: footprints first-fit into each lane's rows (firstFitRows), those without
+ * a row gathered into clusters (gatherClusters). A lane whose pinned event would hide in a
+ * cluster is packed again with its pins placed first.
  */
 export function placeWindow(input: WindowInput, store?: MemberStore): WindowPlacement {
   const { starts, laneCount, domain, length } = input;
@@ -57,8 +40,10 @@ export function placeWindow(input: WindowInput, store?: MemberStore): WindowPlac
   const last = searchSorted(starts, domain[1] + reachMs, false);
   const slots = scratchSlots(last - first);
   const overflowCount = new Int32Array(laneCount);
-  const count = fillSlots(input, slots, { first, last, k, margin }, overflowCount);
-  repackPinned(input, slots, count, overflowCount);
+  const count = fillSlots(input, slots, { first, last, k, margin });
+  const fit: FitInput = { start: slots.footStart, end: slots.footEnd, count, maxRows: input.maxRows, laneAt: slots.laneAt };
+  firstFitRows(fit, slots.rowOf, overflowCount);
+  repackPinned(input, slots, fit, overflowCount);
   const { rows, rowCounts } = labelRows(slots, count, laneCount);
   // Clusters read their members, when asked, from this window placed again (see MemberStore).
   const collect = (): MemberStore => {
@@ -71,30 +56,19 @@ export function placeWindow(input: WindowInput, store?: MemberStore): WindowPlac
 }
 
 /**
- * The pass over every event that can reach the window: its footprint, whether it shows,
- * and its first-fit row (-1: none free), into the slots; how many have no row, per lane,
- * into `overflowCount`. Returns how many slots it filled.
- *
- * It holds one loop and nothing after it, and the arithmetic of the far-edge case runs
- * always (a value is then picked): V8 optimises a long loop while it runs, from what has
- * run so far, and code after the loop or in a branch a whole-document window never takes
- * would have no type feedback, so the optimised loop would be dropped the first time it got
- * there, on the first zoom steps. (Spans are common enough to be seen before that.)
+ * The pass over every event that can reach the window: its footprint and whether it shows,
+ * into the slots. Returns how many slots it filled.
  */
+// See docs/performance.md#one-loop-per-function.
 function fillSlots(
   input: WindowInput,
   slots: Slots,
   window: { first: number; last: number; k: number; margin: number },
-  overflowCount: Int32Array,
 ): number {
-  const { starts, ends, anchors, spans, laneOf, laneCount, sizes, domain, length, maxRows } = input;
-  const { eventOf, laneAt, footStart, footEnd, footAnchor, anchorAt, shown, rowOf } = slots;
+  const { starts, ends, anchors, spans, laneOf, sizes, domain, length } = input;
+  const { eventOf, laneAt, footStart, footEnd, footAnchor, anchorAt, shown } = slots;
   const { first, last, k, margin } = window;
   const origin = domain[0];
-  const rowEnds = new Float64Array(laneCount * maxRows).fill(-Infinity);
-  // Per lane, the earliest any row is free again: a footprint starting before it fits
-  // nowhere, which is most of a crowded window, and costs one comparison.
-  const freeFrom = new Float64Array(laneCount).fill(-Infinity);
   let count = 0;
   for (let i = first; i < last; i += 1) {
     const anchor = (anchors[i] - origin) * k;
@@ -107,12 +81,9 @@ function fillSlots(
       to = (ends[i] - origin) * k;
     }
     if (to < -margin || from > length + margin) continue;
-    // The label hangs just before its marker, or ends just after it at the far edge (placeLabel).
     const size = sizes[i];
     const inside = Math.min(length, Math.max(0, anchor));
-    const before = inside - LABEL_INSET;
-    const after = inside + LABEL_INSET - size;
-    let start = Math.max(0, Math.min(before + size > length ? after : before, length - size));
+    let start = placeLabel(inside, size, length);
     let end = start + size;
     if (span) {
       // A span takes up its bar (clipped to the plot, at least 2 px) as well as its label.
@@ -129,21 +100,6 @@ function fillSlots(
     footAnchor[count] = inside;
     anchorAt[count] = anchor;
     shown[count] = to >= -EDGE_SLACK_PX && from <= length + EDGE_SLACK_PX ? 1 : 0;
-    let row = -1;
-    if (start >= freeFrom[lane]) {
-      const base = lane * maxRows;
-      let free = Infinity;
-      for (let r = 0; r < maxRows; r += 1) {
-        if (row === -1 && rowEnds[base + r] + LABEL_GAP <= start) {
-          row = r;
-          rowEnds[base + r] = end;
-        }
-        free = Math.min(free, rowEnds[base + r] + LABEL_GAP);
-      }
-      freeFrom[lane] = free;
-    }
-    rowOf[count] = row;
-    overflowCount[lane] += row === -1 ? 1 : 0;
     count += 1;
   }
   return count;
@@ -163,73 +119,10 @@ function labelRows(slots: Slots, count: number, laneCount: number): Pick<WindowP
   return { rows, rowCounts };
 }
 
-/**
- * Columns for the events a window lays out (slots), reused from one placement to the next:
- * fresh megabytes every frame of a 100,000-event document cost more in memory traffic than
- * the layout itself. Only read within one placement; nothing returned points into them.
- */
-export interface Slots {
-  size: number;
-  eventOf: Int32Array;
-  laneAt: Int32Array;
-  footStart: Float64Array;
-  footEnd: Float64Array;
-  /** Marker position clamped to the plot: where a cluster gathers it. */
-  footAnchor: Float64Array;
-  /** Marker position, not clamped. */
-  anchorAt: Float64Array;
-  shown: Uint8Array;
-  rowOf: Int32Array;
-  clusterOf: Int32Array;
-  overflow: Int32Array;
-  /** The footprints without a row in marker order, lane by lane. */
-  ordered: Int32Array;
-}
-
-const scratch: Slots = {
-  size: 0,
-  eventOf: new Int32Array(0),
-  laneAt: new Int32Array(0),
-  footStart: new Float64Array(0),
-  footEnd: new Float64Array(0),
-  footAnchor: new Float64Array(0),
-  anchorAt: new Float64Array(0),
-  shown: new Uint8Array(0),
-  rowOf: new Int32Array(0),
-  clusterOf: new Int32Array(0),
-  overflow: new Int32Array(0),
-  ordered: new Int32Array(0),
-};
-
-function scratchSlots(size: number): Slots {
-  if (size > scratch.size) {
-    const grown = Math.max(size, Math.ceil(scratch.size * 1.5));
-    scratch.size = grown;
-    for (const name of ['eventOf', 'laneAt', 'rowOf', 'clusterOf', 'overflow', 'ordered'] as const) scratch[name] = new Int32Array(grown);
-    for (const name of ['footStart', 'footEnd', 'footAnchor', 'anchorAt'] as const) scratch[name] = new Float64Array(grown);
-    scratch.shown = new Uint8Array(grown);
-  }
-  return scratch;
-}
-
-/** Slot of event `i` among the `count` placed (their events ascend), or -1. */
-function slotOf(slots: Slots, count: number, i: number): number {
-  let low = 0;
-  let high = count;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (slots.eventOf[middle] < i) low = middle + 1;
-    else high = middle;
-  }
-  return low < count && slots.eventOf[low] === i ? low : -1;
-}
-
-/** Packs again, pins first (as `packRows`), each lane where a pinned event in view got no row. */
-function repackPinned(input: WindowInput, slots: Slots, count: number, overflowCount: Int32Array): void {
+/** Packs again, pins first, each lane where a pinned event in view got no row. */
+function repackPinned(input: WindowInput, slots: Slots, fit: FitInput, overflowCount: Int32Array): void {
   const { laneAt, rowOf, shown } = slots;
-  const pins = input.pinned.map((i) => slotOf(slots, count, i)).filter((slot) => slot !== -1 && shown[slot]);
+  const pins = input.pinned.map((i) => slotOf(slots, fit.count, i)).filter((slot) => slot !== -1 && shown[slot]);
   const lanes = new Set(pins.filter((slot) => rowOf[slot] === -1).map((slot) => laneAt[slot]));
-  for (const lane of lanes) {
-    overflowCount[lane] = firstFitRows(slots.footStart, slots.footEnd, count, input.maxRows, pins, rowOf, laneAt, lane);
-  }
+  for (const lane of lanes) firstFitRows(fit, rowOf, overflowCount, pins, lane);
 }

@@ -1,15 +1,10 @@
 import type { TimeDomain } from '../time/scale.js';
-import { groupByAnchor, type AnchorGroups } from './packing.js';
-import type { Slots, WindowInput } from './placement.js';
+import { EDGE_SLACK_PX } from './metrics.js';
+import { groupByAnchor, type AnchorGroups } from './anchor-groups.js';
+import type { Slots, WindowInput } from './slots.js';
 
 // The events of a window that got no label row: gathered under cluster badges, their
-// markers and bars drawn as marks. A whole 100,000-event document puts nearly every event
-// here on every zoom step, so the step keeps per cluster only what the badge shows (how
-// many, the first and last event); the member list and the time they cover are read when
-// a reader opens one, by placing the same window again.
-
-/** Half a marker: a point this close outside the plot still shows. */
-export const EDGE_SLACK_PX = 8;
+// markers and bars drawn as marks. See docs/performance.md#members-read-when-asked.
 
 export interface Extent {
   readonly start: number;
@@ -110,7 +105,7 @@ class WindowCluster implements DrawingCluster {
  * of those in view: one marker per pixel, through a bitmap over the plot and its edge slack,
  * and bars merged where they overlap (500 clustered spans of a whole document draw as a few
  * stretches, not 500 outlines). With `store`, also collects every cluster's members into it.
- * Each pass over the footprints is a function of its own (see fillSlots in placement.ts).
+ * Each pass over the footprints is a function of its own (docs/performance.md#one-loop-per-function).
  */
 export function gatherClusters(
   input: WindowInput,

@@ -1,7 +1,6 @@
 import type { DatePrecision, TimelineEvent } from '../document/types.js';
 import { documentDomain, domainAround, type TimeDomain } from '../time/scale.js';
-import { knownColumns } from '../layout/columns.js';
-import { finerPrecision } from '../time/dates.js';
+import { timeColumns } from '../layout/columns.js';
 
 // Zoom and pan as pure functions of a domain: input handling only asks for a new domain,
 // and every request goes through clampDomain, so no gesture can leave the limits.
@@ -32,15 +31,10 @@ export function finestUsefulSpan(precision: DatePrecision): number {
 
 /** Limits for a document: its whole span plus margin outside, its finest precision inside. */
 export function zoomLimits(events: ReadonlyArray<Pick<TimelineEvent, 'startMs' | 'endMs' | 'date' | 'end'>>): ZoomLimits {
-  // A parsed document's events come with their columns: no pass over the events.
-  const columns = knownColumns(events);
-  if (columns) return limitsWithin(domainAround(columns.earliest, columns.latest), columns.finest);
-  let finest: DatePrecision = 'year';
-  for (const event of events) {
-    finest = finerPrecision(finest, event.date.precision);
-    if (event.end) finest = finerPrecision(finest, event.end.precision);
-  }
-  return limitsWithin(documentDomain(events), finest);
+  // An empty list throws documentDomain's error; columns are read once per list of events.
+  if (events.length === 0) documentDomain(events);
+  const columns = timeColumns(events);
+  return limitsWithin(domainAround(columns.earliest, columns.latest), columns.finest);
 }
 
 function limitsWithin(outer: TimeDomain, finest: DatePrecision): ZoomLimits {

@@ -1,8 +1,9 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { TimelineDrawing, DrawingItem, DrawingMarks } from '../../core/layout/drawing.js';
 import type { Frame } from '../../core/layout/frame.js';
+import { MARKER_SIZE } from '../../core/layout/metrics.js';
 
-const MARKER_RADIUS = 6;
+const MARKER_RADIUS = MARKER_SIZE / 2;
 /**
  * Clustered markers (one per pixel) at most this far apart are drawn as one segment: the
  * round caps of dots 2 px apart already merge, and the outline differs by under 0.2 px.

@@ -1,68 +1,6 @@
-// The two packing steps, shared by `packRows`/`clusterOverflow` (one list of footprints) and
-// the view's placement of a window (every lane at once, in columns): labels first-fit into
-// rows, and markers without a row gathered under badges. Internal to core: not part of
-// `news-timeline/core`.
-
-/** Room between two labels in one row. */
-export const LABEL_GAP = 8;
-
-/** Along-axis size of a cluster badge ("+12"): at least the 24 px target size, plus room. */
-export const CLUSTER_BADGE_SIZE = 40;
-
-/** Widest a cluster grows along the axis before the next marker starts another badge. */
-export const CLUSTER_MAX_WIDTH = 2 * CLUSTER_BADGE_SIZE;
-
-/**
- * First fit in the given (chronological) order: each footprint takes the lowest of
- * `maxRows` rows where it clears what that row holds, else keeps -1 in `rows`. Only
- * footprints of `lane` take part when `laneAt` is given. `pinned` footprints are placed
- * first, so they are never left without a row where one can hold them. A footprint's row
- * depends only on the footprints it overlaps. Returns how many got no row.
- */
-export function firstFitRows(
-  start: ArrayLike<number>,
-  end: ArrayLike<number>,
-  count: number,
-  maxRows: number,
-  pinned: readonly number[],
-  rows: Int32Array,
-  laneAt?: Int32Array,
-  lane = 0,
-): number {
-  const inLane = (i: number) => laneAt === undefined || laneAt[i] === lane;
-  const held: number[][] = Array.from({ length: maxRows }, () => []);
-  const clear = (row: number, i: number) =>
-    held[row].every((other) => end[other] + LABEL_GAP <= start[i] || end[i] + LABEL_GAP <= start[other]);
-  for (let i = 0; i < count; i += 1) if (inLane(i)) rows[i] = -1;
-  for (const i of pinned) {
-    if (i < 0 || i >= count || !inLane(i) || rows[i] !== -1) continue;
-    const row = held.findIndex((_, r) => clear(r, i));
-    if (row === -1) continue;
-    rows[i] = row;
-    held[row].push(i);
-  }
-  const rowEnds = new Float64Array(maxRows).fill(-Infinity);
-  // The earliest any row is free again: a footprint starting before it fits nowhere, which
-  // is most footprints of a crowded window, so they cost one comparison instead of a row scan.
-  let freeFrom = -Infinity;
-  let overflow = 0;
-  for (let i = 0; i < count; i += 1) {
-    if (!inLane(i) || rows[i] !== -1) continue;
-    if (start[i] >= freeFrom) {
-      for (let row = 0; row < maxRows; row += 1) {
-        if (rowEnds[row] + LABEL_GAP <= start[i] && (held[row].length === 0 || clear(row, i))) {
-          rowEnds[row] = end[i];
-          rows[i] = row;
-          freeFrom = Infinity;
-          for (let r = 0; r < maxRows; r += 1) freeFrom = Math.min(freeFrom, rowEnds[r] + LABEL_GAP);
-          break;
-        }
-      }
-    }
-    if (rows[i] === -1) overflow += 1;
-  }
-  return overflow;
-}
+// Markers without a label row, gathered under cluster badges: the step of placing a window
+// after first fit (first-fit.ts).
+import { CLUSTER_BADGE_SIZE, CLUSTER_MAX_WIDTH } from './metrics.js';
 
 /** Clusters found so far, as columns: the first and last marker of each and its size. */
 export interface AnchorGroups {
@@ -110,8 +48,9 @@ export function groupByAnchor(
 
 /**
  * `indices` (ascending) in order of their anchor, to within a pixel: a stable counting sort
- * by whole pixel. Anchors within one pixel keep index order; groupByAnchor tracks each
- * cluster's furthest marker, so that cannot bring two badges closer than a badge.
+ * by whole pixel (docs/performance.md#clusters-by-pixel). Anchors within one pixel keep
+ * index order; groupByAnchor tracks each cluster's furthest marker, so that cannot bring
+ * two badges closer than a badge.
  */
 function byAnchor(indices: Int32Array, anchor: ArrayLike<number>, sorted: Int32Array): void {
   if (indices.length < 2) {
@@ -130,8 +69,7 @@ function byAnchor(indices: Int32Array, anchor: ArrayLike<number>, sorted: Int32A
   scatter(indices, anchor, low, starts, sorted);
 }
 
-// One loop a function, and nothing after it: V8 optimises a long loop while it runs, and
-// code after the loop, not yet run, would throw that code away (see fillSlots).
+// See docs/performance.md#one-loop-per-function.
 
 function anchorLow(indices: Int32Array, anchor: ArrayLike<number>): number {
   let low = Infinity;
