@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseTimelineDocument } from '../core/document/parse.js';
-import { quoteText } from '../core/document/parse-shared.js';
+import { quoteText } from '../core/document/quote-text.js';
 import type { TimelineDocument, TimelineProblem } from '../core/document/types.js';
 import { en } from '../localize/en.js';
 import { localize } from '../localize/localize.js';

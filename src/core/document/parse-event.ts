@@ -1,17 +1,9 @@
 import { parseEventDate, periodEndMs, periodStartMs, validEventDate } from '../time/dates.js';
 import { parseLinks, parseMedia, parseTags } from './parse-attachments.js';
-import {
-  describeValue,
-  eventName,
-  isNonBlankString,
-  isRecord,
-  own,
-  propertyPath,
-  quoteText,
-  report,
-  reportUnknownKeys,
-  type ProblemList,
-} from './parse-shared.js';
+import { propertyPath } from './json-paths.js';
+import { isNonBlankString, isRecord, own } from './json-values.js';
+import { eventName, type ProblemList, report, reportUnknownKeys } from './problems.js';
+import { describeValue, quoteText } from './quote-text.js';
 import type { EventDate, TimelineEvent } from './types.js';
 
 // One entry of `events`. A fault in what places or names the event (date, end, title) is

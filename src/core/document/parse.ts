@@ -1,22 +1,11 @@
 import { collectColumns, rememberColumns } from '../layout/columns.js';
 import { parseEvent, type EventDraft } from './parse-event.js';
 import { assignEventIds, deriveEventId } from './parse-ids.js';
-import {
-  describeValue,
-  eventName,
-  isNonBlankString,
-  isRecord,
-  isWebUrl,
-  itemPath,
-  own,
-  propertyPath,
-  quoteText,
-  QUOTED_LENGTH,
-  report,
-  reportUnknownKeys,
-  webUrlFault,
-  type ProblemList,
-} from './parse-shared.js';
+import { itemPath, propertyPath } from './json-paths.js';
+import { isNonBlankString, isRecord, own } from './json-values.js';
+import { eventName, type ProblemList, report, reportUnknownKeys } from './problems.js';
+import { describeValue, QUOTED_LENGTH, quoteText } from './quote-text.js';
+import { isWebUrl, webUrlFault } from './web-urls.js';
 import type {
   ParseResult,
   TimelineDocument,
