@@ -215,13 +215,10 @@ function readEvents(rawEvents: readonly unknown[], groups: readonly TimelineGrou
   return sorted;
 }
 
+// See docs/performance.md#parser-chronological-ranks.
 /**
  * Where each event goes in chronological order (by start, document order for the same
- * start), or null when the document is already in that order, as most are. The starts
- * are sorted as numbers (no comparison callback); each event's place is then the first
- * of its start's places not yet taken, in document order. That first place comes from a
- * map rather than a binary search: one lookup per event instead of a dozen comparisons,
- * each of which boxes a number while this code still runs in the interpreter.
+ * start), or null when the document is already in that order, as most are.
  */
 function chronologicalRanks(events: readonly TimelineEvent[]): Int32Array | null {
   const n = events.length;
