@@ -4,10 +4,8 @@ import { QUOTED_LENGTH } from './quote-text.js';
 
 describe('JSON paths', () => {
   it('propertyPath joins identifiers with a dot and brackets other keys', () => {
-    expect(propertyPath('events[3]', 'date')).to.equal('events[3].date');
-    expect(propertyPath('', 'events')).to.equal('events');
-    expect(propertyPath('events[3]', 'the date')).to.equal('events[3]["the date"]');
-    expect(propertyPath('', '"]')).to.equal('["\\"]"]');
+    const cases: [string, string][] = [['events[3]', 'date'], ['', 'events'], ['events[3]', 'the date'], ['', '"]']];
+    expect(cases.map(([base, key]) => propertyPath(base, key))).to.deep.equal(['events[3].date', 'events', 'events[3]["the date"]', '["\\"]"]']);
   });
 
   it('itemPath indexes a list', () => {
