@@ -1,6 +1,8 @@
 import { pluralsFor } from './plural.js';
 
 const plural = /* @__PURE__ */ pluralsFor('en');
+/** "May to June", or "May" when both ends read the same. */
+const range = (from: string, to: string) => (from === to ? from : `${from} to ${to}`);
 
 /**
  * Every string a reader sees or hears, in English: the table other languages translate key
@@ -72,7 +74,7 @@ export const en = {
   /** The open card's close button, named after its event. */
   closeEvent: ({ title }: { title: string }) => `Close ${title}`,
   /** The heading of a card listing events too close together to part by zooming. */
-  eventsHere: ({ count }: { count: number }) => plural(count, { one: `${count} event here`, other: `${count} events here` }),
+  eventsHere: ({ count }: { count: number }) => `${count} ${plural(count, { one: 'event', other: 'events' })} here`,
   /** That card's close button. */
   closeList: 'Close the list',
 
@@ -84,13 +86,13 @@ export const en = {
   badge: ({ count }: { count: number }) => `+${count}`,
   /** A cluster badge's accessible name: how many, over what dates (equal when one day), and what it does. */
   cluster: ({ count, from, to }: { count: number; from: string; to: string }) =>
-    `${plural(count, { one: `${count} more event`, other: `${count} more events` })}, ${from === to ? from : `${from} to ${to}`}: show them`,
+    `${count} more ${plural(count, { one: 'event', other: 'events' })}, ${range(from, to)}: show them`,
 
   // The live region
 
   /** What is announced after a zoom or pan: the window's dates (equal when one period), and how many events it shows. */
   showing: ({ from, to, visible, total }: { from: string; to: string; visible: number; total: number }) =>
-    `Showing ${from === to ? from : `${from} to ${to}`}, ${visible} of ${plural(total, { one: `${total} event`, other: `${total} events` })}`,
+    `Showing ${range(from, to)}, ${visible} of ${total} ${plural(total, { one: 'event', other: 'events' })}`,
 
   // Errors and credit
 
