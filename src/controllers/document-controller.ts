@@ -1,7 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseTimelineDocument } from '../core/document/parse.js';
-import { quoteText } from '../core/document/parse-shared.js';
+import { quoteText } from '../core/document/quote-text.js';
 import type { TimelineDocument, TimelineProblem } from '../core/document/types.js';
+import { en } from '../localize/en.js';
+import { localize } from '../localize/localize.js';
 
 /** What the element shows: nothing given yet, a fetch under way, a reason it failed, or a document. */
 export type DocumentState =
@@ -88,7 +90,7 @@ export class DocumentController implements ReactiveController {
         this.#settle(stateFromParsed(source.value));
         return;
       case 'inline':
-        this.#settle(stateFromText(source.text, 'The inline timeline data'));
+        this.#settle(stateFromText(source.text, localize(en, 'inlineData')));
         return;
       case 'src':
         void this.#fetchSource(source);
@@ -115,18 +117,18 @@ export class DocumentController implements ReactiveController {
     try {
       const response = await fetch(url, { signal: abort.signal, cache, headers: { Accept: 'application/json' } });
       if (!response.ok) {
-        const reason = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-        next = failure(`Could not load the timeline from ${where}: the server answered ${reason}.`, [], true);
+        const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+        next = failure(localize(en, 'loadFailed', { where, reason: localize(en, 'serverAnswered', { status }) }), [], true);
       } else {
-        next = stateFromText(await response.text(), `The timeline file ${where}`);
+        next = stateFromText(await response.text(), localize(en, 'timelineFile', { where }));
       }
     } catch (error) {
       // A newer source or disconnection took over; otherwise an abort is the time limit's.
       if (this.#abort !== abort) return;
       const reason = abort.signal.aborted
-        ? `it did not arrive in full within the ${timeoutMs / 1000}-second time limit`
+        ? localize(en, 'timeLimit', { seconds: timeoutMs / 1000 })
         : describeFetchError(error);
-      next = failure(`Could not load the timeline from ${where}: ${reason}.`, [], true);
+      next = failure(localize(en, 'loadFailed', { where, reason }), [], true);
     } finally {
       clearTimeout(timer);
     }
@@ -160,7 +162,7 @@ function stateFromText(text: string, what: string): DocumentState {
     value = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return failure(`${what} is not valid JSON: ${detail}`);
+    return failure(localize(en, 'notJson', { what, detail }));
   }
   return stateFromParsed(value);
 }
@@ -169,13 +171,13 @@ function stateFromParsed(value: unknown): DocumentState {
   const { document, problems } = parseTimelineDocument(value);
   if (!document) {
     const fatal = problems.find((problem) => problem.severity === 'fatal');
-    return failure(fatal?.message ?? 'The timeline document could not be used.', problems);
+    return failure(fatal?.message ?? localize(en, 'unusable'), problems);
   }
   return { status: 'ready', document, problems };
 }
 
 function describeFetchError(error: unknown): string {
   // Browsers word network failures differently ("Failed to fetch", "NetworkError…").
-  if (error instanceof TypeError) return 'the network request failed (offline, blocked, or not allowed from this page)';
+  if (error instanceof TypeError) return localize(en, 'networkFailed');
   return error instanceof Error ? error.message : String(error);
 }

@@ -1,17 +1,9 @@
 import type { TimelineLink, TimelineMedia } from './types.js';
-import {
-  describeValue,
-  isNonBlankString,
-  isRecord,
-  isWebUrl,
-  itemPath,
-  own,
-  propertyPath,
-  report,
-  reportUnknownKeys,
-  webUrlFault,
-  type ProblemList,
-} from './parse-shared.js';
+import { itemPath, propertyPath } from './json-paths.js';
+import { isNonBlankString, isRecord, own } from './json-values.js';
+import { type ProblemList, report, reportUnknownKeys } from './problems.js';
+import { describeValue } from './quote-text.js';
+import { isWebUrl, webUrlFault } from './web-urls.js';
 
 // The optional parts of an event: tags, links and an image. Each fault here is a warning:
 // the part is dropped and the event itself still draws.

@@ -1,17 +1,9 @@
 import { parseEventDate, periodEndMs, periodStartMs, validEventDate } from '../time/dates.js';
 import { parseLinks, parseMedia, parseTags } from './parse-attachments.js';
-import {
-  describeValue,
-  eventName,
-  isNonBlankString,
-  isRecord,
-  own,
-  propertyPath,
-  quoteText,
-  report,
-  reportUnknownKeys,
-  type ProblemList,
-} from './parse-shared.js';
+import { propertyPath } from './json-paths.js';
+import { isNonBlankString, isRecord, own } from './json-values.js';
+import { eventName, type ProblemList, report, reportUnknownKeys } from './problems.js';
+import { describeValue, quoteText } from './quote-text.js';
 import type { EventDate, TimelineEvent } from './types.js';
 
 // One entry of `events`. A fault in what places or names the event (date, end, title) is
@@ -103,17 +95,14 @@ const QUICK_KEYS = new Set<string>(['id', 'date', 'end', 'approximate', 'title',
 const NO_TAGS: readonly string[] = Object.freeze([]);
 const NO_LINKS: TimelineEvent['links'] = Object.freeze([]);
 
+// See docs/performance.md#parser-quick-path.
 /**
- * The common case read without building a single message or JSON path: an object with
- * only the keys above, every one valid. It gives exactly what the full reading gives;
- * anything else (a problem to report, tags, links, media) takes the full reading, which
- * says what is wrong and where. A document of 100,000 events is mostly this case.
+ * A plain valid event (only the keys above) read without building a message or a path;
+ * it gives exactly what the full reading gives, which takes anything else.
  */
 function quickEvent(raw: unknown, index: number, groupIds: ReadonlySet<string>): EventDraft | undefined {
   if (!isRecord(raw)) return undefined;
-  // for…in, not Object.keys: no array and no iterator per event (code that runs once per
-  // event of a document runs before the JIT has optimised it, and such garbage is what
-  // makes the collector run). An inherited key only sends the event to the full reading.
+  // for…in allocates nothing per event; an inherited key only sends it to the full reading.
   for (const key in raw) if (!QUICK_KEYS.has(key)) return undefined;
   // Own properties only, as the full reading takes them.
   const id = own(raw, 'id');
@@ -214,6 +203,7 @@ function readGroup(
   return undefined;
 }
 
+// See docs/performance.md#parser-bounded-messages.
 /** Groups named in a warning: enough to spot a typo, never a list of 5,000 repeated per event. */
 const NAMED_GROUPS = 5;
 

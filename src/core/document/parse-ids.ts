@@ -38,11 +38,10 @@ export function deriveEventId(dateText: string, title: string): string {
   return titlePart === '' ? datePart : `${datePart}-${titlePart}`;
 }
 
+// See docs/performance.md#parser-id-suffixes.
 /**
  * `base`, or `base-2`, `base-3`, … whichever is not yet in `taken`; the caller adds it.
- * `next` remembers where each base's search stopped: ids are only ever added to `taken`,
- * so every suffix before that stays taken, and 8,000 "Air strike" events are 8,000 steps
- * rather than 32 million.
+ * `next` remembers where each base's search stopped (ids are only added to `taken`).
  */
 export function uniqueId(base: string, taken: ReadonlySet<string>, next = new Map<string, number>()): string {
   if (!taken.has(base)) return base;

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseTimelineDocument } from './parse.js';
 import { randomDocument } from '../../../test/helpers/random-documents.js';
-import { deriveEventId, slugify } from './parse-ids.js';
 import type { ParseResult, TimelineDocument } from './types.js';
 
 const FIXTURES = new URL('../../../../test/fixtures/documents/', import.meta.url);
@@ -224,17 +223,6 @@ describe('parseTimelineDocument', () => {
         .and.to.include('event 1 ("MPs back air strikes in Syria")')
         .and.to.include('"uk-vote-3"');
       expect(documentOf(result).events.map((event) => event.id)).to.deep.equal(['uk-vote', 'uk-vote-3', 'uk-vote-2']);
-    });
-
-    it('deriveEventId keeps the minus of a BC year and drops the colons of a time', () => {
-      expect(deriveEventId('-0043-03-15', 'Caesar killed')).to.equal('-0043-03-15-caesar-killed');
-      expect(deriveEventId('2015-12-02T22:30Z', 'Vote')).to.equal('2015-12-02t2230z-vote');
-    });
-
-    it('slugify keeps letters of any script and drops accents and punctuation', () => {
-      expect(slugify('Côte d’Ivoire: élections!')).to.equal('cote-d-ivoire-elections');
-      expect(slugify('البرلمان البريطاني')).to.equal('البرلمان-البريطاني');
-      expect(slugify('<img src=x onerror=alert(1)>')).to.equal('img-src-x-onerror-alert-1');
     });
   });
 

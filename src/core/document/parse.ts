@@ -1,21 +1,10 @@
 import { parseEvent, type EventDraft } from './parse-event.js';
 import { assignEventIds, deriveEventId } from './parse-ids.js';
-import {
-  describeValue,
-  eventName,
-  isNonBlankString,
-  isRecord,
-  isWebUrl,
-  itemPath,
-  own,
-  propertyPath,
-  quoteText,
-  QUOTED_LENGTH,
-  report,
-  reportUnknownKeys,
-  webUrlFault,
-  type ProblemList,
-} from './parse-shared.js';
+import { itemPath, propertyPath } from './json-paths.js';
+import { isNonBlankString, isRecord, own } from './json-values.js';
+import { eventName, type ProblemList, report, reportUnknownKeys } from './problems.js';
+import { describeValue, QUOTED_LENGTH, quoteText } from './quote-text.js';
+import { isWebUrl, webUrlFault } from './web-urls.js';
 import type {
   ParseResult,
   TimelineDocument,
@@ -222,13 +211,10 @@ function readEvents(rawEvents: readonly unknown[], groups: readonly TimelineGrou
   return Object.freeze(ranks === null ? events : sortedBy(events, ranks));
 }
 
+// See docs/performance.md#parser-chronological-ranks.
 /**
  * Where each event goes in chronological order (by start, document order for the same
- * start), or null when the document is already in that order, as most are. The starts
- * are sorted as numbers (no comparison callback); each event's place is then the first
- * of its start's places not yet taken, in document order. That first place comes from a
- * map rather than a binary search: one lookup per event instead of a dozen comparisons,
- * each of which boxes a number while this code still runs in the interpreter.
+ * start), or null when the document is already in that order, as most are.
  */
 function chronologicalRanks(events: readonly TimelineEvent[]): Int32Array | null {
   const n = events.length;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { isWebUrl } from './parse-shared.js';
+import { isWebUrl } from './web-urls.js';
 
 // schema.json states as patterns what the parser asks of Intl and new URL() (issue 14 F8):
 // these tests hold each pattern to the browser's own judge, in every browser the suite runs.

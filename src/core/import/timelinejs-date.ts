@@ -1,5 +1,6 @@
 import type { TimelineProblem } from '../document/types.js';
-import { describeValue, isRecord, own } from '../document/parse-shared.js';
+import { isRecord, own } from '../document/json-values.js';
+import { describeValue } from '../document/quote-text.js';
 
 // A TimelineJS date object ({year, month, day, hour, minute}, numbers or text) as our date
 // text at the precision it was given. Only whole numbers count: `Number("  ")` is 0 and

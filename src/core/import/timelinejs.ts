@@ -3,7 +3,8 @@ import { sheetToTimelineJS } from './timelinejs-csv.js';
 import { timelineJSDate } from './timelinejs-date.js';
 import { plainText } from './timelinejs-html.js';
 import { slugify } from '../document/parse-ids.js';
-import { describeValue, isRecord, own, quoteText } from '../document/parse-shared.js';
+import { isRecord, own } from '../document/json-values.js';
+import { describeValue, quoteText } from '../document/quote-text.js';
 
 export { plainText };
 

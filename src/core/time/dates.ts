@@ -1,4 +1,4 @@
-import { quoteText } from '../document/parse-shared.js';
+import { quoteText } from '../document/quote-text.js';
 import type { DatePrecision, EventDate } from '../document/types.js';
 
 // Dates are calendar facts. Nothing here passes a date string to `new Date()`, and years

@@ -1,5 +1,5 @@
 import { parseEventDate, periodEndMs, periodStartMs } from './dates.js';
-import { quoteText } from '../document/parse-shared.js';
+import { quoteText } from '../document/quote-text.js';
 
 /** A moment given to the public API: a Date, epoch ms, or a document date string. */
 export type TimeInput = Date | number | string;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { utcMs } from '../time/dates.js';
+import { en } from '../../localize/en.js';
 import { countVisibleEvents, describeVisibleRange, rangePrecision } from './announce.js';
 
 const DAY = 86_400_000;
@@ -25,6 +26,12 @@ describe('describeVisibleRange', () => {
 
   it('describeVisibleRange uses the locale for dates', () => {
     expect(describeVisibleRange([utcMs(2014, 8), utcMs(2016)], events, 'de')).to.contain('August 2014 to Dezember 2015');
+  });
+
+  it('describeVisibleRange says "event" of a one-event document, and reads the table it is given', () => {
+    expect(describeVisibleRange([utcMs(2010), utcMs(2017)], events.slice(0, 1), 'en-GB')).to.equal('Showing 2010 to 2016, 1 of 1 event');
+    const strings = { ...en, showing: ({ visible, total }: { visible: number; total: number }) => `${visible}/${total}` };
+    expect(describeVisibleRange([utcMs(2010), utcMs(2017)], events, 'de', strings)).to.equal('4/4');
   });
 
   it('rangePrecision steps from years to minutes as the window narrows', () => {

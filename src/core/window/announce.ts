@@ -3,6 +3,8 @@ import type { TimeDomain } from '../time/scale.js';
 import { utcFields } from '../time/dates.js';
 import { formatCalendarDate } from '../time/format.js';
 import { knownColumns, searchSorted } from '../layout/columns.js';
+import { en } from '../../localize/en.js';
+import { localize, type Strings } from '../../localize/localize.js';
 
 const DAY = 86_400_000;
 
@@ -49,13 +51,11 @@ export function describeVisibleRange(
   domain: TimeDomain,
   events: ReadonlyArray<Pick<TimelineEvent, 'startMs' | 'endMs'>>,
   locale: string,
+  strings: Strings = en,
 ): string {
   const precision = rangePrecision(domain[1] - domain[0]);
   const from = formatCalendarDate(dateAt(domain[0], precision), locale);
   // The end is exclusive: the last moment shown belongs to the period before it.
   const to = formatCalendarDate(dateAt(domain[1] - 1, precision), locale);
-  const visible = countVisibleEvents(domain, events);
-  const noun = events.length === 1 ? 'event' : 'events';
-  const range = from === to ? `Showing ${from}` : `Showing ${from} to ${to}`;
-  return `${range}, ${visible} of ${events.length} ${noun}`;
+  return localize(strings, 'showing', { from, to, visible: countVisibleEvents(domain, events), total: events.length });
 }

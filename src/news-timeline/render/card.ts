@@ -2,13 +2,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { TimelineEvent } from '../../core/document/types.js';
 import { htmlDatetime } from '../../core/time/dates.js';
 import { formatEventDate } from '../../core/time/format.js';
+import { en } from '../../localize/en.js';
+import { localize, type Strings } from '../../localize/localize.js';
 
 /**
  * The open event's card: date, title, media with alt and credit, summary, links. Text only,
  * never HTML. Its image is asked for only now, lazily, and without a Referer, so the image's
  * host does not learn which story the reader is on.
  */
-export function renderCard(event: TimelineEvent, locale: string, onClose: () => void): TemplateResult {
+export function renderCard(event: TimelineEvent, locale: string, onClose: () => void, strings: Strings = en): TemplateResult {
   const datetime = htmlDatetime(event.date);
   return html`<section class="card" id="card" part="card" aria-labelledby="card-title" tabindex="-1">
     <time datetime=${datetime ?? nothing}>${formatEventDate(event, locale)}</time>
@@ -25,7 +27,7 @@ export function renderCard(event: TimelineEvent, locale: string, onClose: () => 
           ${event.links.map((link) => html`<li><a href=${link.url} rel="noopener noreferrer" dir="auto">${link.label}</a></li>`)}
         </ul>`
       : nothing}
-    <button type="button" class="close" part="button close-button" aria-label="Close ${event.title}" @click=${onClose}>
+    <button type="button" class="close" part="button close-button" aria-label=${localize(strings, 'closeEvent', { title: event.title })} @click=${onClose}>
       <span aria-hidden="true">×</span>
     </button>
   </section>`;
@@ -37,9 +39,10 @@ export function renderClusterCard(
   dateLabels: readonly string[],
   onPick: (id: string) => void,
   onClose: () => void,
+  strings: Strings = en,
 ): TemplateResult {
   return html`<section class="card cluster-card" id="card" part="card" aria-labelledby="card-title" tabindex="-1">
-    <h3 id="card-title">${events.length} events here</h3>
+    <h3 id="card-title">${localize(strings, 'eventsHere', { count: events.length })}</h3>
     <ul class="cluster-members">
       ${events.map(
         (event, i) => html`<li>
@@ -49,7 +52,7 @@ export function renderClusterCard(
         </li>`,
       )}
     </ul>
-    <button type="button" class="close" part="button close-button" aria-label="Close the list" @click=${onClose}>
+    <button type="button" class="close" part="button close-button" aria-label=${localize(strings, 'closeList')} @click=${onClose}>
       <span aria-hidden="true">×</span>
     </button>
   </section>`;

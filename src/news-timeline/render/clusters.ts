@@ -4,6 +4,8 @@ import { position } from '../../directives/position.js';
 import type { Frame } from '../../core/layout/frame.js';
 import type { TimelineEvent } from '../../core/document/types.js';
 import { formatCalendarDate } from '../../core/time/format.js';
+import { en } from '../../localize/en.js';
+import { localize, type Strings } from '../../localize/localize.js';
 
 export interface ClusterState {
   /** Index of the cluster holding the group's single tab stop. */
@@ -14,8 +16,8 @@ export interface ClusterState {
 }
 
 /** "+12" badges where neighbours merged; each zooms in to reveal its events. One tab stop for the group. */
-export function renderClusters(view: TimelineDrawing, frame: Frame, state: ClusterState): TemplateResult {
-  return html`<div class="clusters" role="group" aria-label="Merged events" @keydown=${state.onKeydown}>
+export function renderClusters(view: TimelineDrawing, frame: Frame, state: ClusterState, strings: Strings = en): TemplateResult {
+  return html`<div class="clusters" role="group" aria-label=${localize(strings, 'merged')} @keydown=${state.onKeydown}>
     ${view.clusters.map((cluster, i) => {
       const at = frame.cluster(cluster);
       return html`<button
@@ -28,7 +30,7 @@ export function renderClusters(view: TimelineDrawing, frame: Frame, state: Clust
         ${position({ left: at.x, top: at.y })}
         @click=${() => state.onActivate(cluster)}
       >
-        +${cluster.size}
+        ${localize(strings, 'badge', { count: cluster.size })}
       </button>`;
     })}
   </div>`;
@@ -38,11 +40,8 @@ export function renderClusters(view: TimelineDrawing, frame: Frame, state: Clust
  * A badge's accessible name: how many, over what dates, and what it does. `dateOf(i)` is
  * the calendar date of event `i` (see `calendarDateOf`).
  */
-export function describeCluster(cluster: DrawingCluster, dateOf: (index: number) => string): string {
-  const first = dateOf(cluster.first);
-  const last = dateOf(cluster.last);
-  const range = first === last ? first : `${first} to ${last}`;
-  return `${cluster.size} more events, ${range}: show them`;
+export function describeCluster(cluster: DrawingCluster, dateOf: (index: number) => string, strings: Strings = en): string {
+  return localize(strings, 'cluster', { count: cluster.size, from: dateOf(cluster.first), to: dateOf(cluster.last) });
 }
 
 /**

@@ -1,4 +1,6 @@
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { en } from '../../localize/en.js';
+import { localize, type Strings, type TextKey } from '../../localize/localize.js';
 
 export type ControlAction = 'zoom-in' | 'zoom-out' | 'reset' | 'pan-back' | 'pan-forward';
 
@@ -10,12 +12,12 @@ const ICONS: Record<ControlAction, SVGTemplateResult> = {
   'pan-forward': svg`<path d="M8 4l6 6-6 6" />`,
 };
 
-const CONTROLS: ReadonlyArray<{ action: ControlAction; label: string; keys: string }> = [
-  { action: 'pan-back', label: 'Earlier', keys: 'PageUp' },
-  { action: 'zoom-out', label: 'Zoom out', keys: '-' },
-  { action: 'zoom-in', label: 'Zoom in', keys: '+' },
-  { action: 'pan-forward', label: 'Later', keys: 'PageDown' },
-  { action: 'reset', label: 'Show all', keys: '0' },
+const CONTROLS: ReadonlyArray<{ action: ControlAction; name: TextKey; key: string }> = [
+  { action: 'pan-back', name: 'earlier', key: 'PageUp' },
+  { action: 'zoom-out', name: 'zoomOut', key: '-' },
+  { action: 'zoom-in', name: 'zoomIn', key: '+' },
+  { action: 'pan-forward', name: 'later', key: 'PageDown' },
+  { action: 'reset', name: 'showAll', key: '0' },
 ];
 
 /**
@@ -25,23 +27,25 @@ const CONTROLS: ReadonlyArray<{ action: ControlAction; label: string; keys: stri
 export function renderControls(
   enabled: Readonly<Record<ControlAction, boolean>>,
   onAction: (action: ControlAction) => void,
+  strings: Strings = en,
 ): TemplateResult {
-  return html`<div class="controls" part="controls" role="group" aria-label="Zoom and pan">
-    ${CONTROLS.map(
-      ({ action, label, keys }) => html`<button
+  return html`<div class="controls" part="controls" role="group" aria-label=${localize(strings, 'controls')}>
+    ${CONTROLS.map(({ action, name, key }) => {
+      const label = localize(strings, name);
+      return html`<button
         type="button"
         class="control"
         part="button control-${action}"
         data-action=${action}
         aria-label=${label}
         aria-disabled=${enabled[action] ? 'false' : 'true'}
-        title="${label} (${keys})"
+        title=${localize(strings, 'withKey', { label, key })}
         @click=${() => enabled[action] && onAction(action)}
       >
         <svg class=${action.startsWith('pan-') ? 'directional' : ''} viewBox="0 0 20 20" aria-hidden="true" focusable="false">
           ${ICONS[action]}
         </svg>
-      </button>`,
-    )}
+      </button>`;
+    })}
   </div>`;
 }

@@ -1,42 +1,51 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { en } from '../../localize/en.js';
+import { localize, type Strings, type TextKey } from '../../localize/localize.js';
 
 /**
  * The keys, for sighted keyboard users: a button that shows and hides them. Arrow keys
  * follow the layout (↑/↓ when vertical) and the reading direction (mirrored for RTL).
  */
-export function renderKeyHelpButton(open: boolean, onToggle: () => void): TemplateResult {
+export function renderKeyHelpButton(open: boolean, onToggle: () => void, strings: Strings = en): TemplateResult {
+  const name = localize(strings, 'shortcuts');
   return html`<button
     type="button"
     class="control key-help-button"
     part="button control-keys"
     aria-expanded=${open ? 'true' : 'false'}
     aria-controls="key-help"
-    aria-label="Keyboard shortcuts"
-    title="Keyboard shortcuts"
+    aria-label=${name}
+    title=${name}
     @click=${onToggle}
   >
     <span aria-hidden="true">?</span>
   </button>`;
 }
 
-export function renderKeyHelp(open: boolean, layout: { vertical: boolean; rtl: boolean }): TemplateResult | typeof nothing {
+export function renderKeyHelp(
+  open: boolean,
+  layout: { vertical: boolean; rtl: boolean },
+  strings: Strings = en,
+): TemplateResult | typeof nothing {
   if (!open) return nothing;
   const [back, forward] = layout.vertical ? ['↑', '↓'] : layout.rtl ? ['→', '←'] : ['←', '→'];
-  const rows: ReadonlyArray<readonly [string, string]> = [
-    ['Tab', 'Move between the buttons, then into the events'],
-    [`${back} ${forward}`, 'Previous or next event'],
-    ['Home End', 'First or last event'],
-    ['Enter Space', 'Open the event'],
-    ['Escape', 'Close the event or this list'],
-    ['+ −', 'Zoom in or out'],
-    ['0', 'Show everything'],
-    ['Page Up Page Down', 'Earlier or later'],
+  const text = (key: TextKey) => localize(strings, key);
+  // Keys as their names (a key of the table) or as symbols; each word is shown as a key.
+  const rows: ReadonlyArray<readonly [string, TextKey]> = [
+    [text('tabKey'), 'tabAction'],
+    [`${back} ${forward}`, 'arrowsAction'],
+    [text('endsKeys'), 'endsAction'],
+    [text('openKeys'), 'openAction'],
+    [text('closeKey'), 'closeAction'],
+    ['+ −', 'zoomAction'],
+    ['0', 'showAllAction'],
+    [text('pageKeys'), 'pageAction'],
   ];
-  return html`<section class="key-help" id="key-help" part="key-help" aria-label="Keyboard shortcuts">
+  return html`<section class="key-help" id="key-help" part="key-help" aria-label=${text('shortcuts')}>
     <dl>
       ${rows.map(([keys, action]) => html`<div class="key-row">
         <dt>${keys.split(' ').map((key) => html`<kbd>${key}</kbd> `)}</dt>
-        <dd>${action}</dd>
+        <dd>${text(action)}</dd>
       </div>`)}
     </dl>
   </section>`;

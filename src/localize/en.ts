@@ -1,0 +1,125 @@
+import { pluralsFor } from './plural.js';
+
+const plural = /* @__PURE__ */ pluralsFor('en');
+/** "May to June", or "May" when both ends read the same. */
+const range = (from: string, to: string) => (from === to ? from : `${from} to ${to}`);
+
+/**
+ * Every string a reader sees or hears, in English: the table other languages translate key
+ * for key. A message made from values is a function of them; numbers choose their plural
+ * form through `Intl.PluralRules`. Read it through `localize()`.
+ */
+export const en = {
+  // The element
+
+  /** The timeline region's accessible name when the document has no title and no `label` is set. */
+  timeline: 'Timeline',
+  /** Shown while a `src` document is on its way. */
+  loading: 'Loading timeline…',
+  /** Shown when no document has been given. */
+  empty: 'No timeline to show yet.',
+  /** The name of the lane holding events without a group, when other events have one. */
+  otherEvents: 'Other events',
+
+  // Zoom and pan buttons
+
+  /** The accessible name of the zoom and pan buttons' group. */
+  controls: 'Zoom and pan',
+  /** The button that pans to earlier dates. */
+  earlier: 'Earlier',
+  /** The button that zooms out. */
+  zoomOut: 'Zoom out',
+  /** The button that zooms in. */
+  zoomIn: 'Zoom in',
+  /** The button that pans to later dates. */
+  later: 'Later',
+  /** The button that shows the whole document again. */
+  showAll: 'Show all',
+  /** A button's tooltip: its name and its key, "Zoom in (+)". */
+  withKey: ({ label, key }: { label: string; key: string }) => `${label} (${key})`,
+
+  // Keyboard help
+
+  /** The button that shows the keys, and the list of them. */
+  shortcuts: 'Keyboard shortcuts',
+  /** Keyboard help, the Tab key's name. */
+  tabKey: 'Tab',
+  /** Keyboard help: what Tab does. */
+  tabAction: 'Move between the buttons, then into the events',
+  /** Keyboard help: what the arrow keys do. */
+  arrowsAction: 'Previous or next event',
+  /** Keyboard help, the Home and End keys' names (one space between keys). */
+  endsKeys: 'Home End',
+  /** Keyboard help: what Home and End do. */
+  endsAction: 'First or last event',
+  /** Keyboard help, the Enter and Space keys' names. */
+  openKeys: 'Enter Space',
+  /** Keyboard help: what Enter and Space do. */
+  openAction: 'Open the event',
+  /** Keyboard help, the Escape key's name. */
+  closeKey: 'Escape',
+  /** Keyboard help: what Escape does. */
+  closeAction: 'Close the event or this list',
+  /** Keyboard help: what + and − do. */
+  zoomAction: 'Zoom in or out',
+  /** Keyboard help: what 0 does. */
+  showAllAction: 'Show everything',
+  /** Keyboard help, the Page Up and Page Down keys' names (each word shown as a key). */
+  pageKeys: 'Page Up Page Down',
+  /** Keyboard help: what Page Up and Page Down do. */
+  pageAction: 'Earlier or later',
+
+  // Cards
+
+  /** The open card's close button, named after its event. */
+  closeEvent: ({ title }: { title: string }) => `Close ${title}`,
+  /** The heading of a card listing events too close together to part by zooming. */
+  eventsHere: ({ count }: { count: number }) => `${count} ${plural(count, { one: 'event', other: 'events' })} here`,
+  /** That card's close button. */
+  closeList: 'Close the list',
+
+  // Clusters
+
+  /** The accessible name of the group of cluster badges. */
+  merged: 'Merged events',
+  /** A cluster badge's text, "+12". */
+  badge: ({ count }: { count: number }) => `+${count}`,
+  /** A cluster badge's accessible name: how many, over what dates (equal when one day), and what it does. */
+  cluster: ({ count, from, to }: { count: number; from: string; to: string }) =>
+    `${count} more ${plural(count, { one: 'event', other: 'events' })}, ${range(from, to)}: show them`,
+
+  // The live region
+
+  /** What is announced after a zoom or pan: the window's dates (equal when one period), and how many events it shows. */
+  showing: ({ from, to, visible, total }: { from: string; to: string; visible: number; total: number }) =>
+    `Showing ${range(from, to)}, ${visible} of ${total} ${plural(total, { one: 'event', other: 'events' })}`,
+
+  // Errors and credit
+
+  /** Why a `src` document did not load; `reason` is one of the clauses below or the browser's message. */
+  loadFailed: ({ where, reason }: { where: string; reason: string }) => `Could not load the timeline from ${where}: ${reason}.`,
+  /** Reason: the server's HTTP status, "404 Not Found". */
+  serverAnswered: ({ status }: { status: string }) => `the server answered ${status}`,
+  /** Reason: the `load-timeout` ran out. */
+  timeLimit: ({ seconds }: { seconds: number }) => `it did not arrive in full within the ${seconds}-second time limit`,
+  /** Reason: the request failed without an answer. */
+  networkFailed: 'the network request failed (offline, blocked, or not allowed from this page)',
+  /** What is not JSON: the inline `<script type="application/json">` child. */
+  inlineData: 'The inline timeline data',
+  /** What is not JSON: the file at `where`. */
+  timelineFile: ({ where }: { where: string }) => `The timeline file ${where}`,
+  /** A document that is not JSON, with the browser's reason. */
+  notJson: ({ what, detail }: { what: string; detail: string }) => `${what} is not valid JSON: ${detail}`,
+  /** A document with no usable events and no more specific reason. */
+  unusable: 'The timeline document could not be used.',
+  /** The path shown for a problem with the document as a whole. */
+  wholeDocument: '(document)',
+  /** After the problems listed under an error; `{problems}` marks where the property's name goes, as code. */
+  moreProblems: ({ count }: { count: number }) => `…and ${count} more (see the element's {problems}).`,
+  /** The button that loads a failed `src` again. */
+  retry: 'Try again',
+  /** Before the document's credit. */
+  source: 'Source:',
+  /** A link in the printed list: its label and address. */
+  printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+};

@@ -1,0 +1,22 @@
+import type { en } from './en.js';
+
+/** A table of interface strings: every key of the English one, each a text or a function of values. */
+export type Strings = typeof en;
+
+/** A key of the table. */
+export type StringKey = keyof Strings;
+
+/** A key whose message is plain text, needing no values. */
+export type TextKey = { [K in StringKey]: Strings[K] extends string ? K : never }[StringKey];
+
+/** The values a key's message is made from: none for plain text. */
+export type ValuesOf<K extends StringKey> = Strings[K] extends (values: infer V) => string ? [values: V] : [];
+
+/**
+ * The one way to read an interface string: `strings` is passed in (the element's own table,
+ * not a page-wide locale), so timelines in different languages can share a page.
+ */
+export function localize<K extends StringKey>(strings: Strings, key: K, ...values: ValuesOf<K>): string {
+  const message = strings[key] as string | ((values: unknown) => string);
+  return typeof message === 'string' ? message : message(values[0]);
+}

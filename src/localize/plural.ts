@@ -1,0 +1,11 @@
+/** The forms of a message by plural category; `other` is required, as CLDR guarantees it. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { readonly other: string };
+
+/**
+ * A chooser of plural forms for one language, its `Intl.PluralRules` made on first use. Each
+ * table makes its own, so timelines in different languages on one page never share a locale.
+ */
+export function pluralsFor(lang: string): (count: number, forms: PluralForms) => string {
+  let rules: Intl.PluralRules | undefined;
+  return (count, forms) => forms[(rules ??= new Intl.PluralRules(lang)).select(count)] ?? forms.other;
+}
