@@ -1,15 +1,28 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { TimeDomain } from '../core/time/scale.js';
-import { clampDomain, sameDomain, zoomLimits, type ZoomLimits } from '../core/window/zoom.js';
+import { eventAnchorMs, type TimeDomain } from '../core/time/scale.js';
+import {
+  clampDomain, panDomain, revealDomain, sameDomain, zoomDomain, zoomLimits, type ZoomLimits,
+} from '../core/window/zoom.js';
 import type { TimelineEvent } from '../core/document/types.js';
 import { parseWindowEdge } from '../core/time/time-input.js';
-import { AnimationClock } from './animation-clock.js';
-import type { ViewChangeSource } from './zoom-controller.js';
+
+/** What moved the window: reported in `timeline-viewchange`. */
+export type ViewChangeSource = 'wheel' | 'pinch' | 'drag' | 'dblclick' | 'keyboard' | 'button';
+
+/** One step of a control button or its key. */
+export type WindowStep = 'zoom-in' | 'zoom-out' | 'reset' | 'pan-back' | 'pan-forward';
 
 export interface ViewSettled {
   readonly domain: TimeDomain;
   readonly source: ViewChangeSource;
 }
+
+/** Zoom step of a button, key or double-click. */
+export const ZOOM_STEP = 2;
+/** Pan step of a button or PageUp/PageDown, as a share of the visible span. */
+const PAN_STEP = 0.5;
+/** Length of a button or key zoom: long enough to follow, short enough not to wait for. */
+const ANIMATION_MS = 200;
 
 /**
  * Owns the visible window: its limits for the current document, the first window from
@@ -22,7 +35,7 @@ export class WindowController implements ReactiveController {
 
   readonly #host: ReactiveControllerHost;
   readonly #onSettle: (settled: ViewSettled) => void;
-  readonly #animation = new AnimationClock();
+  #frame: number | undefined;
   /** The window when a reader last finished moving it: a settle that changes nothing stays quiet. */
   #settled: TimeDomain | undefined;
 
@@ -33,7 +46,7 @@ export class WindowController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#animation.stop();
+    this.#stopAnimation();
   }
 
   /** A new document: its limits, and the first window (`start`/`end` where given and valid). */
@@ -52,7 +65,7 @@ export class WindowController implements ReactiveController {
   }
 
   clear(): void {
-    this.#animation.stop();
+    this.#stopAnimation();
     this.domain = this.limits = this.#settled = undefined;
   }
 
@@ -61,12 +74,34 @@ export class WindowController implements ReactiveController {
     if (!this.limits || !this.domain) return;
     const target = clampDomain(domain, this.limits);
     if (how === 'direct' || prefersReducedMotion()) {
-      this.#animation.stop();
+      this.#stopAnimation();
       this.#set(target);
       if (how === 'animate') this.settle(source);
       return;
     }
-    this.#animation.run(this.domain, target, (frame) => this.#set(frame), () => this.settle(source));
+    this.#animate(this.domain, target, source);
+  }
+
+  /** A control button or its key: zoom around `anchor` (default: the centre), pan by half, or show all. */
+  step(step: WindowStep, source: ViewChangeSource, anchor?: number): void {
+    const { domain, limits } = this;
+    if (!domain || !limits) return;
+    const next = {
+      'zoom-in': () => zoomDomain(domain, ZOOM_STEP, limits, anchor),
+      'zoom-out': () => zoomDomain(domain, 1 / ZOOM_STEP, limits, anchor),
+      reset: () => limits.outer,
+      'pan-back': () => panDomain(domain, -PAN_STEP, limits),
+      'pan-forward': () => panDomain(domain, PAN_STEP, limits),
+    }[step]();
+    this.request(next, source, 'animate');
+  }
+
+  /** Pans `event` into the window when it lies outside (a keyboard move). */
+  reveal(event: TimelineEvent | undefined): void {
+    const { domain, limits } = this;
+    if (!event || !domain || !limits) return;
+    const next = revealDomain(domain, event.startMs, Math.max(event.startMs, eventAnchorMs(event)), limits);
+    if (!sameDomain(next, domain)) this.request(next, 'keyboard', 'animate');
   }
 
   /** A reader's move has come to rest. */
@@ -77,10 +112,10 @@ export class WindowController implements ReactiveController {
     this.#onSettle({ domain, source });
   }
 
-  /** Code moved the view: no event, no announcement, no animation. */
+  /** Code moved the window: no event, no announcement, no animation. */
   setFromCode(domain: TimeDomain): void {
     if (!this.limits) return;
-    this.#animation.stop();
+    this.#stopAnimation();
     this.domain = this.#settled = clampDomain(domain, this.limits);
     this.#host.requestUpdate();
   }
@@ -88,6 +123,29 @@ export class WindowController implements ReactiveController {
   #set(domain: TimeDomain): void {
     this.domain = domain;
     this.#host.requestUpdate();
+  }
+
+  /** Eases from one window to another over a few frames (ease-out cubic); one run at a time. */
+  #animate(from: TimeDomain, to: TimeDomain, source: ViewChangeSource): void {
+    this.#stopAnimation();
+    const started = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - started) / ANIMATION_MS);
+      const eased = 1 - (1 - t) ** 3;
+      this.#set([from[0] + (to[0] - from[0]) * eased, from[1] + (to[1] - from[1]) * eased]);
+      if (t < 1) {
+        this.#frame = requestAnimationFrame(step);
+      } else {
+        this.#frame = undefined;
+        this.settle(source);
+      }
+    };
+    this.#frame = requestAnimationFrame(step);
+  }
+
+  #stopAnimation(): void {
+    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+    this.#frame = undefined;
   }
 }
 

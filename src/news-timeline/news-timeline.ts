@@ -1,20 +1,22 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styles } from './news-timeline.styles.js';
-import { DocumentController, loadTimeoutMs, type DocumentSource } from '../controllers/document-controller.js';
-import { ResizeController } from '../controllers/resize-controller.js';
-import { PAN_STEP, ZOOM_STEP, ZoomController } from '../controllers/zoom-controller.js';
+import { DocumentController } from '../controllers/document-controller.js';
+import { HostSizeController } from '../controllers/host-size-controller.js';
+import { GestureController } from '../controllers/gesture-controller.js';
+import { KeyboardController } from '../controllers/keyboard-controller.js';
+import { CardController } from '../controllers/card-controller.js';
+import { WindowController } from '../controllers/window-controller.js';
+import { PrintController } from '../controllers/print-controller.js';
 import { position } from '../directives/position.js';
 import { eventAnchorMs } from '../core/time/scale.js';
-import { isRightToLeft, prepareLocale, resolveLocale } from '../core/time/format.js';
+import { isRightToLeft, resolveLocale } from '../core/time/format.js';
 import {
   dateLabelsOf, eventIndexOf, type DateLabelList, type Orientation, type TimelineDrawing, type DrawingCluster,
 } from '../core/layout/drawing.js';
-import {
-  panDomain, revealClusterDomain, revealDomain, sameDomain, zoomAbilities, zoomDomain,
-} from '../core/window/zoom.js';
+import { panDomain, revealClusterDomain, zoomAbilities, zoomDomain } from '../core/window/zoom.js';
 import { describeVisibleRange } from '../core/window/announce.js';
 import type { TimelineDocument, TimelineEvent, TimelineProblem } from '../core/document/types.js';
-import { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent, TimelineViewChangeEvent } from './events.js';
+import { TimelineViewChangeEvent } from './events.js';
 import { renderAxis } from './render/axis.js';
 import { renderCard, renderClusterCard } from './render/card.js';
 import { calendarDateOf, describeCluster, renderClusters } from './render/clusters.js';
@@ -24,12 +26,9 @@ import { renderEventList } from './render/event-list.js';
 import type { Frame } from '../core/layout/frame.js';
 import { layoutTimeline } from '../core/layout/host-layout.js';
 import { renderPrintList } from './render/print-list.js';
-import { renderCredit, renderError, renderTypeSpecimen } from './render/status.js';
-import { rehearse } from './warm-up.js';
+import { renderCredit, renderError } from './render/status.js';
+import { renderTypeSpecimen, startWarmUp } from './warm-up.js';
 import { invalidArgument, toEpochMs, type TimeInput } from '../core/time/time-input.js';
-import { WindowController } from '../controllers/window-controller.js';
-import { PrintController } from '../controllers/print-controller.js';
-
 
 /**
  * An accessible, zoomable, time-proportional timeline of dated events.
@@ -80,9 +79,8 @@ import { PrintController } from '../controllers/print-controller.js';
  */
 export class NewsTimeline extends LitElement {
   static override styles = styles;
-  // Reactive properties in Lit's plain table rather than decorators: the same behaviour, and
-  // the standalone file carries no decorator runtime (359 bytes gzipped). States say
-  // `attribute: false` too, so the manifest analyzer lists no attribute for them.
+  // Lit's plain table rather than decorators: no decorator runtime in the standalone file.
+  // States say `attribute: false` too, so the manifest analyzer lists no attribute for them.
   static override properties = {
     src: { reflect: true },
     data: { attribute: false },
@@ -93,10 +91,7 @@ export class NewsTimeline extends LitElement {
     start: { reflect: true },
     end: { reflect: true },
     orientation: { reflect: true },
-    focusId: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
-    clusterFocus: { state: true, attribute: false },
-    openCluster: { state: true, attribute: false },
     keyHelpOpen: { state: true, attribute: false },
   };
 
@@ -131,14 +126,8 @@ export class NewsTimeline extends LitElement {
   /** `auto` (default): vertical when the element is narrower than 600 px; or force `horizontal` / `vertical`. */
   orientation: 'auto' | Orientation = 'auto';
 
-  /** Id of the event that holds the list's single tab stop. */
-  private focusId: string | null = null;
   /** What the polite live region last said. */
   private announcement = '';
-  /** Which cluster badge holds the badges' single tab stop. */
-  private clusterFocus = 0;
-  /** Events of a cluster that zooming cannot split, listed in the card. */
-  private openCluster: readonly number[] | null = null;
   /** Whether the list of keyboard shortcuts is showing. */
   private keyHelpOpen = false;
 
@@ -150,12 +139,10 @@ export class NewsTimeline extends LitElement {
   /** Date labels of the document's events in the locale, and the badges' calendar dates as they are asked for. */
   #dateLabels: { locale: string; labels: DateLabelList; calendar: Map<number, string> } | undefined;
   #resolvedLocale = 'en-GB';
-  #inlineUsed: string | undefined;
-  #announced: unknown;
-  #pendingFocus: 'card' | 'event' | 'region' | undefined;
 
-  readonly #documents = new DocumentController(this);
-  readonly #size = new ResizeController(this);
+  // Focus held on the region through a Try again returns to the button if that failed too.
+  readonly #documents = new DocumentController(this, () => this.#keys.leaveRegionFor('.retry'));
+  readonly #size = new HostSizeController(this);
   readonly #printing = new PrintController(this, () => {
     this.requestUpdate();
     this.performUpdate();
@@ -165,15 +152,19 @@ export class NewsTimeline extends LitElement {
     if (doc) this.announcement = describeVisibleRange(domain, doc.events, this.#resolvedLocale);
     this.dispatchEvent(new TimelineViewChangeEvent({ start: new Date(domain[0]), end: new Date(domain[1]), source }));
   });
+  readonly #axis = () => ({ vertical: this.#drawing?.orientation === 'vertical', reversed: this.#rtl });
+  readonly #keys: KeyboardController = new KeyboardController(this, this.#views, {
+    axis: this.#axis,
+    events: () => this.timelineDocument?.events,
+    indexOf: (id) => eventIndexOf(this.timelineDocument!, id),
+    clusterCount: () => this.#drawing?.clusters.length ?? 0,
+    dismiss: () => this.#dismiss(),
+  });
+  readonly #cards = new CardController(this, this.#keys, (id) => this.#findEvent(id));
   // Registered with the host by its constructor; the element never calls it directly.
-  protected readonly zoom = new ZoomController(this, {
-    domain: () => this.#views.domain,
-    limits: () => this.#views.limits,
+  protected readonly zoom = new GestureController(this, this.#views, {
     plot: () => this.renderRoot.querySelector<HTMLElement>('.plot'),
-    axis: () => ({ vertical: this.#drawing?.orientation === 'vertical', reversed: this.#rtl }),
-    keyboardAnchor: () => this.#keyboardAnchor(),
-    requestDomain: (domain, source, how) => this.#views.request(domain, source, how),
-    settle: (source) => this.#views.settle(source),
+    axis: this.#axis,
   });
 
   /** The visible time window, or null before a document is drawn. */
@@ -196,9 +187,8 @@ export class NewsTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The page's first date formatter loads the engine's locale data: pay for it now, while
-    // the document is on its way, rather than when it arrives and readers are waiting.
-    prepareLocale(this.#pageLocale(undefined));
+    const waiting = (this.data === undefined || this.data === null) && this.#documents.inlineText === undefined;
+    startWarmUp(this.#pageLocale(undefined), waiting && !this.timelineDocument);
   }
 
   /** The locale from the attribute, the document, the page, the browser, in that order. */
@@ -207,17 +197,10 @@ export class NewsTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('src') || this.#documents.inlineText !== this.#inlineUsed) {
-      this.#inlineUsed = this.#documents.inlineText;
-      this.#documents.load(this.#chooseSource());
-    }
+    this.#documents.setSource(this);
     const doc = this.timelineDocument;
     this.#resolvedLocale = this.#pageLocale(doc?.locale);
     if (!doc) {
-      // While the document is on its way (not after an error): the first drawing's one-off
-      // costs, off the reader's wait.
-      const { status } = this.#documents.state;
-      if (status === 'loading' || status === 'empty') rehearse(this.#resolvedLocale);
       this.#views.clear();
       this.#drawing = this.#layoutDocument = this.#dateLabels = undefined;
       return;
@@ -233,9 +216,7 @@ export class NewsTimeline extends LitElement {
       this.#dateLabels = { locale: this.#resolvedLocale, labels: dateLabelsOf(doc, this.#resolvedLocale), calendar: new Map() };
     }
     if (this.selected !== null && eventIndexOf(doc, this.selected) === -1) this.selected = null;
-    if (eventIndexOf(doc, this.focusId) === -1) {
-      this.focusId = this.selected ?? doc.events[0]?.id ?? null;
-    }
+    if (eventIndexOf(doc, this.#keys.focusId) === -1) this.#keys.focusId = this.selected ?? doc.events[0]?.id ?? null;
     this.#rtl = isRightToLeft(this.#resolvedLocale);
     const laidOut = this.#views.domain && layoutTimeline(doc, {
       domain: this.#views.domain,
@@ -246,45 +227,10 @@ export class NewsTimeline extends LitElement {
       rtl: this.#rtl,
       textScale: this.#size.textScale,
       dateLabels: this.#dateLabels.labels,
-      pinnedIds: [this.focusId, this.selected],
+      pinnedIds: [this.#keys.focusId, this.selected],
     });
     this.#drawing = laidOut?.drawing;
     this.#frame = laidOut?.frame;
-  }
-
-  protected override updated(): void {
-    const current = this.#documents.state;
-    if (current !== this.#announced && (current.status === 'ready' || current.status === 'error')) {
-      this.#announced = current;
-      if (current.status === 'ready') {
-        if (current.problems.length > 0) {
-          console.warn(`<news-timeline>: ${current.problems.length} problem(s) in the document`, current.problems);
-        }
-        this.dispatchEvent(new TimelineLoadEvent({ document: current.document, problems: current.problems }));
-      } else {
-        this.dispatchEvent(new TimelineErrorEvent({ message: current.message, problems: current.problems }));
-      }
-      // Focus held on the region through a Try again returns to the button if that failed too.
-      const region = this.renderRoot.querySelector<HTMLElement>('.timeline');
-      if (region && this.shadowRoot?.activeElement === region) this.renderRoot.querySelector<HTMLElement>('.retry')?.focus();
-    }
-    if (this.#pendingFocus === 'card') this.renderRoot.querySelector<HTMLElement>('.card')?.focus();
-    if (this.#pendingFocus === 'event') this.#eventButton(this.focusId)?.focus();
-    if (this.#pendingFocus === 'region') this.renderRoot.querySelector<HTMLElement>('.timeline')?.focus();
-    this.#pendingFocus = undefined;
-  }
-
-  /** `data` wins, then `src`, then inline JSON; with none of them the element is empty. */
-  #chooseSource(): DocumentSource {
-    if (this.data !== undefined && this.data !== null) return { kind: 'data', value: this.data };
-    if (this.src) return { kind: 'src', url: this.src, timeoutMs: loadTimeoutMs(this.loadTimeout) };
-    if (this.#documents.inlineText !== undefined) return { kind: 'inline', text: this.#documents.inlineText };
-    return { kind: 'none' };
-  }
-
-  #eventButton(id: string | null): HTMLButtonElement | null {
-    if (id === null) return null;
-    return this.renderRoot.querySelector<HTMLButtonElement>(`button[data-id="${CSS.escape(id)}"]`);
   }
 
   #findEvent(id: string | null): TimelineEvent | undefined {
@@ -292,89 +238,12 @@ export class NewsTimeline extends LitElement {
     return doc ? doc.events[eventIndexOf(doc, id)] : undefined;
   }
 
-  /** Keyboard zoom keeps the focused event in place; otherwise the centre. */
-  #keyboardAnchor(): number | undefined {
-    const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
-    const event = this.#findEvent(focused?.dataset?.id ?? null);
-    return event ? eventAnchorMs(event) : undefined;
-  }
-
-  readonly #onControl = (action: ControlAction): void => {
-    const { domain, limits } = this.#views;
-    if (!domain || !limits) return;
-    const next = {
-      'zoom-in': () => zoomDomain(domain, ZOOM_STEP, limits, this.#selectedAnchor()),
-      'zoom-out': () => zoomDomain(domain, 1 / ZOOM_STEP, limits, this.#selectedAnchor()),
-      reset: () => limits.outer,
-      'pan-back': () => panDomain(domain, -PAN_STEP, limits),
-      'pan-forward': () => panDomain(domain, PAN_STEP, limits),
-    }[action]();
-    this.#views.request(next, 'button', 'animate');
-  };
-
   /** Buttons zoom around the open event when it is in view, so it stays put. */
-  #selectedAnchor(): number | undefined {
+  readonly #onControl = (action: ControlAction): void => {
     const event = this.#findEvent(this.selected);
+    const at = event && eventAnchorMs(event);
     const domain = this.#views.domain;
-    if (!event || !domain) return undefined;
-    const at = eventAnchorMs(event);
-    return at >= domain[0] && at <= domain[1] ? at : undefined;
-  }
-
-  /** Focus that lands on an event outside the window pans the window to it (one in a cluster is pinned instead). */
-  #revealEvent(id: string | null): void {
-    const event = this.#findEvent(id);
-    const { domain, limits } = this.#views;
-    if (!event || !domain || !limits) return;
-    const next = revealDomain(domain, event.startMs, Math.max(event.startMs, eventAnchorMs(event)), limits);
-    if (!sameDomain(next, domain)) this.#views.request(next, 'keyboard', 'animate');
-  }
-
-  readonly #onEventClick = (clicked: MouseEvent): void => {
-    const id = (clicked.currentTarget as HTMLElement).dataset.id ?? null;
-    this.openCluster = null;
-    const next = this.selected === id ? null : id;
-    this.focusId = id;
-    this.selected = next;
-    this.#pendingFocus = next === null ? undefined : 'card';
-    this.dispatchEvent(new TimelineSelectEvent({ id: next, event: this.#findEvent(next) ?? null }));
-  };
-
-  /** Which arrow keys step forward and back in time: mirrored for right-to-left, ↑/↓ when vertical. */
-  #stepOf(key: string): -1 | 1 | undefined {
-    if (this.#drawing?.orientation === 'vertical') return key === 'ArrowDown' ? 1 : key === 'ArrowUp' ? -1 : undefined;
-    const forward = this.#rtl ? 'ArrowLeft' : 'ArrowRight';
-    const back = this.#rtl ? 'ArrowRight' : 'ArrowLeft';
-    return key === forward ? 1 : key === back ? -1 : undefined;
-  }
-
-  readonly #onListKeydown = (keyboard: KeyboardEvent): void => {
-    const doc = this.timelineDocument;
-    const events = doc?.events;
-    if (!doc || !events?.length || keyboard.altKey || keyboard.ctrlKey || keyboard.metaKey) return;
-    const current = eventIndexOf(doc, this.focusId);
-    const last = events.length - 1;
-    const step = this.#stepOf(keyboard.key);
-    let target: number | undefined;
-    if (step !== undefined) target = Math.min(last, Math.max(0, current + step));
-    else if (keyboard.key === 'Home') target = 0;
-    else if (keyboard.key === 'End') target = last;
-    if (target === undefined) return;
-    keyboard.preventDefault();
-    this.focusId = events[target].id;
-    this.#pendingFocus = 'event';
-    this.#revealEvent(this.focusId);
-  };
-
-  readonly #onClusterKeydown = (keyboard: KeyboardEvent): void => {
-    const count = this.#drawing?.clusters.length ?? 0;
-    const step = this.#stepOf(keyboard.key);
-    if (step === undefined || count === 0) return;
-    keyboard.preventDefault();
-    this.clusterFocus = Math.min(count - 1, Math.max(0, Math.min(this.clusterFocus, count - 1) + step));
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(`[data-cluster="${this.clusterFocus}"]`)?.focus(),
-    );
+    this.#views.step(action, 'button', at !== undefined && domain && at >= domain[0] && at <= domain[1] ? at : undefined);
   };
 
   /** A badge zooms to its events; where they share a date too closely to part, it lists them. */
@@ -382,65 +251,21 @@ export class NewsTimeline extends LitElement {
     const { domain, limits } = this.#views;
     if (!domain || !limits) return;
     const target = revealClusterDomain(cluster.domain, domain, limits);
-    if (target) {
-      this.#views.request(target, 'button', 'animate');
-      return;
-    }
-    this.selected = null;
-    this.openCluster = cluster.members;
-    this.#pendingFocus = 'card';
+    if (target) this.#views.request(target, 'button', 'animate');
+    else this.#cards.listCluster(cluster.members);
   };
 
-
-  readonly #onFocusIn = (focus: FocusEvent): void => {
-    // A click or Tab onto a label moves the single tab stop with it, and into view.
-    const id = (focus.target as HTMLElement).dataset?.id;
-    if (id === undefined) return;
-    if (id !== this.focusId) this.focusId = id;
-    this.#revealEvent(id);
-  };
-
-  readonly #onKeydown = (keyboard: KeyboardEvent): void => {
-    if (keyboard.key !== 'Escape') return;
-    if (this.keyHelpOpen) {
-      keyboard.preventDefault();
-      this.keyHelpOpen = false;
-      this.renderRoot.querySelector<HTMLElement>('.key-help-button')?.focus();
-    } else if (this.openCluster) {
-      keyboard.preventDefault();
-      this.openCluster = null;
-      this.#pendingFocus = 'event';
-    } else if (this.selected !== null) {
-      keyboard.preventDefault();
-      this.#closeCard();
-    }
-  };
-
-  readonly #onClusterPick = (id: string): void => {
-    this.openCluster = null;
-    this.focusId = id;
-    this.selected = id;
-    this.#pendingFocus = 'card';
-    this.dispatchEvent(new TimelineSelectEvent({ id, event: this.#findEvent(id) ?? null }));
-  };
-
-  readonly #onClusterCardClose = (): void => {
-    this.openCluster = null;
-    this.#pendingFocus = 'event';
-  };
-
-  #closeCard(): void {
-    this.focusId = this.selected;
-    this.selected = null;
-    this.#pendingFocus = 'event';
-    this.dispatchEvent(new TimelineSelectEvent({ id: null, event: null }));
+  /** Escape closes the key list first, then a card. */
+  #dismiss(): boolean {
+    if (!this.keyHelpOpen) return this.#cards.dismiss();
+    this.keyHelpOpen = false;
+    this.renderRoot.querySelector<HTMLElement>('.key-help-button')?.focus();
+    return true;
   }
-
-  readonly #onCloseClick = (): void => this.#closeCard();
 
   /** The button goes while loading again; focus it held waits on the region, not the page. */
   readonly #onRetry = (): void => {
-    if (this.shadowRoot?.activeElement?.classList.contains('retry')) this.#pendingFocus = 'region';
+    if (this.shadowRoot?.activeElement?.classList.contains('retry')) this.#keys.focusAfterRender('.timeline');
     this.#documents.retry();
   };
 
@@ -451,7 +276,7 @@ export class NewsTimeline extends LitElement {
   /** Opens the card of event `id` (null closes it) without firing `timeline-select`. */
   select(id: string | null): void {
     this.selected = id;
-    if (id !== null) this.focusId = id;
+    if (id !== null) this.#keys.moveTabStop(id);
   }
 
   /**
@@ -503,7 +328,7 @@ export class NewsTimeline extends LitElement {
       lang=${this.#resolvedLocale}
       aria-labelledby=${title ? 'timeline-title' : nothing}
       aria-label=${title ? nothing : (this.label ?? 'Timeline')}
-      @keydown=${this.#onKeydown}
+      @keydown=${this.#keys.onKeydown}
     >
       ${title ? html`<h2 class="title" id="timeline-title" dir="auto">${title}</h2>` : nothing}
       ${doc?.description ? html`<p class="description" dir="auto">${doc.description}</p>` : nothing}
@@ -511,7 +336,7 @@ export class NewsTimeline extends LitElement {
       ${current.status === 'empty' ? html`<p class="status">No timeline to show yet.</p>` : nothing}
       ${current.status === 'error' ? renderError(current.message, current.problems, current.retry ? this.#onRetry : undefined) : nothing}
       ${current.status === 'ready' ? this.#renderReady() : nothing}
-      ${current.status === 'loading' || current.status === 'empty' ? renderTypeSpecimen() : nothing}
+      ${renderTypeSpecimen(current.status === 'loading' || current.status === 'empty')}
       ${doc && this.#dateLabels && (this.#printing.active || this.#drawing?.complete) ? renderPrintList(doc, this.#dateLabels.labels) : nothing}
       ${doc?.source ? renderCredit(doc.source) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
@@ -549,17 +374,17 @@ export class NewsTimeline extends LitElement {
         )}
         ${renderEventList(view, frame, {
           selectedId: this.selected,
-          focusId: this.focusId,
-          onClick: this.#onEventClick,
-          onKeydown: this.#onListKeydown,
-          onFocusIn: this.#onFocusIn,
+          focusId: this.#keys.focusId,
+          onClick: this.#cards.onEventClick,
+          onKeydown: this.#keys.onListKeydown,
+          onFocusIn: this.#keys.onFocusIn,
         })}
         ${view.clusters.length
           ? renderClusters(view, frame, {
-            focusIndex: this.clusterFocus,
+            focusIndex: this.#keys.clusterFocus,
             describe: (cluster) => describeCluster(cluster, dateOf),
             onActivate: this.#onClusterActivate,
-            onKeydown: this.#onClusterKeydown,
+            onKeydown: this.#keys.onClusterKeydown,
           })
           : nothing}
       </div>
@@ -568,16 +393,16 @@ export class NewsTimeline extends LitElement {
 
   #renderOpenCard(): TemplateResult | typeof nothing {
     const doc = this.timelineDocument;
-    if (this.openCluster && doc && this.#dateLabels) {
-      const members = this.openCluster;
+    const members = this.#cards.openCluster;
+    if (members && doc && this.#dateLabels) {
       return renderClusterCard(
         members.map((i) => doc.events[i]),
         members.map((i) => this.#dateLabels!.labels.at(i)),
-        this.#onClusterPick,
-        this.#onClusterCardClose,
+        this.#cards.onClusterPick,
+        this.#cards.onClusterClose,
       );
     }
     const event = this.#findEvent(this.selected);
-    return event ? renderCard(event, this.#resolvedLocale, this.#onCloseClick) : nothing;
+    return event ? renderCard(event, this.#resolvedLocale, this.#cards.onClose) : nothing;
   }
 }

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Tracks the host's own content width (a container measure, not the viewport) and its text size. */
-export class ResizeController implements ReactiveController {
+export class HostSizeController implements ReactiveController {
   /** Content-box width in CSS px; 0 until the host is laid out. */
   width = 0;
   /** The host's font size over the default 16 px: 2 when a reader zooms text to 200%. */

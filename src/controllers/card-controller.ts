@@ -1,0 +1,81 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { TimelineEvent } from '../core/document/types.js';
+import { TimelineSelectEvent } from '../news-timeline/events.js';
+import type { KeyboardController } from './keyboard-controller.js';
+
+/** A host with a `selected` event id, the one whose card is open. */
+export type CardHost = ReactiveControllerHost & HTMLElement & { selected: string | null };
+
+/**
+ * The open card: an event's (the host's `selected`) or a cluster's list of events that zooming
+ * cannot part. Readers open and close it; each of their choices fires `timeline-select`, and
+ * focus follows into the card and back to the event. It has no lifecycle of its own.
+ */
+export class CardController {
+  /** Indexes of the events of a cluster listed in the card, or null. */
+  openCluster: readonly number[] | null = null;
+
+  readonly #host: CardHost;
+  readonly #keys: KeyboardController;
+  readonly #eventOf: (id: string | null) => TimelineEvent | undefined;
+
+  constructor(host: CardHost, keys: KeyboardController, eventOf: (id: string | null) => TimelineEvent | undefined) {
+    this.#host = host;
+    this.#keys = keys;
+    this.#eventOf = eventOf;
+  }
+
+  /** A click on an event's label opens its card, or closes it when open. */
+  readonly onEventClick = (clicked: MouseEvent): void => {
+    const id = (clicked.currentTarget as HTMLElement).dataset.id ?? null;
+    const next = this.#host.selected === id ? null : id;
+    this.#choose(id, next);
+    if (next !== null) this.#keys.focusAfterRender('.card');
+  };
+
+  /** Lists a cluster's events in the card, in place of an event's card. */
+  listCluster(members: readonly number[]): void {
+    this.#host.selected = null;
+    this.#setCluster(members);
+    this.#keys.focusAfterRender('.card');
+  }
+
+  /** An event picked from a cluster's list opens its own card. */
+  readonly onClusterPick = (id: string): void => {
+    this.#choose(id, id);
+    this.#keys.focusAfterRender('.card');
+  };
+
+  readonly onClusterClose = (): void => {
+    this.#setCluster(null);
+    this.#keys.focusAfterRender('event');
+  };
+
+  readonly onClose = (): void => this.#close();
+
+  /** Escape: closes a cluster's list, else an event's card; false when neither is open. */
+  dismiss(): boolean {
+    if (this.openCluster) this.onClusterClose();
+    else if (this.#host.selected !== null) this.#close();
+    else return false;
+    return true;
+  }
+
+  #close(): void {
+    this.#choose(this.#host.selected, null);
+    this.#keys.focusAfterRender('event');
+  }
+
+  /** A reader's choice: `focus` takes the tab stop, `open` the card (null: none). */
+  #choose(focus: string | null, open: string | null): void {
+    this.#setCluster(null);
+    this.#keys.moveTabStop(focus);
+    this.#host.selected = open;
+    this.#host.dispatchEvent(new TimelineSelectEvent({ id: open, event: this.#eventOf(open) ?? null }));
+  }
+
+  #setCluster(members: readonly number[] | null): void {
+    this.openCluster = members;
+    this.#host.requestUpdate();
+  }
+}
