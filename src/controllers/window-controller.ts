@@ -1,10 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { eventAnchorMs, type TimeDomain } from '../core/time/scale.js';
 import {
-  clampDomain, panDomain, revealDomain, sameDomain, zoomDomain, zoomLimits, type ZoomLimits,
+  clampDomain, panDomain, revealClusterDomain, revealDomain, sameDomain, zoomAbilities, zoomDomain, zoomLimits, type ZoomLimits,
 } from '../core/window/zoom.js';
 import type { TimelineEvent } from '../core/document/types.js';
-import { parseWindowEdge } from '../core/time/time-input.js';
+import { invalidArgument, parseWindowEdge, toEpochMs, type TimeInput } from '../core/time/time-input.js';
 
 /** What moved the window: reported in `timeline-viewchange`. */
 export type ViewChangeSource = 'wheel' | 'pinch' | 'drag' | 'dblclick' | 'keyboard' | 'button';
@@ -102,6 +102,46 @@ export class WindowController implements ReactiveController {
     if (!event || !domain || !limits) return;
     const next = revealDomain(domain, event.startMs, Math.max(event.startMs, eventAnchorMs(event)), limits);
     if (!sameDomain(next, domain)) this.request(next, 'keyboard', 'animate');
+  }
+
+  /** Which steps would move the window, for the buttons; undefined before a document. */
+  abilities(): Record<WindowStep, boolean> | undefined {
+    if (!this.domain || !this.limits) return undefined;
+    const can = zoomAbilities(this.domain, this.limits);
+    return { 'zoom-in': can.zoomIn, 'zoom-out': can.zoomOut, reset: can.zoomOut, 'pan-back': can.panBack, 'pan-forward': can.panForward };
+  }
+
+  /** `at` when it is inside the window, else undefined. */
+  within(at: number | undefined): number | undefined {
+    const domain = this.domain;
+    return at !== undefined && domain && at >= domain[0] && at <= domain[1] ? at : undefined;
+  }
+
+  /** A cluster badge zooms to its events; false when they are too close to part. */
+  revealCluster(cluster: TimeDomain): boolean {
+    const target = this.domain && this.limits && revealClusterDomain(cluster, this.domain, this.limits);
+    if (target) this.request(target, 'button', 'animate');
+    return !!target;
+  }
+
+  /** The public `zoomTo`: checks its arguments, then moves as code. */
+  zoomTo(start: TimeInput, end: TimeInput): void {
+    const from = toEpochMs(start, "zoomTo's start", 'start');
+    const to = toEpochMs(end, "zoomTo's end", 'end');
+    this.setFromCode([Math.min(from, to), Math.max(from, to)]);
+  }
+
+  /** The public `zoomBy`. */
+  zoomBy(factor: number, anchor?: TimeInput): void {
+    if (!(Number.isFinite(factor) && factor > 0)) throw invalidArgument("zoomBy's factor", factor, 'a finite number above 0');
+    const at = anchor === undefined ? undefined : toEpochMs(anchor, "zoomBy's anchor", 'start');
+    if (this.domain && this.limits) this.setFromCode(zoomDomain(this.domain, factor, this.limits, at));
+  }
+
+  /** The public `panBy`. */
+  panBy(fraction: number): void {
+    if (!Number.isFinite(fraction)) throw invalidArgument("panBy's fraction", fraction, 'a finite number');
+    if (this.domain && this.limits) this.setFromCode(panDomain(this.domain, fraction, this.limits));
   }
 
   /** A reader's move has come to rest. */

@@ -4,31 +4,25 @@ import { DocumentController } from '../controllers/document-controller.js';
 import { HostSizeController } from '../controllers/host-size-controller.js';
 import { GestureController } from '../controllers/gesture-controller.js';
 import { KeyboardController } from '../controllers/keyboard-controller.js';
-import { CardController } from '../controllers/card-controller.js';
+import { DisclosureController } from '../controllers/disclosure-controller.js';
 import { WindowController } from '../controllers/window-controller.js';
 import { PrintController } from '../controllers/print-controller.js';
-import { position } from '../directives/position.js';
 import { eventAnchorMs } from '../core/time/scale.js';
 import { isRightToLeft, resolveLocale } from '../core/time/format.js';
-import {
-  dateLabelsOf, eventIndexOf, type DateLabelList, type Orientation, type TimelineDrawing, type DrawingCluster,
-} from '../core/layout/drawing.js';
-import { panDomain, revealClusterDomain, zoomAbilities, zoomDomain } from '../core/window/zoom.js';
+import { eventIndexOf, type Orientation, type DrawingCluster } from '../core/layout/drawing.js';
 import { describeVisibleRange } from '../core/window/announce.js';
 import type { TimelineDocument, TimelineEvent, TimelineProblem } from '../core/document/types.js';
 import { TimelineViewChangeEvent } from './events.js';
-import { renderAxis } from './render/axis.js';
 import { renderCard, renderClusterCard } from './render/card.js';
-import { calendarDateOf, describeCluster, renderClusters } from './render/clusters.js';
+import { calendarDateOf, describeCluster } from './render/clusters.js';
+import { renderPlot } from './render/plot.js';
 import { renderControls, type ControlAction } from './render/controls.js';
 import { renderKeyHelp, renderKeyHelpButton } from './render/key-help.js';
-import { renderEventList } from './render/event-list.js';
-import type { Frame } from '../core/layout/frame.js';
-import { layoutTimeline } from '../core/layout/host-layout.js';
+import { deriveDrawingState, type DrawingState } from './drawing-state.js';
 import { renderPrintList } from './render/print-list.js';
 import { renderCredit, renderError } from './render/status.js';
 import { renderTypeSpecimen, startWarmUp } from './warm-up.js';
-import { invalidArgument, toEpochMs, type TimeInput } from '../core/time/time-input.js';
+import type { TimeInput } from '../core/time/time-input.js';
 
 /**
  * An accessible, zoomable, time-proportional timeline of dated events.
@@ -92,7 +86,6 @@ export class NewsTimeline extends LitElement {
     end: { reflect: true },
     orientation: { reflect: true },
     announcement: { state: true, attribute: false },
-    keyHelpOpen: { state: true, attribute: false },
   };
 
   /** URL of a timeline document; a new value cancels the previous fetch. */
@@ -128,16 +121,10 @@ export class NewsTimeline extends LitElement {
 
   /** What the polite live region last said. */
   private announcement = '';
-  /** Whether the list of keyboard shortcuts is showing. */
-  private keyHelpOpen = false;
 
   /** What render() draws, derived in willUpdate(). */
-  #drawing: TimelineDrawing | undefined;
-  #frame: Frame | undefined;
+  #drawn: DrawingState | undefined;
   #rtl = false;
-  #layoutDocument: TimelineDocument | undefined;
-  /** Date labels of the document's events in the locale, and the badges' calendar dates as they are asked for. */
-  #dateLabels: { locale: string; labels: DateLabelList; calendar: Map<number, string> } | undefined;
   #resolvedLocale = 'en-GB';
 
   // Focus held on the region through a Try again returns to the button if that failed too.
@@ -152,15 +139,15 @@ export class NewsTimeline extends LitElement {
     if (doc) this.announcement = describeVisibleRange(domain, doc.events, this.#resolvedLocale);
     this.dispatchEvent(new TimelineViewChangeEvent({ start: new Date(domain[0]), end: new Date(domain[1]), source }));
   });
-  readonly #axis = () => ({ vertical: this.#drawing?.orientation === 'vertical', reversed: this.#rtl });
+  readonly #axis = () => ({ vertical: this.#drawn?.drawing?.orientation === 'vertical', reversed: this.#rtl });
   readonly #keys: KeyboardController = new KeyboardController(this, this.#views, {
     axis: this.#axis,
     events: () => this.timelineDocument?.events,
     indexOf: (id) => eventIndexOf(this.timelineDocument!, id),
-    clusterCount: () => this.#drawing?.clusters.length ?? 0,
-    dismiss: () => this.#dismiss(),
+    clusterCount: () => this.#drawn?.drawing?.clusters.length ?? 0,
+    dismiss: () => this.#open.dismiss(),
   });
-  readonly #cards = new CardController(this, this.#keys, (id) => this.#findEvent(id));
+  readonly #open = new DisclosureController(this, this.#keys, (id) => this.#findEvent(id));
   // Registered with the host by its constructor; the element never calls it directly.
   protected readonly zoom = new GestureController(this, this.#views, {
     plot: () => this.renderRoot.querySelector<HTMLElement>('.plot'),
@@ -202,35 +189,23 @@ export class NewsTimeline extends LitElement {
     this.#resolvedLocale = this.#pageLocale(doc?.locale);
     if (!doc) {
       this.#views.clear();
-      this.#drawing = this.#layoutDocument = this.#dateLabels = undefined;
+      this.#drawn = undefined;
       return;
     }
-    if (doc !== this.#layoutDocument) {
-      this.#layoutDocument = doc;
-      this.#dateLabels = undefined;
-      this.#views.reset(doc.events, this.start, this.end);
-    } else if (changed.has('start') || changed.has('end')) {
-      this.#views.applyWindow(this.start, this.end);
-    }
-    if (this.#dateLabels?.locale !== this.#resolvedLocale) {
-      this.#dateLabels = { locale: this.#resolvedLocale, labels: dateLabelsOf(doc, this.#resolvedLocale), calendar: new Map() };
-    }
+    if (doc !== this.#drawn?.document) this.#views.reset(doc.events, this.start, this.end);
+    else if (changed.has('start') || changed.has('end')) this.#views.applyWindow(this.start, this.end);
     if (this.selected !== null && eventIndexOf(doc, this.selected) === -1) this.selected = null;
     if (eventIndexOf(doc, this.#keys.focusId) === -1) this.#keys.focusId = this.selected ?? doc.events[0]?.id ?? null;
     this.#rtl = isRightToLeft(this.#resolvedLocale);
-    const laidOut = this.#views.domain && layoutTimeline(doc, {
+    this.#drawn = deriveDrawingState(doc, {
       domain: this.#views.domain,
       hostWidth: this.#size.width,
       orientation: this.orientation,
-      previous: this.#drawing?.orientation,
       locale: this.#resolvedLocale,
       rtl: this.#rtl,
       textScale: this.#size.textScale,
-      dateLabels: this.#dateLabels.labels,
       pinnedIds: [this.#keys.focusId, this.selected],
-    });
-    this.#drawing = laidOut?.drawing;
-    this.#frame = laidOut?.frame;
+    }, this.#drawn);
   }
 
   #findEvent(id: string | null): TimelineEvent | undefined {
@@ -241,36 +216,18 @@ export class NewsTimeline extends LitElement {
   /** Buttons zoom around the open event when it is in view, so it stays put. */
   readonly #onControl = (action: ControlAction): void => {
     const event = this.#findEvent(this.selected);
-    const at = event && eventAnchorMs(event);
-    const domain = this.#views.domain;
-    this.#views.step(action, 'button', at !== undefined && domain && at >= domain[0] && at <= domain[1] ? at : undefined);
+    this.#views.step(action, 'button', this.#views.within(event && eventAnchorMs(event)));
   };
 
   /** A badge zooms to its events; where they share a date too closely to part, it lists them. */
   readonly #onClusterActivate = (cluster: DrawingCluster): void => {
-    const { domain, limits } = this.#views;
-    if (!domain || !limits) return;
-    const target = revealClusterDomain(cluster.domain, domain, limits);
-    if (target) this.#views.request(target, 'button', 'animate');
-    else this.#cards.listCluster(cluster.members);
+    if (!this.#views.revealCluster(cluster.domain)) this.#open.listCluster(cluster.members);
   };
-
-  /** Escape closes the key list first, then a card. */
-  #dismiss(): boolean {
-    if (!this.keyHelpOpen) return this.#cards.dismiss();
-    this.keyHelpOpen = false;
-    this.renderRoot.querySelector<HTMLElement>('.key-help-button')?.focus();
-    return true;
-  }
 
   /** The button goes while loading again; focus it held waits on the region, not the page. */
   readonly #onRetry = (): void => {
     if (this.shadowRoot?.activeElement?.classList.contains('retry')) this.#keys.focusAfterRender('.timeline');
     this.#documents.retry();
-  };
-
-  readonly #onKeyHelpToggle = (): void => {
-    this.keyHelpOpen = !this.keyHelpOpen;
   };
 
   /** Opens the card of event `id` (null closes it) without firing `timeline-select`. */
@@ -284,9 +241,7 @@ export class NewsTimeline extends LitElement {
    * @throws {RangeError} When `start` or `end` is not a valid date; the view is left as it was.
    */
   zoomTo(start: TimeInput, end: TimeInput): void {
-    const from = toEpochMs(start, "zoomTo's start", 'start');
-    const to = toEpochMs(end, "zoomTo's end", 'end');
-    this.#views.setFromCode([Math.min(from, to), Math.max(from, to)]);
+    this.#views.zoomTo(start, end);
   }
 
   /**
@@ -294,10 +249,7 @@ export class NewsTimeline extends LitElement {
    * @throws {RangeError} When `factor` is not a finite number above 0 or `anchor` is not a valid date; the view is left as it was.
    */
   zoomBy(factor: number, anchor?: TimeInput): void {
-    if (!(Number.isFinite(factor) && factor > 0)) throw invalidArgument("zoomBy's factor", factor, 'a finite number above 0');
-    const at = anchor === undefined ? undefined : toEpochMs(anchor, "zoomBy's anchor", 'start');
-    const { domain, limits } = this.#views;
-    if (domain && limits) this.#views.setFromCode(zoomDomain(domain, factor, limits, at));
+    this.#views.zoomBy(factor, anchor);
   }
 
   /**
@@ -305,9 +257,7 @@ export class NewsTimeline extends LitElement {
    * @throws {RangeError} When `fraction` is not a finite number; the view is left as it was.
    */
   panBy(fraction: number): void {
-    if (!Number.isFinite(fraction)) throw invalidArgument("panBy's fraction", fraction, 'a finite number');
-    const { domain, limits } = this.#views;
-    if (domain && limits) this.#views.setFromCode(panDomain(domain, fraction, limits));
+    this.#views.panBy(fraction);
   }
 
   /** Shows the whole document again. */
@@ -320,7 +270,7 @@ export class NewsTimeline extends LitElement {
     const doc = this.timelineDocument;
     const title = doc?.title;
     return html`<div
-      class=${this.#drawing?.orientation === 'vertical' ? 'timeline vertical' : 'timeline'}
+      class=${this.#drawn?.drawing?.orientation === 'vertical' ? 'timeline vertical' : 'timeline'}
       part="base"
       role="region"
       tabindex="-1"
@@ -337,72 +287,48 @@ export class NewsTimeline extends LitElement {
       ${current.status === 'error' ? renderError(current.message, current.problems, current.retry ? this.#onRetry : undefined) : nothing}
       ${current.status === 'ready' ? this.#renderReady() : nothing}
       ${renderTypeSpecimen(current.status === 'loading' || current.status === 'empty')}
-      ${doc && this.#dateLabels && (this.#printing.active || this.#drawing?.complete) ? renderPrintList(doc, this.#dateLabels.labels) : nothing}
+      ${doc && this.#drawn && (this.#printing.active || this.#drawn.drawing?.complete) ? renderPrintList(doc, this.#drawn.dateLabels) : nothing}
       ${doc?.source ? renderCredit(doc.source) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
 
   #renderReady(): TemplateResult | typeof nothing {
-    const view = this.#drawing;
-    const frame = this.#frame;
-    const dateLabels = this.#dateLabels;
-    const limits = this.#views.limits;
-    const doc = this.timelineDocument;
-    if (!view || !frame || !limits || !doc || !dateLabels) return nothing;
-    const dateOf = calendarDateOf(doc.events, this.#resolvedLocale, dateLabels.calendar);
-    const can = zoomAbilities(view.domain, limits);
-    const enabled = {
-      'zoom-in': can.zoomIn,
-      'zoom-out': can.zoomOut,
-      reset: can.zoomOut,
-      'pan-back': can.panBack,
-      'pan-forward': can.panForward,
-    };
+    const { drawing: view, frame, document: doc, calendar } = this.#drawn ?? {};
+    const enabled = this.#views.abilities();
+    if (!view || !frame || !enabled || !doc || !calendar) return nothing;
+    const dateOf = calendarDateOf(doc.events, this.#resolvedLocale, calendar);
     return html`<div class="toolbar">
-        ${renderControls(enabled, this.#onControl)} ${renderKeyHelpButton(this.keyHelpOpen, this.#onKeyHelpToggle)}
+        ${renderControls(enabled, this.#onControl)} ${renderKeyHelpButton(this.#open.keyHelpOpen, this.#open.onKeyHelpToggle)}
       </div>
-      ${renderKeyHelp(this.keyHelpOpen, { vertical: view.orientation === 'vertical', rtl: this.#rtl })}
-      <div class="plot" part="plot" ${position({ height: frame.height })}>
-        ${renderAxis(view, frame, this.selected, this.#rtl)}
-        ${frame.lanes.map((lane) =>
-          lane.label === null
-            ? nothing
-            : html`<div class="lane-label" part="lane-label" aria-hidden="true" dir="auto" ${position({ top: lane.top })}>
-                ${lane.label}
-              </div>`,
-        )}
-        ${renderEventList(view, frame, {
-          selectedId: this.selected,
-          focusId: this.#keys.focusId,
-          onClick: this.#cards.onEventClick,
-          onKeydown: this.#keys.onListKeydown,
-          onFocusIn: this.#keys.onFocusIn,
-        })}
-        ${view.clusters.length
-          ? renderClusters(view, frame, {
-            focusIndex: this.#keys.clusterFocus,
-            describe: (cluster) => describeCluster(cluster, dateOf),
-            onActivate: this.#onClusterActivate,
-            onKeydown: this.#keys.onClusterKeydown,
-          })
-          : nothing}
-      </div>
+      ${renderKeyHelp(this.#open.keyHelpOpen, { vertical: view.orientation === 'vertical', rtl: this.#rtl })}
+      ${renderPlot(view, frame, {
+        selectedId: this.selected,
+        focusId: this.#keys.focusId,
+        rtl: this.#rtl,
+        clusterFocus: this.#keys.clusterFocus,
+        describeCluster: (cluster) => describeCluster(cluster, dateOf),
+        onClick: this.#open.onEventClick,
+        onKeydown: this.#keys.onListKeydown,
+        onFocusIn: this.#keys.onFocusIn,
+        onClusterActivate: this.#onClusterActivate,
+        onClusterKeydown: this.#keys.onClusterKeydown,
+      })}
       ${this.#renderOpenCard()}`;
   }
 
   #renderOpenCard(): TemplateResult | typeof nothing {
-    const doc = this.timelineDocument;
-    const members = this.#cards.openCluster;
-    if (members && doc && this.#dateLabels) {
+    const members = this.#open.openCluster;
+    const drawn = this.#drawn;
+    if (members && drawn) {
       return renderClusterCard(
-        members.map((i) => doc.events[i]),
-        members.map((i) => this.#dateLabels!.labels.at(i)),
-        this.#cards.onClusterPick,
-        this.#cards.onClusterClose,
+        members.map((i) => drawn.document.events[i]),
+        members.map((i) => drawn.dateLabels.at(i)),
+        this.#open.onClusterPick,
+        this.#open.onClusterClose,
       );
     }
     const event = this.#findEvent(this.selected);
-    return event ? renderCard(event, this.#resolvedLocale, this.#cards.onClose) : nothing;
+    return event ? renderCard(event, this.#resolvedLocale, this.#open.onClose) : nothing;
   }
 }

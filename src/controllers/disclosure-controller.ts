@@ -4,22 +4,25 @@ import { TimelineSelectEvent } from '../news-timeline/events.js';
 import type { KeyboardController } from './keyboard-controller.js';
 
 /** A host with a `selected` event id, the one whose card is open. */
-export type CardHost = ReactiveControllerHost & HTMLElement & { selected: string | null };
+export type DisclosureHost = ReactiveControllerHost & HTMLElement & { selected: string | null };
 
 /**
- * The open card: an event's (the host's `selected`) or a cluster's list of events that zooming
- * cannot part. Readers open and close it; each of their choices fires `timeline-select`, and
- * focus follows into the card and back to the event. It has no lifecycle of its own.
+ * What is open over the timeline, and what Escape closes: the card (an event's, the host's
+ * `selected`, or a cluster's list of events that zooming cannot part) and the key list.
+ * Each choice of an event fires `timeline-select`; focus follows into the card and back.
+ * It has no lifecycle of its own.
  */
-export class CardController {
+export class DisclosureController {
   /** Indexes of the events of a cluster listed in the card, or null. */
   openCluster: readonly number[] | null = null;
+  /** Whether the list of keyboard shortcuts is showing. */
+  keyHelpOpen = false;
 
-  readonly #host: CardHost;
+  readonly #host: DisclosureHost;
   readonly #keys: KeyboardController;
   readonly #eventOf: (id: string | null) => TimelineEvent | undefined;
 
-  constructor(host: CardHost, keys: KeyboardController, eventOf: (id: string | null) => TimelineEvent | undefined) {
+  constructor(host: DisclosureHost, keys: KeyboardController, eventOf: (id: string | null) => TimelineEvent | undefined) {
     this.#host = host;
     this.#keys = keys;
     this.#eventOf = eventOf;
@@ -53,9 +56,17 @@ export class CardController {
 
   readonly onClose = (): void => this.#close();
 
-  /** Escape: closes a cluster's list, else an event's card; false when neither is open. */
+  readonly onKeyHelpToggle = (): void => {
+    this.keyHelpOpen = !this.keyHelpOpen;
+    this.#host.requestUpdate();
+  };
+
+  /** Escape: closes the key list, else a cluster's list, else an event's card; false when none is open. */
   dismiss(): boolean {
-    if (this.openCluster) this.onClusterClose();
+    if (this.keyHelpOpen) {
+      this.onKeyHelpToggle();
+      this.#host.shadowRoot?.querySelector<HTMLElement>('.key-help-button')?.focus();
+    } else if (this.openCluster) this.onClusterClose();
     else if (this.#host.selected !== null) this.#close();
     else return false;
     return true;
