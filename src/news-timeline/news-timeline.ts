@@ -174,8 +174,8 @@ export class NewsTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const waiting = (this.data === undefined || this.data === null) && this.#documents.inlineText === undefined;
-    startWarmUp(this.#pageLocale(undefined), waiting && !this.timelineDocument);
+    // Rehearse only while the document is on its way, as the type specimen shows.
+    startWarmUp(this, this.#pageLocale(undefined), () => ['loading', 'empty'].includes(this.#documents.state.status));
   }
 
   /** The locale from the attribute, the document, the page, the browser, in that order. */

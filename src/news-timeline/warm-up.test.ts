@@ -3,10 +3,12 @@ import { nothing, render } from 'lit';
 import { rehearse, renderTypeSpecimen, startWarmUp, warmUp } from './warm-up.js';
 
 describe('warm-up', () => {
-  it('rehearse(locale) draws labels, a cluster badge, a span bar and ticks into an element never attached, once per page; not with the switch off', () => {
+  it('rehearse(locale) draws labels, a cluster badge, a span bar and ticks into an element never attached, once per page; not with the switch off', async () => {
     warmUp.enabled = false;
     try {
-      startWarmUp('en-GB', true);
+      const host = { updateComplete: Promise.resolve(true) };
+      startWarmUp(host, 'en-GB', () => true);
+      await host.updateComplete;
       expect(renderTypeSpecimen(true)).to.equal(nothing);
     } finally {
       warmUp.enabled = true;

@@ -20,13 +20,13 @@ const none = (): void => {};
 let rehearsed = false;
 
 /**
- * A connected timeline pays the first drawing's one-off costs while it waits: always the
- * locale data; the rehearsal too when no document is there yet (`waiting`).
+ * A connecting timeline pays the first drawing's one-off costs while it waits: the locale
+ * data now; the rehearsal after its first update (which starts a fetch), if it is `waiting`.
  */
-export function startWarmUp(locale: string, waiting: boolean): void {
+export function startWarmUp(host: { readonly updateComplete: Promise<unknown> }, locale: string, waiting: () => boolean): void {
   if (!warmUp.enabled) return;
   prepareLocale(locale);
-  if (waiting) rehearse(locale);
+  void host.updateComplete.then(() => waiting() && rehearse(locale));
 }
 
 /**
