@@ -7,10 +7,8 @@ import type { KeyboardController } from './keyboard-controller.js';
 export type DisclosureHost = ReactiveControllerHost & HTMLElement & { selected: string | null };
 
 /**
- * What is open over the timeline, and what Escape closes: the card (an event's, the host's
- * `selected`, or a cluster's list of events that zooming cannot part) and the key list.
- * Each choice of an event fires `timeline-select`; focus follows into the card and back.
- * It has no lifecycle of its own.
+ * What Escape closes: the card (the host's `selected` event, or a cluster's list) and the key list.
+ * A reader's choice fires `timeline-select`; focus follows into the card and back.
  */
 export class DisclosureController {
   /** Indexes of the events of a cluster listed in the card, or null. */

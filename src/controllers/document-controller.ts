@@ -49,9 +49,8 @@ export interface SourceInputs {
 }
 
 /**
- * Owns loading: picks the source, fetches `src` within a time limit (a newer source aborts an
- * older fetch), parses, watches the host's inline `<script type="application/json">` child
- * (a CMS may add it late), and fires `timeline-load` or `timeline-error` once a state is drawn.
+ * Owns loading: picks the source, fetches `src` within a time limit (a newer source aborts an older one),
+ * parses, watches for late inline JSON, and fires `timeline-load`/`timeline-error` once a state is drawn.
  */
 export class DocumentController implements ReactiveController {
   state: DocumentState = { status: 'empty' };
@@ -107,9 +106,8 @@ export class DocumentController implements ReactiveController {
   }
 
   /**
-   * Loads again when `data`, `src` or the inline JSON changed since the last load. Called at
-   * the start of the host's update: `hostUpdate` runs after `willUpdate`, so a `data` document
-   * would be drawn one update late.
+   * Loads again when `data`, `src` or the inline JSON changed. Call it first in `willUpdate`:
+   * from `hostUpdate`, which runs later, a `data` document would be drawn one update late.
    */
   setSource(inputs: SourceInputs): void {
     const used = [inputs.data, inputs.src, this.inlineText];
@@ -138,10 +136,7 @@ export class DocumentController implements ReactiveController {
     }
   }
 
-  /**
-   * Fetches the last `src` again, after a failed load. It asks the server, not the HTTP cache:
-   * Chromium answered a retry with the 503 it had just had, and sent no request.
-   */
+  /** Fetches the last `src` again. See docs/performance.md#try-again-asks-the-server-not-the-http-cache. */
   retry(): void {
     const source = this.#source;
     if (source.kind === 'src') void this.#fetchSource(source, 'no-cache');

@@ -26,9 +26,8 @@ interface Gesture {
 }
 
 /**
- * Turns wheel, pointer and double-click input on the plot into requested windows.
- * Plain vertical wheel and vertical touch swipes are left to the page. Every listener is
- * on the host and comes off on disconnect, so timelines on one page never steer each other.
+ * Turns wheel, pointer and double-click input on the plot into requested windows; plain vertical
+ * wheel and vertical touch swipes stay the page's. Listeners on the host: timelines never steer each other.
  */
 export class GestureController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;

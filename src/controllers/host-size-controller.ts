@@ -20,8 +20,7 @@ export class HostSizeController implements ReactiveController {
     this.#observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       if (!entry) return;
-      // Re-render on the next frame: changing size inside the observer's own callback is the
-      // "ResizeObserver loop" browsers report.
+      // See docs/performance.md#resize-on-the-next-frame.
       const width = entry.contentRect.width;
       if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
       this.#frame = requestAnimationFrame(() => {

@@ -22,10 +22,8 @@ const STEPS: Readonly<Record<string, WindowStep>> = {
 };
 
 /**
- * Every key, and where focus goes. The events and the cluster badges each keep a single tab
- * stop (`focusId`, `clusterFocus`) that arrows, Home and End move; + − 0 PageUp PageDown step
- * the window; Escape closes what is open. Focus that must wait for a render is asked for with
- * `focusAfterRender` and moved in `hostUpdated`.
+ * Every key, the two roving tab stops (events, badges) and focus that must wait for a render
+ * (`focusAfterRender`, moved in `hostUpdated`).
  */
 export class KeyboardController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;

@@ -25,9 +25,8 @@ const PAN_STEP = 0.5;
 const ANIMATION_MS = 200;
 
 /**
- * Owns the visible window: its limits for the current document, the first window from
- * `start`/`end`, readers' requests (clamped, animated unless reduced motion is asked for),
- * and moves made by code. `onSettle` runs once a reader's move has come to rest.
+ * Owns the visible window and its limits: readers' moves (clamped, animated unless reduced motion
+ * is asked for) and code's. `onSettle` runs once a reader's move has come to rest.
  */
 export class WindowController implements ReactiveController {
   domain: TimeDomain | undefined;

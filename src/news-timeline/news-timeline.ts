@@ -73,8 +73,7 @@ import type { TimeInput } from '../core/time/time-input.js';
  */
 export class NewsTimeline extends LitElement {
   static override styles = styles;
-  // Lit's plain table rather than decorators: no decorator runtime in the standalone file.
-  // States say `attribute: false` too, so the manifest analyzer lists no attribute for them.
+  // See docs/performance.md#reactive-properties-without-decorators.
   static override properties = {
     src: { reflect: true },
     data: { attribute: false },
