@@ -6,10 +6,11 @@ import { DisclosureController } from './disclosure-controller.js';
 import { KeyboardController } from './keyboard-controller.js';
 import { WindowController } from './window-controller.js';
 
-const { events } = parseTimelineDocument({
+const doc = parseTimelineDocument({
   version: 1,
   events: [{ id: 'a', date: '2015-01-01', title: 'A' }, { id: 'b', date: '2015-02-01', title: 'B' }],
 }).document!;
+const { events } = doc;
 
 async function setUp() {
   const Host = defineTestHost((host) => html`
@@ -21,8 +22,7 @@ async function setUp() {
   const views = new WindowController(host, () => {});
   const keys = new KeyboardController(host, views, {
     axis: () => ({ vertical: false, reversed: false }),
-    events: () => events,
-    indexOf: (id) => events.findIndex((event) => event.id === id),
+    document: () => doc,
     clusterCount: () => 0,
     dismiss: () => open.get(host)!.dismiss(),
   });

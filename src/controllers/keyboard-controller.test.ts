@@ -6,10 +6,11 @@ import { attach, defineTestHost, type TestHost } from '../../test/helpers/contro
 import { KeyboardController } from './keyboard-controller.js';
 import { WindowController } from './window-controller.js';
 
-const { events } = parseTimelineDocument({
+const doc = parseTimelineDocument({
   version: 1,
   events: ['a', 'b', 'c'].map((id, i) => ({ id, date: `2015-0${i + 1}-01`, title: id })),
 }).document!;
+const { events } = doc;
 
 async function setUp(axis = { vertical: false, reversed: false }) {
   const keys = new WeakMap<TestHost, KeyboardController>();
@@ -27,8 +28,7 @@ async function setUp(axis = { vertical: false, reversed: false }) {
   let dismissed = 0;
   const controller = new KeyboardController(host, views, {
     axis: () => axis,
-    events: () => events,
-    indexOf: (id) => events.findIndex((event) => event.id === id),
+    document: () => doc,
     clusterCount: () => 0,
     dismiss: () => (dismissed += 1) > 0,
   });

@@ -1,15 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { eventAnchorMs } from '../core/time/scale.js';
-import type { TimelineEvent } from '../core/document/types.js';
+import type { TimelineDocument, TimelineEvent } from '../core/document/types.js';
+import { eventIndexOf } from '../core/layout/drawing.js';
 import type { GestureTarget } from './gesture-controller.js';
 import type { WindowController, WindowStep } from './window-controller.js';
 
 /** What keys need from the element besides its window. */
 export interface KeyboardTarget extends Pick<GestureTarget, 'axis'> {
-  /** The document's events in time order, if one is drawn. */
-  events(): readonly TimelineEvent[] | undefined;
-  /** Where event `id` stands in `events()`, or -1. */
-  indexOf(id: string | null): number;
+  /** The document shown, if any. */
+  document(): TimelineDocument | undefined;
   /** How many cluster badges are drawn. */
   clusterCount(): number;
   /** Escape: closes whatever is open on top (key list, cluster card, card); false when nothing was. */
@@ -71,9 +70,10 @@ export class KeyboardController implements ReactiveController {
 
   /** Arrows, Home and End on an event label move the tab stop, and the window to it. */
   readonly onListKeydown = (keyboard: KeyboardEvent): void => {
-    const events = this.#target.events();
-    if (!events?.length || keyboard.altKey || keyboard.ctrlKey || keyboard.metaKey) return;
-    const current = this.#target.indexOf(this.focusId);
+    const doc = this.#target.document();
+    const events = doc?.events;
+    if (!doc || !events?.length || keyboard.altKey || keyboard.ctrlKey || keyboard.metaKey) return;
+    const current = eventIndexOf(doc, this.focusId);
     const last = events.length - 1;
     const step = this.#stepOf(keyboard.key);
     let target: number | undefined;
@@ -129,7 +129,8 @@ export class KeyboardController implements ReactiveController {
   }
 
   #eventOf(id: string | null): TimelineEvent | undefined {
-    return this.#target.events()?.[this.#target.indexOf(id)];
+    const doc = this.#target.document();
+    return doc?.events[eventIndexOf(doc, id)];
   }
 
   #find(selector: string | false): HTMLElement | null | undefined {

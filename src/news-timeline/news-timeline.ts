@@ -141,8 +141,7 @@ export class NewsTimeline extends LitElement {
   readonly #axis = () => ({ vertical: this.#drawn?.drawing?.orientation === 'vertical', reversed: this.#rtl });
   readonly #keys: KeyboardController = new KeyboardController(this, this.#views, {
     axis: this.#axis,
-    events: () => this.timelineDocument?.events,
-    indexOf: (id) => eventIndexOf(this.timelineDocument!, id),
+    document: () => this.timelineDocument,
     clusterCount: () => this.#drawn?.drawing?.clusters.length ?? 0,
     dismiss: () => this.#open.dismiss(),
   });
@@ -301,17 +300,17 @@ export class NewsTimeline extends LitElement {
         ${renderControls(enabled, this.#onControl)} ${renderKeyHelpButton(this.#open.keyHelpOpen, this.#open.onKeyHelpToggle)}
       </div>
       ${renderKeyHelp(this.#open.keyHelpOpen, { vertical: view.orientation === 'vertical', rtl: this.#rtl })}
-      ${renderPlot(view, frame, {
+      ${renderPlot(view, frame, this.#rtl, {
         selectedId: this.selected,
         focusId: this.#keys.focusId,
-        rtl: this.#rtl,
-        clusterFocus: this.#keys.clusterFocus,
-        describeCluster: (cluster) => describeCluster(cluster, dateOf),
         onClick: this.#open.onEventClick,
         onKeydown: this.#keys.onListKeydown,
         onFocusIn: this.#keys.onFocusIn,
-        onClusterActivate: this.#onClusterActivate,
-        onClusterKeydown: this.#keys.onClusterKeydown,
+      }, {
+        focusIndex: this.#keys.clusterFocus,
+        describe: (cluster) => describeCluster(cluster, dateOf),
+        onActivate: this.#onClusterActivate,
+        onKeydown: this.#keys.onClusterKeydown,
       })}
       ${this.#renderOpenCard()}`;
   }
