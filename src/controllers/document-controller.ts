@@ -4,6 +4,7 @@ import { quoteText } from '../core/document/quote-text.js';
 import type { TimelineDocument, TimelineProblem } from '../core/document/types.js';
 import { en } from '../localize/en.js';
 import { localize } from '../localize/localize.js';
+import { TimelineErrorEvent, TimelineLoadEvent } from '../news-timeline/events.js';
 
 /** What the element shows: nothing given yet, a fetch under way, a reason it failed, or a document. */
 export type DocumentState =
@@ -41,10 +42,17 @@ export function loadTimeoutMs(seconds: number | null | undefined): number {
   return 1000 * (limit > 0 ? Math.min(limit, MAX_LOAD_TIMEOUT_SECONDS) : DEFAULT_LOAD_TIMEOUT_SECONDS);
 }
 
+/** The host's inputs, in the order it prefers them: `data`, then `src`, then its inline JSON. */
+export interface SourceInputs {
+  readonly data?: unknown;
+  readonly src?: string;
+  /** `load-timeout`, in seconds. */
+  readonly loadTimeout: number;
+}
+
 /**
- * Owns loading: fetches `src` within a time limit (a newer source aborts an older fetch),
- * parses, and watches the host's inline `<script type="application/json">` child, which a
- * CMS may add late.
+ * Owns loading: picks the source, fetches `src` within a time limit (a newer source aborts an older one),
+ * parses, watches for late inline JSON, and fires `timeline-load`/`timeline-error` once a state is drawn.
  */
 export class DocumentController implements ReactiveController {
   state: DocumentState = { status: 'empty' };
@@ -56,9 +64,16 @@ export class DocumentController implements ReactiveController {
   /** The last source given, for `retry()`. */
   #source: DocumentSource = { kind: 'none' };
   #observer: MutationObserver | undefined;
+  /** The inputs of the last load: only a change in them loads again. */
+  #used: readonly unknown[] = [undefined, undefined, undefined];
+  /** The last settled state the host has drawn and announced. */
+  #announced: DocumentState | undefined;
+  readonly #onAnnounced: () => void;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  /** `onAnnounced` runs after `timeline-load` or `timeline-error` has fired. */
+  constructor(host: ReactiveControllerHost & HTMLElement, onAnnounced: () => void) {
     this.#host = host;
+    this.#onAnnounced = onAnnounced;
     host.addController(this);
   }
 
@@ -75,6 +90,32 @@ export class DocumentController implements ReactiveController {
     this.#abort = undefined;
     // A fetch cut off by disconnection starts again when the element returns.
     if (this.state.status === 'loading') this.state = { status: 'empty' };
+  }
+
+  hostUpdated(): void {
+    const current = this.state;
+    if (current === this.#announced || (current.status !== 'ready' && current.status !== 'error')) return;
+    this.#announced = current;
+    if (current.status === 'ready') {
+      if (current.problems.length > 0) {
+        console.warn(`<news-timeline>: ${current.problems.length} problem(s) in the document`, current.problems);
+      }
+      this.#host.dispatchEvent(new TimelineLoadEvent({ document: current.document, problems: current.problems }));
+    } else {
+      this.#host.dispatchEvent(new TimelineErrorEvent({ message: current.message, problems: current.problems }));
+    }
+    this.#onAnnounced();
+  }
+
+  /**
+   * Loads again when `data`, `src` or the inline JSON changed. Call it first in `willUpdate`:
+   * from `hostUpdate`, which runs later, a `data` document would be drawn one update late.
+   */
+  setSource(inputs: SourceInputs): void {
+    const used = [inputs.data, inputs.src, this.inlineText];
+    if (used.every((value, i) => value === this.#used[i])) return;
+    this.#used = used;
+    this.load(chooseSource(inputs, this.inlineText));
   }
 
   /** Starts loading from `source`, cancelling whatever was under way. */
@@ -97,10 +138,7 @@ export class DocumentController implements ReactiveController {
     }
   }
 
-  /**
-   * Fetches the last `src` again, after a failed load. It asks the server, not the HTTP cache:
-   * Chromium answered a retry with the 503 it had just had, and sent no request.
-   */
+  /** Fetches the last `src` again. See docs/performance.md#try-again-asks-the-server-not-the-http-cache. */
   retry(): void {
     const source = this.#source;
     if (source.kind === 'src') void this.#fetchSource(source, 'no-cache');
@@ -150,6 +188,14 @@ export class DocumentController implements ReactiveController {
     this.state = state;
     this.#host.requestUpdate();
   }
+}
+
+/** `data` wins, then `src`, then inline JSON; with none of them the element is empty. */
+function chooseSource({ data, src, loadTimeout }: SourceInputs, inline: string | undefined): DocumentSource {
+  if (data !== undefined && data !== null) return { kind: 'data', value: data };
+  if (src) return { kind: 'src', url: src, timeoutMs: loadTimeoutMs(loadTimeout) };
+  if (inline !== undefined) return { kind: 'inline', text: inline };
+  return { kind: 'none' };
 }
 
 function failure(message: string, problems: readonly TimelineProblem[] = [], retry = false): DocumentState {

@@ -1,10 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Whether the page is printing, so that a large document's print list (every event, with
- * summaries and links) exists only then and its DOM stays what is on screen. `beforeprint`
- * comes just before the browser lays out the printed pages, so the host renders at once
- * (`flush`); `afterprint` and the `print` media query turn it off again.
+ * Whether the page is printing; on `beforeprint` the host renders at once (`flush`).
+ * See docs/performance.md#the-print-list-only-while-printing.
  */
 export class PrintController implements ReactiveController {
   active = false;

@@ -1,20 +1,32 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { TimeDomain } from '../core/time/scale.js';
-import { clampDomain, sameDomain, zoomLimits, type ZoomLimits } from '../core/window/zoom.js';
+import { eventAnchorMs, type TimeDomain } from '../core/time/scale.js';
+import {
+  clampDomain, panDomain, revealClusterDomain, revealDomain, sameDomain, zoomAbilities, zoomDomain, zoomLimits, type ZoomLimits,
+} from '../core/window/zoom.js';
 import type { TimelineEvent } from '../core/document/types.js';
-import { parseWindowEdge } from '../core/time/time-input.js';
-import { AnimationClock } from './animation-clock.js';
-import type { ViewChangeSource } from './zoom-controller.js';
+import { invalidArgument, parseWindowEdge, toEpochMs, type TimeInput } from '../core/time/time-input.js';
+
+/** What moved the window: reported in `timeline-viewchange`. */
+export type ViewChangeSource = 'wheel' | 'pinch' | 'drag' | 'dblclick' | 'keyboard' | 'button';
+
+/** One step of a control button or its key. */
+export type WindowStep = 'zoom-in' | 'zoom-out' | 'reset' | 'pan-back' | 'pan-forward';
 
 export interface ViewSettled {
   readonly domain: TimeDomain;
   readonly source: ViewChangeSource;
 }
 
+/** Zoom step of a button, key or double-click. */
+export const ZOOM_STEP = 2;
+/** Pan step of a button or PageUp/PageDown, as a share of the visible span. */
+const PAN_STEP = 0.5;
+/** Length of a button or key zoom: long enough to follow, short enough not to wait for. */
+const ANIMATION_MS = 200;
+
 /**
- * Owns the visible window: its limits for the current document, the first window from
- * `start`/`end`, readers' requests (clamped, animated unless reduced motion is asked for),
- * and moves made by code. `onSettle` runs once a reader's move has come to rest.
+ * Owns the visible window and its limits: readers' moves (clamped, animated unless reduced motion
+ * is asked for) and code's. `onSettle` runs once a reader's move has come to rest.
  */
 export class WindowController implements ReactiveController {
   domain: TimeDomain | undefined;
@@ -22,7 +34,7 @@ export class WindowController implements ReactiveController {
 
   readonly #host: ReactiveControllerHost;
   readonly #onSettle: (settled: ViewSettled) => void;
-  readonly #animation = new AnimationClock();
+  #frame: number | undefined;
   /** The window when a reader last finished moving it: a settle that changes nothing stays quiet. */
   #settled: TimeDomain | undefined;
 
@@ -33,7 +45,7 @@ export class WindowController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#animation.stop();
+    this.#stopAnimation();
   }
 
   /** A new document: its limits, and the first window (`start`/`end` where given and valid). */
@@ -52,7 +64,7 @@ export class WindowController implements ReactiveController {
   }
 
   clear(): void {
-    this.#animation.stop();
+    this.#stopAnimation();
     this.domain = this.limits = this.#settled = undefined;
   }
 
@@ -61,12 +73,74 @@ export class WindowController implements ReactiveController {
     if (!this.limits || !this.domain) return;
     const target = clampDomain(domain, this.limits);
     if (how === 'direct' || prefersReducedMotion()) {
-      this.#animation.stop();
+      this.#stopAnimation();
       this.#set(target);
       if (how === 'animate') this.settle(source);
       return;
     }
-    this.#animation.run(this.domain, target, (frame) => this.#set(frame), () => this.settle(source));
+    this.#animate(this.domain, target, source);
+  }
+
+  /** A control button or its key: zoom around `anchor` (default: the centre), pan by half, or show all. */
+  step(step: WindowStep, source: ViewChangeSource, anchor?: number): void {
+    const { domain, limits } = this;
+    if (!domain || !limits) return;
+    const next = {
+      'zoom-in': () => zoomDomain(domain, ZOOM_STEP, limits, anchor),
+      'zoom-out': () => zoomDomain(domain, 1 / ZOOM_STEP, limits, anchor),
+      reset: () => limits.outer,
+      'pan-back': () => panDomain(domain, -PAN_STEP, limits),
+      'pan-forward': () => panDomain(domain, PAN_STEP, limits),
+    }[step]();
+    this.request(next, source, 'animate');
+  }
+
+  /** Pans `event` into the window when it lies outside (a keyboard move). */
+  reveal(event: TimelineEvent | undefined): void {
+    const { domain, limits } = this;
+    if (!event || !domain || !limits) return;
+    const next = revealDomain(domain, event.startMs, Math.max(event.startMs, eventAnchorMs(event)), limits);
+    if (!sameDomain(next, domain)) this.request(next, 'keyboard', 'animate');
+  }
+
+  /** Which steps would move the window, for the buttons; undefined before a document. */
+  abilities(): Record<WindowStep, boolean> | undefined {
+    if (!this.domain || !this.limits) return undefined;
+    const can = zoomAbilities(this.domain, this.limits);
+    return { 'zoom-in': can.zoomIn, 'zoom-out': can.zoomOut, reset: can.zoomOut, 'pan-back': can.panBack, 'pan-forward': can.panForward };
+  }
+
+  /** `at` when it is inside the window, else undefined. */
+  within(at: number | undefined): number | undefined {
+    const domain = this.domain;
+    return at !== undefined && domain && at >= domain[0] && at <= domain[1] ? at : undefined;
+  }
+
+  /** A cluster badge zooms to its events; false when they are too close to part. */
+  revealCluster(cluster: TimeDomain): boolean {
+    const target = this.domain && this.limits && revealClusterDomain(cluster, this.domain, this.limits);
+    if (target) this.request(target, 'button', 'animate');
+    return !!target;
+  }
+
+  /** The public `zoomTo`: checks its arguments, then moves as code. */
+  zoomTo(start: TimeInput, end: TimeInput): void {
+    const from = toEpochMs(start, "zoomTo's start", 'start');
+    const to = toEpochMs(end, "zoomTo's end", 'end');
+    this.setFromCode([Math.min(from, to), Math.max(from, to)]);
+  }
+
+  /** The public `zoomBy`. */
+  zoomBy(factor: number, anchor?: TimeInput): void {
+    if (!(Number.isFinite(factor) && factor > 0)) throw invalidArgument("zoomBy's factor", factor, 'a finite number above 0');
+    const at = anchor === undefined ? undefined : toEpochMs(anchor, "zoomBy's anchor", 'start');
+    if (this.domain && this.limits) this.setFromCode(zoomDomain(this.domain, factor, this.limits, at));
+  }
+
+  /** The public `panBy`. */
+  panBy(fraction: number): void {
+    if (!Number.isFinite(fraction)) throw invalidArgument("panBy's fraction", fraction, 'a finite number');
+    if (this.domain && this.limits) this.setFromCode(panDomain(this.domain, fraction, this.limits));
   }
 
   /** A reader's move has come to rest. */
@@ -77,10 +151,10 @@ export class WindowController implements ReactiveController {
     this.#onSettle({ domain, source });
   }
 
-  /** Code moved the view: no event, no announcement, no animation. */
+  /** Code moved the window: no event, no announcement, no animation. */
   setFromCode(domain: TimeDomain): void {
     if (!this.limits) return;
-    this.#animation.stop();
+    this.#stopAnimation();
     this.domain = this.#settled = clampDomain(domain, this.limits);
     this.#host.requestUpdate();
   }
@@ -88,6 +162,29 @@ export class WindowController implements ReactiveController {
   #set(domain: TimeDomain): void {
     this.domain = domain;
     this.#host.requestUpdate();
+  }
+
+  /** Eases from one window to another over a few frames (ease-out cubic); one run at a time. */
+  #animate(from: TimeDomain, to: TimeDomain, source: ViewChangeSource): void {
+    this.#stopAnimation();
+    const started = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - started) / ANIMATION_MS);
+      const eased = 1 - (1 - t) ** 3;
+      this.#set([from[0] + (to[0] - from[0]) * eased, from[1] + (to[1] - from[1]) * eased]);
+      if (t < 1) {
+        this.#frame = requestAnimationFrame(step);
+      } else {
+        this.#frame = undefined;
+        this.settle(source);
+      }
+    };
+    this.#frame = requestAnimationFrame(step);
+  }
+
+  #stopAnimation(): void {
+    if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
+    this.#frame = undefined;
   }
 }
 

@@ -3,12 +3,7 @@ import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js'
 
 type Lengths = Readonly<Partial<Record<'left' | 'top' | 'width' | 'height' | 'x' | 'y', number | undefined>>>;
 
-/**
- * Sets `left`, `top`, `width`, `height` (in px) and an `x`/`y` translation through CSSOM. A `style="…"` attribute (what
- * styleMap writes on first render) is blocked by a strict `style-src` CSP; CSSOM is not.
- * Real properties, not custom ones: a custom property is inherited, so changing it would
- * restyle everything below the element on every zoom step.
- */
+/** Sets lengths through CSSOM, only those that changed. See docs/performance.md#positions-through-cssom-moves-by-transform. */
 class PositionDirective extends Directive {
   #previous: Lengths = {};
 
@@ -30,7 +25,6 @@ class PositionDirective extends Directive {
       if (value === undefined) style.removeProperty(name);
       else style.setProperty(name, px(value));
     }
-    // x/y move the element by a transform: no layout, only compositing, when it moves.
     const { x, y } = lengths;
     if (x !== this.#previous.x || y !== this.#previous.y) {
       if (x === undefined && y === undefined) style.removeProperty('transform');

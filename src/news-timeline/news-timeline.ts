@@ -1,35 +1,28 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styles } from './news-timeline.styles.js';
-import { DocumentController, loadTimeoutMs, type DocumentSource } from '../controllers/document-controller.js';
-import { ResizeController } from '../controllers/resize-controller.js';
-import { PAN_STEP, ZOOM_STEP, ZoomController } from '../controllers/zoom-controller.js';
-import { position } from '../directives/position.js';
-import { eventAnchorMs } from '../core/time/scale.js';
-import { isRightToLeft, prepareLocale, resolveLocale } from '../core/time/format.js';
-import {
-  dateLabelsOf, eventIndexOf, type DateLabelList, type Orientation, type TimelineDrawing, type DrawingCluster,
-} from '../core/layout/drawing.js';
-import {
-  panDomain, revealClusterDomain, revealDomain, sameDomain, zoomAbilities, zoomDomain,
-} from '../core/window/zoom.js';
-import { describeVisibleRange } from '../core/window/announce.js';
-import type { TimelineDocument, TimelineEvent, TimelineProblem } from '../core/document/types.js';
-import { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent, TimelineViewChangeEvent } from './events.js';
-import { renderAxis } from './render/axis.js';
-import { renderCard, renderClusterCard } from './render/card.js';
-import { calendarDateOf, describeCluster, renderClusters } from './render/clusters.js';
-import { renderControls, type ControlAction } from './render/controls.js';
-import { renderKeyHelp, renderKeyHelpButton } from './render/key-help.js';
-import { renderEventList } from './render/event-list.js';
-import type { Frame } from '../core/layout/frame.js';
-import { layoutTimeline } from '../core/layout/host-layout.js';
-import { renderPrintList } from './render/print-list.js';
-import { renderCredit, renderError, renderTypeSpecimen } from './render/status.js';
-import { rehearse } from './warm-up.js';
-import { invalidArgument, toEpochMs, type TimeInput } from '../core/time/time-input.js';
+import { DocumentController } from '../controllers/document-controller.js';
+import { HostSizeController } from '../controllers/host-size-controller.js';
+import { GestureController } from '../controllers/gesture-controller.js';
+import { KeyboardController } from '../controllers/keyboard-controller.js';
+import { DisclosureController } from '../controllers/disclosure-controller.js';
 import { WindowController } from '../controllers/window-controller.js';
 import { PrintController } from '../controllers/print-controller.js';
-
+import { eventAnchorMs } from '../core/time/scale.js';
+import { isRightToLeft, resolveLocale } from '../core/time/format.js';
+import { eventIndexOf, type Orientation, type DrawingCluster } from '../core/layout/drawing.js';
+import { describeVisibleRange } from '../core/window/announce.js';
+import type { TimelineDocument, TimelineEvent, TimelineProblem } from '../core/document/types.js';
+import { TimelineViewChangeEvent } from './events.js';
+import { renderCard, renderClusterCard } from './render/card.js';
+import { calendarDateOf, describeCluster } from './render/clusters.js';
+import { renderPlot } from './render/plot.js';
+import { renderControls, type ControlAction } from './render/controls.js';
+import { renderKeyHelp, renderKeyHelpButton } from './render/key-help.js';
+import { deriveDrawingState, type DrawingState } from './drawing-state.js';
+import { renderPrintList } from './render/print-list.js';
+import { renderCredit, renderError } from './render/status.js';
+import { renderTypeSpecimen, startWarmUp } from './warm-up.js';
+import type { TimeInput } from '../core/time/time-input.js';
 
 /**
  * An accessible, zoomable, time-proportional timeline of dated events.
@@ -80,9 +73,7 @@ import { PrintController } from '../controllers/print-controller.js';
  */
 export class NewsTimeline extends LitElement {
   static override styles = styles;
-  // Reactive properties in Lit's plain table rather than decorators: the same behaviour, and
-  // the standalone file carries no decorator runtime (359 bytes gzipped). States say
-  // `attribute: false` too, so the manifest analyzer lists no attribute for them.
+  // See docs/performance.md#reactive-properties-without-decorators.
   static override properties = {
     src: { reflect: true },
     data: { attribute: false },
@@ -93,11 +84,7 @@ export class NewsTimeline extends LitElement {
     start: { reflect: true },
     end: { reflect: true },
     orientation: { reflect: true },
-    focusId: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
-    clusterFocus: { state: true, attribute: false },
-    openCluster: { state: true, attribute: false },
-    keyHelpOpen: { state: true, attribute: false },
   };
 
   /** URL of a timeline document; a new value cancels the previous fetch. */
@@ -131,31 +118,17 @@ export class NewsTimeline extends LitElement {
   /** `auto` (default): vertical when the element is narrower than 600 px; or force `horizontal` / `vertical`. */
   orientation: 'auto' | Orientation = 'auto';
 
-  /** Id of the event that holds the list's single tab stop. */
-  private focusId: string | null = null;
   /** What the polite live region last said. */
   private announcement = '';
-  /** Which cluster badge holds the badges' single tab stop. */
-  private clusterFocus = 0;
-  /** Events of a cluster that zooming cannot split, listed in the card. */
-  private openCluster: readonly number[] | null = null;
-  /** Whether the list of keyboard shortcuts is showing. */
-  private keyHelpOpen = false;
 
   /** What render() draws, derived in willUpdate(). */
-  #drawing: TimelineDrawing | undefined;
-  #frame: Frame | undefined;
+  #drawn: DrawingState | undefined;
   #rtl = false;
-  #layoutDocument: TimelineDocument | undefined;
-  /** Date labels of the document's events in the locale, and the badges' calendar dates as they are asked for. */
-  #dateLabels: { locale: string; labels: DateLabelList; calendar: Map<number, string> } | undefined;
   #resolvedLocale = 'en-GB';
-  #inlineUsed: string | undefined;
-  #announced: unknown;
-  #pendingFocus: 'card' | 'event' | 'region' | undefined;
 
-  readonly #documents = new DocumentController(this);
-  readonly #size = new ResizeController(this);
+  // Focus held on the region through a Try again returns to the button if that failed too.
+  readonly #documents = new DocumentController(this, () => this.#keys.leaveRegionFor('.retry'));
+  readonly #size = new HostSizeController(this);
   readonly #printing = new PrintController(this, () => {
     this.requestUpdate();
     this.performUpdate();
@@ -165,15 +138,18 @@ export class NewsTimeline extends LitElement {
     if (doc) this.announcement = describeVisibleRange(domain, doc.events, this.#resolvedLocale);
     this.dispatchEvent(new TimelineViewChangeEvent({ start: new Date(domain[0]), end: new Date(domain[1]), source }));
   });
+  readonly #axis = () => ({ vertical: this.#drawn?.drawing?.orientation === 'vertical', reversed: this.#rtl });
+  readonly #keys: KeyboardController = new KeyboardController(this, this.#views, {
+    axis: this.#axis,
+    document: () => this.timelineDocument,
+    clusterCount: () => this.#drawn?.drawing?.clusters.length ?? 0,
+    dismiss: () => this.#open.dismiss(),
+  });
+  readonly #open = new DisclosureController(this, this.#keys, (id) => this.#findEvent(id));
   // Registered with the host by its constructor; the element never calls it directly.
-  protected readonly zoom = new ZoomController(this, {
-    domain: () => this.#views.domain,
-    limits: () => this.#views.limits,
+  protected readonly zoom = new GestureController(this, this.#views, {
     plot: () => this.renderRoot.querySelector<HTMLElement>('.plot'),
-    axis: () => ({ vertical: this.#drawing?.orientation === 'vertical', reversed: this.#rtl }),
-    keyboardAnchor: () => this.#keyboardAnchor(),
-    requestDomain: (domain, source, how) => this.#views.request(domain, source, how),
-    settle: (source) => this.#views.settle(source),
+    axis: this.#axis,
   });
 
   /** The visible time window, or null before a document is drawn. */
@@ -196,9 +172,8 @@ export class NewsTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The page's first date formatter loads the engine's locale data: pay for it now, while
-    // the document is on its way, rather than when it arrives and readers are waiting.
-    prepareLocale(this.#pageLocale(undefined));
+    // Rehearse only while the document is on its way, as the type specimen shows.
+    startWarmUp(this, this.#pageLocale(undefined), () => ['loading', 'empty'].includes(this.#documents.state.status));
   }
 
   /** The locale from the attribute, the document, the page, the browser, in that order. */
@@ -207,84 +182,28 @@ export class NewsTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('src') || this.#documents.inlineText !== this.#inlineUsed) {
-      this.#inlineUsed = this.#documents.inlineText;
-      this.#documents.load(this.#chooseSource());
-    }
+    this.#documents.setSource(this);
     const doc = this.timelineDocument;
     this.#resolvedLocale = this.#pageLocale(doc?.locale);
     if (!doc) {
-      // While the document is on its way (not after an error): the first drawing's one-off
-      // costs, off the reader's wait.
-      const { status } = this.#documents.state;
-      if (status === 'loading' || status === 'empty') rehearse(this.#resolvedLocale);
       this.#views.clear();
-      this.#drawing = this.#layoutDocument = this.#dateLabels = undefined;
+      this.#drawn = undefined;
       return;
     }
-    if (doc !== this.#layoutDocument) {
-      this.#layoutDocument = doc;
-      this.#dateLabels = undefined;
-      this.#views.reset(doc.events, this.start, this.end);
-    } else if (changed.has('start') || changed.has('end')) {
-      this.#views.applyWindow(this.start, this.end);
-    }
-    if (this.#dateLabels?.locale !== this.#resolvedLocale) {
-      this.#dateLabels = { locale: this.#resolvedLocale, labels: dateLabelsOf(doc, this.#resolvedLocale), calendar: new Map() };
-    }
+    if (doc !== this.#drawn?.document) this.#views.reset(doc.events, this.start, this.end);
+    else if (changed.has('start') || changed.has('end')) this.#views.applyWindow(this.start, this.end);
     if (this.selected !== null && eventIndexOf(doc, this.selected) === -1) this.selected = null;
-    if (eventIndexOf(doc, this.focusId) === -1) {
-      this.focusId = this.selected ?? doc.events[0]?.id ?? null;
-    }
+    if (eventIndexOf(doc, this.#keys.focusId) === -1) this.#keys.focusId = this.selected ?? doc.events[0]?.id ?? null;
     this.#rtl = isRightToLeft(this.#resolvedLocale);
-    const laidOut = this.#views.domain && layoutTimeline(doc, {
+    this.#drawn = deriveDrawingState(doc, {
       domain: this.#views.domain,
       hostWidth: this.#size.width,
       orientation: this.orientation,
-      previous: this.#drawing?.orientation,
       locale: this.#resolvedLocale,
       rtl: this.#rtl,
       textScale: this.#size.textScale,
-      dateLabels: this.#dateLabels.labels,
-      pinnedIds: [this.focusId, this.selected],
-    });
-    this.#drawing = laidOut?.drawing;
-    this.#frame = laidOut?.frame;
-  }
-
-  protected override updated(): void {
-    const current = this.#documents.state;
-    if (current !== this.#announced && (current.status === 'ready' || current.status === 'error')) {
-      this.#announced = current;
-      if (current.status === 'ready') {
-        if (current.problems.length > 0) {
-          console.warn(`<news-timeline>: ${current.problems.length} problem(s) in the document`, current.problems);
-        }
-        this.dispatchEvent(new TimelineLoadEvent({ document: current.document, problems: current.problems }));
-      } else {
-        this.dispatchEvent(new TimelineErrorEvent({ message: current.message, problems: current.problems }));
-      }
-      // Focus held on the region through a Try again returns to the button if that failed too.
-      const region = this.renderRoot.querySelector<HTMLElement>('.timeline');
-      if (region && this.shadowRoot?.activeElement === region) this.renderRoot.querySelector<HTMLElement>('.retry')?.focus();
-    }
-    if (this.#pendingFocus === 'card') this.renderRoot.querySelector<HTMLElement>('.card')?.focus();
-    if (this.#pendingFocus === 'event') this.#eventButton(this.focusId)?.focus();
-    if (this.#pendingFocus === 'region') this.renderRoot.querySelector<HTMLElement>('.timeline')?.focus();
-    this.#pendingFocus = undefined;
-  }
-
-  /** `data` wins, then `src`, then inline JSON; with none of them the element is empty. */
-  #chooseSource(): DocumentSource {
-    if (this.data !== undefined && this.data !== null) return { kind: 'data', value: this.data };
-    if (this.src) return { kind: 'src', url: this.src, timeoutMs: loadTimeoutMs(this.loadTimeout) };
-    if (this.#documents.inlineText !== undefined) return { kind: 'inline', text: this.#documents.inlineText };
-    return { kind: 'none' };
-  }
-
-  #eventButton(id: string | null): HTMLButtonElement | null {
-    if (id === null) return null;
-    return this.renderRoot.querySelector<HTMLButtonElement>(`button[data-id="${CSS.escape(id)}"]`);
+      pinnedIds: [this.#keys.focusId, this.selected],
+    }, this.#drawn);
   }
 
   #findEvent(id: string | null): TimelineEvent | undefined {
@@ -292,166 +211,27 @@ export class NewsTimeline extends LitElement {
     return doc ? doc.events[eventIndexOf(doc, id)] : undefined;
   }
 
-  /** Keyboard zoom keeps the focused event in place; otherwise the centre. */
-  #keyboardAnchor(): number | undefined {
-    const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
-    const event = this.#findEvent(focused?.dataset?.id ?? null);
-    return event ? eventAnchorMs(event) : undefined;
-  }
-
-  readonly #onControl = (action: ControlAction): void => {
-    const { domain, limits } = this.#views;
-    if (!domain || !limits) return;
-    const next = {
-      'zoom-in': () => zoomDomain(domain, ZOOM_STEP, limits, this.#selectedAnchor()),
-      'zoom-out': () => zoomDomain(domain, 1 / ZOOM_STEP, limits, this.#selectedAnchor()),
-      reset: () => limits.outer,
-      'pan-back': () => panDomain(domain, -PAN_STEP, limits),
-      'pan-forward': () => panDomain(domain, PAN_STEP, limits),
-    }[action]();
-    this.#views.request(next, 'button', 'animate');
-  };
-
   /** Buttons zoom around the open event when it is in view, so it stays put. */
-  #selectedAnchor(): number | undefined {
+  readonly #onControl = (action: ControlAction): void => {
     const event = this.#findEvent(this.selected);
-    const domain = this.#views.domain;
-    if (!event || !domain) return undefined;
-    const at = eventAnchorMs(event);
-    return at >= domain[0] && at <= domain[1] ? at : undefined;
-  }
-
-  /** Focus that lands on an event outside the window pans the window to it (one in a cluster is pinned instead). */
-  #revealEvent(id: string | null): void {
-    const event = this.#findEvent(id);
-    const { domain, limits } = this.#views;
-    if (!event || !domain || !limits) return;
-    const next = revealDomain(domain, event.startMs, Math.max(event.startMs, eventAnchorMs(event)), limits);
-    if (!sameDomain(next, domain)) this.#views.request(next, 'keyboard', 'animate');
-  }
-
-  readonly #onEventClick = (clicked: MouseEvent): void => {
-    const id = (clicked.currentTarget as HTMLElement).dataset.id ?? null;
-    this.openCluster = null;
-    const next = this.selected === id ? null : id;
-    this.focusId = id;
-    this.selected = next;
-    this.#pendingFocus = next === null ? undefined : 'card';
-    this.dispatchEvent(new TimelineSelectEvent({ id: next, event: this.#findEvent(next) ?? null }));
-  };
-
-  /** Which arrow keys step forward and back in time: mirrored for right-to-left, ↑/↓ when vertical. */
-  #stepOf(key: string): -1 | 1 | undefined {
-    if (this.#drawing?.orientation === 'vertical') return key === 'ArrowDown' ? 1 : key === 'ArrowUp' ? -1 : undefined;
-    const forward = this.#rtl ? 'ArrowLeft' : 'ArrowRight';
-    const back = this.#rtl ? 'ArrowRight' : 'ArrowLeft';
-    return key === forward ? 1 : key === back ? -1 : undefined;
-  }
-
-  readonly #onListKeydown = (keyboard: KeyboardEvent): void => {
-    const doc = this.timelineDocument;
-    const events = doc?.events;
-    if (!doc || !events?.length || keyboard.altKey || keyboard.ctrlKey || keyboard.metaKey) return;
-    const current = eventIndexOf(doc, this.focusId);
-    const last = events.length - 1;
-    const step = this.#stepOf(keyboard.key);
-    let target: number | undefined;
-    if (step !== undefined) target = Math.min(last, Math.max(0, current + step));
-    else if (keyboard.key === 'Home') target = 0;
-    else if (keyboard.key === 'End') target = last;
-    if (target === undefined) return;
-    keyboard.preventDefault();
-    this.focusId = events[target].id;
-    this.#pendingFocus = 'event';
-    this.#revealEvent(this.focusId);
-  };
-
-  readonly #onClusterKeydown = (keyboard: KeyboardEvent): void => {
-    const count = this.#drawing?.clusters.length ?? 0;
-    const step = this.#stepOf(keyboard.key);
-    if (step === undefined || count === 0) return;
-    keyboard.preventDefault();
-    this.clusterFocus = Math.min(count - 1, Math.max(0, Math.min(this.clusterFocus, count - 1) + step));
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(`[data-cluster="${this.clusterFocus}"]`)?.focus(),
-    );
+    this.#views.step(action, 'button', this.#views.within(event && eventAnchorMs(event)));
   };
 
   /** A badge zooms to its events; where they share a date too closely to part, it lists them. */
   readonly #onClusterActivate = (cluster: DrawingCluster): void => {
-    const { domain, limits } = this.#views;
-    if (!domain || !limits) return;
-    const target = revealClusterDomain(cluster.domain, domain, limits);
-    if (target) {
-      this.#views.request(target, 'button', 'animate');
-      return;
-    }
-    this.selected = null;
-    this.openCluster = cluster.members;
-    this.#pendingFocus = 'card';
+    if (!this.#views.revealCluster(cluster.domain)) this.#open.listCluster(cluster.members);
   };
-
-
-  readonly #onFocusIn = (focus: FocusEvent): void => {
-    // A click or Tab onto a label moves the single tab stop with it, and into view.
-    const id = (focus.target as HTMLElement).dataset?.id;
-    if (id === undefined) return;
-    if (id !== this.focusId) this.focusId = id;
-    this.#revealEvent(id);
-  };
-
-  readonly #onKeydown = (keyboard: KeyboardEvent): void => {
-    if (keyboard.key !== 'Escape') return;
-    if (this.keyHelpOpen) {
-      keyboard.preventDefault();
-      this.keyHelpOpen = false;
-      this.renderRoot.querySelector<HTMLElement>('.key-help-button')?.focus();
-    } else if (this.openCluster) {
-      keyboard.preventDefault();
-      this.openCluster = null;
-      this.#pendingFocus = 'event';
-    } else if (this.selected !== null) {
-      keyboard.preventDefault();
-      this.#closeCard();
-    }
-  };
-
-  readonly #onClusterPick = (id: string): void => {
-    this.openCluster = null;
-    this.focusId = id;
-    this.selected = id;
-    this.#pendingFocus = 'card';
-    this.dispatchEvent(new TimelineSelectEvent({ id, event: this.#findEvent(id) ?? null }));
-  };
-
-  readonly #onClusterCardClose = (): void => {
-    this.openCluster = null;
-    this.#pendingFocus = 'event';
-  };
-
-  #closeCard(): void {
-    this.focusId = this.selected;
-    this.selected = null;
-    this.#pendingFocus = 'event';
-    this.dispatchEvent(new TimelineSelectEvent({ id: null, event: null }));
-  }
-
-  readonly #onCloseClick = (): void => this.#closeCard();
 
   /** The button goes while loading again; focus it held waits on the region, not the page. */
   readonly #onRetry = (): void => {
-    if (this.shadowRoot?.activeElement?.classList.contains('retry')) this.#pendingFocus = 'region';
+    if (this.shadowRoot?.activeElement?.classList.contains('retry')) this.#keys.focusAfterRender('.timeline');
     this.#documents.retry();
-  };
-
-  readonly #onKeyHelpToggle = (): void => {
-    this.keyHelpOpen = !this.keyHelpOpen;
   };
 
   /** Opens the card of event `id` (null closes it) without firing `timeline-select`. */
   select(id: string | null): void {
     this.selected = id;
-    if (id !== null) this.focusId = id;
+    if (id !== null) this.#keys.moveTabStop(id);
   }
 
   /**
@@ -459,9 +239,7 @@ export class NewsTimeline extends LitElement {
    * @throws {RangeError} When `start` or `end` is not a valid date; the view is left as it was.
    */
   zoomTo(start: TimeInput, end: TimeInput): void {
-    const from = toEpochMs(start, "zoomTo's start", 'start');
-    const to = toEpochMs(end, "zoomTo's end", 'end');
-    this.#views.setFromCode([Math.min(from, to), Math.max(from, to)]);
+    this.#views.zoomTo(start, end);
   }
 
   /**
@@ -469,10 +247,7 @@ export class NewsTimeline extends LitElement {
    * @throws {RangeError} When `factor` is not a finite number above 0 or `anchor` is not a valid date; the view is left as it was.
    */
   zoomBy(factor: number, anchor?: TimeInput): void {
-    if (!(Number.isFinite(factor) && factor > 0)) throw invalidArgument("zoomBy's factor", factor, 'a finite number above 0');
-    const at = anchor === undefined ? undefined : toEpochMs(anchor, "zoomBy's anchor", 'start');
-    const { domain, limits } = this.#views;
-    if (domain && limits) this.#views.setFromCode(zoomDomain(domain, factor, limits, at));
+    this.#views.zoomBy(factor, anchor);
   }
 
   /**
@@ -480,9 +255,7 @@ export class NewsTimeline extends LitElement {
    * @throws {RangeError} When `fraction` is not a finite number; the view is left as it was.
    */
   panBy(fraction: number): void {
-    if (!Number.isFinite(fraction)) throw invalidArgument("panBy's fraction", fraction, 'a finite number');
-    const { domain, limits } = this.#views;
-    if (domain && limits) this.#views.setFromCode(panDomain(domain, fraction, limits));
+    this.#views.panBy(fraction);
   }
 
   /** Shows the whole document again. */
@@ -495,7 +268,7 @@ export class NewsTimeline extends LitElement {
     const doc = this.timelineDocument;
     const title = doc?.title;
     return html`<div
-      class=${this.#drawing?.orientation === 'vertical' ? 'timeline vertical' : 'timeline'}
+      class=${this.#drawn?.drawing?.orientation === 'vertical' ? 'timeline vertical' : 'timeline'}
       part="base"
       role="region"
       tabindex="-1"
@@ -503,7 +276,7 @@ export class NewsTimeline extends LitElement {
       lang=${this.#resolvedLocale}
       aria-labelledby=${title ? 'timeline-title' : nothing}
       aria-label=${title ? nothing : (this.label ?? 'Timeline')}
-      @keydown=${this.#onKeydown}
+      @keydown=${this.#keys.onKeydown}
     >
       ${title ? html`<h2 class="title" id="timeline-title" dir="auto">${title}</h2>` : nothing}
       ${doc?.description ? html`<p class="description" dir="auto">${doc.description}</p>` : nothing}
@@ -511,73 +284,49 @@ export class NewsTimeline extends LitElement {
       ${current.status === 'empty' ? html`<p class="status">No timeline to show yet.</p>` : nothing}
       ${current.status === 'error' ? renderError(current.message, current.problems, current.retry ? this.#onRetry : undefined) : nothing}
       ${current.status === 'ready' ? this.#renderReady() : nothing}
-      ${current.status === 'loading' || current.status === 'empty' ? renderTypeSpecimen() : nothing}
-      ${doc && this.#dateLabels && (this.#printing.active || this.#drawing?.complete) ? renderPrintList(doc, this.#dateLabels.labels) : nothing}
+      ${renderTypeSpecimen(current.status === 'loading' || current.status === 'empty')}
+      ${doc && this.#drawn && (this.#printing.active || this.#drawn.drawing?.complete) ? renderPrintList(doc, this.#drawn.dateLabels) : nothing}
       ${doc?.source ? renderCredit(doc.source) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
 
   #renderReady(): TemplateResult | typeof nothing {
-    const view = this.#drawing;
-    const frame = this.#frame;
-    const dateLabels = this.#dateLabels;
-    const limits = this.#views.limits;
-    const doc = this.timelineDocument;
-    if (!view || !frame || !limits || !doc || !dateLabels) return nothing;
-    const dateOf = calendarDateOf(doc.events, this.#resolvedLocale, dateLabels.calendar);
-    const can = zoomAbilities(view.domain, limits);
-    const enabled = {
-      'zoom-in': can.zoomIn,
-      'zoom-out': can.zoomOut,
-      reset: can.zoomOut,
-      'pan-back': can.panBack,
-      'pan-forward': can.panForward,
-    };
+    const { drawing: view, frame, document: doc, calendar } = this.#drawn ?? {};
+    const enabled = this.#views.abilities();
+    if (!view || !frame || !enabled || !doc || !calendar) return nothing;
+    const dateOf = calendarDateOf(doc.events, this.#resolvedLocale, calendar);
     return html`<div class="toolbar">
-        ${renderControls(enabled, this.#onControl)} ${renderKeyHelpButton(this.keyHelpOpen, this.#onKeyHelpToggle)}
+        ${renderControls(enabled, this.#onControl)} ${renderKeyHelpButton(this.#open.keyHelpOpen, this.#open.onKeyHelpToggle)}
       </div>
-      ${renderKeyHelp(this.keyHelpOpen, { vertical: view.orientation === 'vertical', rtl: this.#rtl })}
-      <div class="plot" part="plot" ${position({ height: frame.height })}>
-        ${renderAxis(view, frame, this.selected, this.#rtl)}
-        ${frame.lanes.map((lane) =>
-          lane.label === null
-            ? nothing
-            : html`<div class="lane-label" part="lane-label" aria-hidden="true" dir="auto" ${position({ top: lane.top })}>
-                ${lane.label}
-              </div>`,
-        )}
-        ${renderEventList(view, frame, {
-          selectedId: this.selected,
-          focusId: this.focusId,
-          onClick: this.#onEventClick,
-          onKeydown: this.#onListKeydown,
-          onFocusIn: this.#onFocusIn,
-        })}
-        ${view.clusters.length
-          ? renderClusters(view, frame, {
-            focusIndex: this.clusterFocus,
-            describe: (cluster) => describeCluster(cluster, dateOf),
-            onActivate: this.#onClusterActivate,
-            onKeydown: this.#onClusterKeydown,
-          })
-          : nothing}
-      </div>
+      ${renderKeyHelp(this.#open.keyHelpOpen, { vertical: view.orientation === 'vertical', rtl: this.#rtl })}
+      ${renderPlot(view, frame, this.#rtl, {
+        selectedId: this.selected,
+        focusId: this.#keys.focusId,
+        onClick: this.#open.onEventClick,
+        onKeydown: this.#keys.onListKeydown,
+        onFocusIn: this.#keys.onFocusIn,
+      }, {
+        focusIndex: this.#keys.clusterFocus,
+        describe: (cluster) => describeCluster(cluster, dateOf),
+        onActivate: this.#onClusterActivate,
+        onKeydown: this.#keys.onClusterKeydown,
+      })}
       ${this.#renderOpenCard()}`;
   }
 
   #renderOpenCard(): TemplateResult | typeof nothing {
-    const doc = this.timelineDocument;
-    if (this.openCluster && doc && this.#dateLabels) {
-      const members = this.openCluster;
+    const members = this.#open.openCluster;
+    const drawn = this.#drawn;
+    if (members && drawn) {
       return renderClusterCard(
-        members.map((i) => doc.events[i]),
-        members.map((i) => this.#dateLabels!.labels.at(i)),
-        this.#onClusterPick,
-        this.#onClusterCardClose,
+        members.map((i) => drawn.document.events[i]),
+        members.map((i) => drawn.dateLabels.at(i)),
+        this.#open.onClusterPick,
+        this.#open.onClusterClose,
       );
     }
     const event = this.#findEvent(this.selected);
-    return event ? renderCard(event, this.#resolvedLocale, this.#onCloseClick) : nothing;
+    return event ? renderCard(event, this.#resolvedLocale, this.#open.onClose) : nothing;
   }
 }

@@ -39,26 +39,3 @@ export function renderCredit(source: NonNullable<TimelineDocument['source']>, st
     ${localize(strings, 'source')} ${source.url ? html`<a href=${source.url} rel="noopener noreferrer">${source.name}</a>` : source.name}
   </p>`;
 }
-
-/**
- * A line of digits and Latin letters in each text style the drawn timeline uses, laid out
- * (invisibly, inert) while the document is on its way. The first text of a size and weight
- * makes the browser look up that font (on Linux, a round trip to the browser process each),
- * and the first use of each glyph at that size loads its metrics: about 10 ms for a
- * 1,000-event first render here, which otherwise falls on the reader's wait once the
- * document arrives.
- */
-export function renderTypeSpecimen(): TemplateResult {
-  const text = SPECIMEN_TEXT;
-  return html`<div class="type-specimen visually-hidden" aria-hidden="true" inert>
-    <h2 class="title">${text}</h2>
-    <button class="control key-help-button">${text}</button>
-    <div class="events"><div class="event"><button><time>${text}</time><span class="event-title">${text}</span></button></div></div>
-    <svg class="axis"><text class="tick-label">${text}</text></svg>
-    <button class="cluster">${text}</button>
-    <div class="lane-label">${text}</div>
-  </div>`;
-}
-
-/** Digits, Latin letters and the punctuation of dates: the glyphs most labels are made of. */
-const SPECIMEN_TEXT = '0123456789 abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ .,:;–-+()\'"?!';

@@ -1,34 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  normalizeWheelDelta, panDomain, wheelZoomFactor, zoomDomain, type ZoomLimits,
-} from '../core/window/zoom.js';
+import { normalizeWheelDelta, panDomain, wheelZoomFactor, zoomDomain, type ZoomLimits } from '../core/window/zoom.js';
 import type { TimeDomain } from '../core/time/scale.js';
+import { ZOOM_STEP, type WindowController } from './window-controller.js';
 
-/** What moved the view: reported in `timeline-viewchange`. */
-export type ViewChangeSource = 'wheel' | 'pinch' | 'drag' | 'dblclick' | 'keyboard' | 'button';
-
-/** What the controller needs from the element, and how it hands back a requested domain. */
-export interface ZoomTarget {
-  domain(): TimeDomain | undefined;
-  limits(): ZoomLimits | undefined;
+/** What gestures need from the element besides its window. */
+export interface GestureTarget {
   /** The box whose width (height when vertical) maps to the domain; gestures start inside it. */
   plot(): HTMLElement | null;
   /** Which way time runs: down the plot when vertical, leftwards when reversed (right-to-left). */
   axis(): { readonly vertical: boolean; readonly reversed: boolean };
-  /** Where keyboard zoom centres: the focused event's time, if any. */
-  keyboardAnchor(): number | undefined;
-  /** `animate`: a discrete step (button, key); `direct`: follows a finger or wheel as it moves. */
-  requestDomain(domain: TimeDomain, source: ViewChangeSource, how: 'animate' | 'direct'): void;
-  /** A continuous gesture ended: the view has settled. */
-  settle(source: ViewChangeSource): void;
 }
 
 const DRAG_THRESHOLD_PX = 5;
 const WHEEL_SETTLE_MS = 250;
-/** Zoom step of a button, key or double-click. */
-export const ZOOM_STEP = 2;
-/** Pan step of a button or PageUp/PageDown, as a share of the visible span. */
-export const PAN_STEP = 0.5;
 
 interface Gesture {
   readonly domain: TimeDomain;
@@ -42,20 +26,21 @@ interface Gesture {
 }
 
 /**
- * Turns wheel, pointer, double-click and key input on the host into requested domains.
- * Plain vertical wheel and vertical touch swipes are left to the page. Every listener is
- * on the host and comes off on disconnect, so timelines on one page never steer each other.
+ * Turns wheel, pointer and double-click input on the plot into requested windows; plain vertical
+ * wheel and vertical touch swipes stay the page's. Listeners on the host: timelines never steer each other.
  */
-export class ZoomController implements ReactiveController {
+export class GestureController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #target: ZoomTarget;
+  readonly #window: WindowController;
+  readonly #target: GestureTarget;
   readonly #pointers = new Map<number, number>();
   #gesture: Gesture | undefined;
   #wheelTimer: ReturnType<typeof setTimeout> | undefined;
   #suppressClick = false;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, target: ZoomTarget) {
+  constructor(host: ReactiveControllerHost & HTMLElement, views: WindowController, target: GestureTarget) {
     this.#host = host;
+    this.#window = views;
     this.#target = target;
     host.addController(this);
   }
@@ -70,7 +55,6 @@ export class ZoomController implements ReactiveController {
       ['pointercancel', this.#onPointerEnd as EventListener],
       ['click', this.#onClickCapture as EventListener, { capture: true }],
       ['dblclick', this.#onDoubleClick as EventListener],
-      ['keydown', this.#onKeyDown as EventListener],
     ];
   }
 
@@ -88,8 +72,8 @@ export class ZoomController implements ReactiveController {
   /** The plot's extent along the time axis, the current window and the limits. */
   #geometry(): { length: number; domain: TimeDomain; limits: ZoomLimits } | undefined {
     const plot = this.#target.plot();
-    const domain = this.#target.domain();
-    const limits = this.#target.limits();
+    const domain = this.#window.domain;
+    const limits = this.#window.limits;
     if (!plot || !domain || !limits) return undefined;
     const box = plot.getBoundingClientRect();
     const length = this.#target.axis().vertical ? box.height : box.width;
@@ -132,9 +116,9 @@ export class ZoomController implements ReactiveController {
       return;
     }
     wheel.preventDefault();
-    this.#target.requestDomain(next, 'wheel', 'direct');
+    this.#window.request(next, 'wheel', 'direct');
     clearTimeout(this.#wheelTimer);
-    this.#wheelTimer = setTimeout(() => this.#target.settle('wheel'), WHEEL_SETTLE_MS);
+    this.#wheelTimer = setTimeout(() => this.#window.settle('wheel'), WHEEL_SETTLE_MS);
   };
 
   readonly #onPointerDown = (pointer: PointerEvent): void => {
@@ -160,7 +144,7 @@ export class ZoomController implements ReactiveController {
 
   readonly #onPointerMove = (pointer: PointerEvent): void => {
     const gesture = this.#gesture;
-    const limits = this.#target.limits();
+    const limits = this.#window.limits;
     if (!this.#pointers.has(pointer.pointerId)) return;
     this.#pointers.set(pointer.pointerId, this.#along(pointer));
     if (!gesture || !limits) return;
@@ -180,7 +164,7 @@ export class ZoomController implements ReactiveController {
       const start = anchorTime - midShare * nextSpan;
       gesture.moved = true;
       gesture.pinched = true;
-      this.#target.requestDomain(zoomDomain([start, start + nextSpan], 1, limits), 'pinch', 'direct');
+      this.#window.request(zoomDomain([start, start + nextSpan], 1, limits), 'pinch', 'direct');
       return;
     }
     const startX = gesture.starts.get(pointer.pointerId);
@@ -195,7 +179,7 @@ export class ZoomController implements ReactiveController {
         // The pointer is already gone (or was synthetic): the drag works without capture.
       }
     }
-    this.#target.requestDomain(panDomain(gesture.domain, -dx / gesture.length, limits), 'drag', 'direct');
+    this.#window.request(panDomain(gesture.domain, -dx / gesture.length, limits), 'drag', 'direct');
   };
 
   readonly #onPointerEnd = (pointer: PointerEvent): void => {
@@ -212,7 +196,7 @@ export class ZoomController implements ReactiveController {
     this.#gesture = undefined;
     if (gesture?.moved) {
       this.#suppressClick = pointer.type === 'pointerup';
-      this.#target.settle(gesture.pinched ? 'pinch' : 'drag');
+      this.#window.settle(gesture.pinched ? 'pinch' : 'drag');
     }
   };
 
@@ -230,36 +214,6 @@ export class ZoomController implements ReactiveController {
     if (!geometry || !this.#inPlot(click) || click.composedPath().some((node) => node instanceof HTMLButtonElement)) return;
     const factor = click.shiftKey ? 1 / ZOOM_STEP : ZOOM_STEP;
     const next = zoomDomain(geometry.domain, factor, geometry.limits, this.#timeAt(this.#along(click), geometry));
-    this.#target.requestDomain(next, 'dblclick', 'animate');
-  };
-
-  readonly #onKeyDown = (key: KeyboardEvent): void => {
-    const domain = this.#target.domain();
-    const limits = this.#target.limits();
-    if (!domain || !limits || key.altKey || key.ctrlKey || key.metaKey) return;
-    let next: TimeDomain | undefined;
-    switch (key.key) {
-      case '+':
-      case '=':
-        next = zoomDomain(domain, ZOOM_STEP, limits, this.#target.keyboardAnchor());
-        break;
-      case '-':
-      case '_':
-        next = zoomDomain(domain, 1 / ZOOM_STEP, limits, this.#target.keyboardAnchor());
-        break;
-      case '0':
-        next = limits.outer;
-        break;
-      case 'PageUp':
-        next = panDomain(domain, -PAN_STEP, limits);
-        break;
-      case 'PageDown':
-        next = panDomain(domain, PAN_STEP, limits);
-        break;
-      default:
-        return;
-    }
-    key.preventDefault();
-    this.#target.requestDomain(next, 'keyboard', 'animate');
+    this.#window.request(next, 'dblclick', 'animate');
   };
 }

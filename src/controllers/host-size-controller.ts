@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Tracks the host's own content width (a container measure, not the viewport) and its text size. */
-export class ResizeController implements ReactiveController {
+export class HostSizeController implements ReactiveController {
   /** Content-box width in CSS px; 0 until the host is laid out. */
   width = 0;
   /** The host's font size over the default 16 px: 2 when a reader zooms text to 200%. */
@@ -20,8 +20,7 @@ export class ResizeController implements ReactiveController {
     this.#observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       if (!entry) return;
-      // Re-render on the next frame: changing size inside the observer's own callback is the
-      // "ResizeObserver loop" browsers report.
+      // See docs/performance.md#resize-on-the-next-frame.
       const width = entry.contentRect.width;
       if (this.#frame !== undefined) cancelAnimationFrame(this.#frame);
       this.#frame = requestAnimationFrame(() => {

@@ -1,0 +1,25 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { TimelineDrawing } from '../../core/layout/drawing.js';
+import type { Frame } from '../../core/layout/frame.js';
+import { position } from '../../directives/position.js';
+import { renderAxis } from './axis.js';
+import { renderClusters, type ClusterState } from './clusters.js';
+import { renderEventList, type EventListState } from './event-list.js';
+
+/** The plot: the axis drawing, the lanes' names, the events' labels and the cluster badges. */
+export function renderPlot(
+  view: TimelineDrawing, frame: Frame, rtl: boolean, list: EventListState, clusters: ClusterState,
+): TemplateResult {
+  return html`<div class="plot" part="plot" ${position({ height: frame.height })}>
+    ${renderAxis(view, frame, list.selectedId, rtl)}
+    ${frame.lanes.map((lane) =>
+      lane.label === null
+        ? nothing
+        : html`<div class="lane-label" part="lane-label" aria-hidden="true" dir="auto" ${position({ top: lane.top })}>
+            ${lane.label}
+          </div>`,
+    )}
+    ${renderEventList(view, frame, list)}
+    ${view.clusters.length ? renderClusters(view, frame, clusters) : nothing}
+  </div>`;
+}
