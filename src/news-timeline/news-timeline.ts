@@ -23,6 +23,8 @@ import { renderPrintList } from './render/print-list.js';
 import { renderCredit, renderError } from './render/status.js';
 import { renderTypeSpecimen, startWarmUp } from './warm-up.js';
 import type { TimeInput } from '../core/time/time-input.js';
+import { en } from '../localize/en.js';
+import { localize } from '../localize/localize.js';
 
 /**
  * An accessible, zoomable, time-proportional timeline of dated events.
@@ -275,13 +277,13 @@ export class NewsTimeline extends LitElement {
       dir=${this.#rtl ? 'rtl' : 'ltr'}
       lang=${this.#resolvedLocale}
       aria-labelledby=${title ? 'timeline-title' : nothing}
-      aria-label=${title ? nothing : (this.label ?? 'Timeline')}
+      aria-label=${title ? nothing : (this.label ?? localize(en, 'timeline'))}
       @keydown=${this.#keys.onKeydown}
     >
       ${title ? html`<h2 class="title" id="timeline-title" dir="auto">${title}</h2>` : nothing}
       ${doc?.description ? html`<p class="description" dir="auto">${doc.description}</p>` : nothing}
-      ${current.status === 'loading' ? html`<p class="status" role="status">Loading timeline…</p>` : nothing}
-      ${current.status === 'empty' ? html`<p class="status">No timeline to show yet.</p>` : nothing}
+      ${current.status === 'loading' ? html`<p class="status" role="status">${localize(en, 'loading')}</p>` : nothing}
+      ${current.status === 'empty' ? html`<p class="status">${localize(en, 'empty')}</p>` : nothing}
       ${current.status === 'error' ? renderError(current.message, current.problems, current.retry ? this.#onRetry : undefined) : nothing}
       ${current.status === 'ready' ? this.#renderReady() : nothing}
       ${renderTypeSpecimen(current.status === 'loading' || current.status === 'empty')}

@@ -7,8 +7,6 @@ export interface IdAssignment {
   readonly ids: readonly string[];
   /** Position → position of the earlier event that kept the id this one was given. */
   readonly duplicateOf: ReadonlyMap<number, number>;
-  /** Each id's position. */
-  readonly positionOf: ReadonlyMap<string, number>;
 }
 
 /** Lower-case words of `text` joined by hyphens, accents dropped, letters of any script kept. */
@@ -68,7 +66,7 @@ export function assignEventIds(
   }
   const duplicateOf = new Map<number, number>();
   // The usual case: every event has its own id, nothing to derive or renumber.
-  if (positionOf.size === givenIds.length) return { ids: givenIds as readonly string[], duplicateOf, positionOf };
+  if (positionOf.size === givenIds.length) return { ids: givenIds as readonly string[], duplicateOf };
   const taken = new Set(positionOf.keys());
   const next = new Map<string, number>();
   const ids = givenIds.map((givenId, position) => {
@@ -78,5 +76,5 @@ export function assignEventIds(
     if (givenId !== undefined) duplicateOf.set(position, positionOf.get(givenId)!);
     return id;
   });
-  return { ids, duplicateOf, positionOf: new Map(ids.map((id, position) => [id, position])) };
+  return { ids, duplicateOf };
 }

@@ -61,7 +61,7 @@ describe('deriveDrawing', () => {
 
   it('deriveDrawing makes one lane per group in document order, then a shared lane', () => {
     const view = deriveDrawing(doc, { domain: full, length: 900, locale: 'en-GB' });
-    expect(view.lanes.map((lane) => lane.label)).to.deep.equal(['Libya', 'Iraq & Syria', 'Other events']);
+    expect(view.lanes.map((lane) => lane.label)).to.deep.equal(['Libya', 'Iraq & Syria', null]);
     expect(view.items.map((item) => item.lane)).to.deep.equal([0, 1, 1, 2]);
   });
 

@@ -42,7 +42,10 @@ export interface Point {
 }
 
 export interface LaneBand {
+  /** The group's name; null for the shared lane of ungrouped events. */
   readonly label: string | null;
+  /** Whether the band has a heading: the document has groups. */
+  readonly headed: boolean;
   readonly top: number;
   readonly height: number;
   /** Where markers, bars and cluster badges sit. */
@@ -92,11 +95,11 @@ export function createFrame(view: TimelineDrawing, width: number, rtl: boolean, 
 }
 
 function horizontalFrame(view: TimelineDrawing, width: number, rtl: boolean, m: Metrics): Frame {
-  const headed = view.lanes.some((lane) => lane.label !== null);
+  const headed = view.lanes.some((lane) => lane.id !== null);
   let top = 0;
   const lanes = view.lanes.map((lane) => {
     const height = (headed ? m.laneHeader : 0) + lane.rowCount * m.row + m.baseline;
-    const band = { label: lane.label, top, height, baseline: top + height - m.baseline / 2 };
+    const band = { label: lane.label, headed, top, height, baseline: top + height - m.baseline / 2 };
     top += height;
     return band;
   });
@@ -137,7 +140,7 @@ function verticalFrame(view: TimelineDrawing, width: number, rtl: boolean, m: Me
   return {
     width,
     height,
-    lanes: [{ label: null, top: 0, height, baseline: axisAt }],
+    lanes: [{ label: null, headed: false, top: 0, height, baseline: axisAt }],
     axis: { from: { x: x(axisAt), y: 0 }, to: { x: x(axisAt), y: height } },
     tick: (position) => ({
       mark: { x: x(axisAt), y: position },

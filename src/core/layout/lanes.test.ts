@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseTimelineDocument } from '../document/parse.js';
 import type { TimelineDocument } from '../document/types.js';
-import { buildLanes, SHARED_LANE_LABEL } from './lanes.js';
+import { buildLanes } from './lanes.js';
 
 function parse(input: unknown): TimelineDocument {
   const { document } = parseTimelineDocument(input);
@@ -30,7 +30,7 @@ describe('buildLanes', () => {
       { id: 'syria', label: 'Syria' },
       { id: 'libya', label: 'Libya' },
       { id: 'uk', label: 'UK' },
-      { id: null, label: SHARED_LANE_LABEL },
+      { id: null, label: null },
     ]);
     expect([...laneOf]).to.deep.equal([0, 3, 1]);
   });
@@ -60,6 +60,6 @@ describe('buildLanes', () => {
     const document = grouped([{ date: '2015', title: 'A' }, { date: '2016', title: 'B' }]);
     const { lanes, laneOf } = buildLanes(document, true, Int32Array.from([2, -1]));
     expect([...laneOf]).to.deep.equal([2, 3]);
-    expect(lanes[3].label).to.equal(SHARED_LANE_LABEL);
+    expect(lanes[3]).to.deep.equal({ id: null, label: null });
   });
 });

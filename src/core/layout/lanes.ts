@@ -5,12 +5,9 @@ import type { TimelineDocument } from '../document/types.js';
 export interface Lane {
   /** Group id, or null for the shared lane of events without a group. */
   readonly id: string | null;
-  /** What the lane is called on screen; null for a document without groups. */
+  /** The group's name; null for the shared lane (the element names it in the reader's language) and for a document without groups. */
   readonly label: string | null;
 }
-
-/** Label of the shared lane when other lanes are named. */
-export const SHARED_LANE_LABEL = 'Other events';
 
 /**
  * Lanes of a document and the lane of each event. Groups keep their lane even with nothing
@@ -34,7 +31,7 @@ export function buildLanes(
       laneOf[i] = groupOf[i];
       continue;
     }
-    if (shared === -1) shared = lanes.push({ id: null, label: SHARED_LANE_LABEL }) - 1;
+    if (shared === -1) shared = lanes.push({ id: null, label: null }) - 1;
     laneOf[i] = shared;
   }
   return { lanes, laneOf };
