@@ -34,6 +34,7 @@ describe('DocumentController', () => {
     expect(documents.state).to.not.equal(first);
     documents.setSource({ data: undefined, loadTimeout: 5 });
     expect(documents.state.status).to.equal('empty');
+    expect([documents.document, documents.problems]).to.deep.equal([undefined, []]);
   });
 
   it('setSource({ src }) is loading until the file arrives; a bad document is an error without retry', async () => {
@@ -44,9 +45,12 @@ describe('DocumentController', () => {
     await loaded;
     expect(documents.state.status).to.equal('ready');
     const failed = oneEvent<TimelineErrorEvent>(host, 'timeline-error');
+    expect(documents.document?.events.length).to.equal(9);
     documents.setSource({ data: { version: 1, events: [] }, loadTimeout: 30 });
     await failed;
     expect(documents.state).to.include({ status: 'error', retry: false });
+    expect(documents.document).to.equal(undefined);
+    expect(documents.problems.map((problem) => problem.path)).to.deep.equal(['events']);
   });
 
   it('reads an inline <script type="application/json"> child, also one added late', async () => {

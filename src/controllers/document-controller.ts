@@ -59,6 +59,16 @@ export class DocumentController implements ReactiveController {
   /** Text of the inline JSON child, or undefined when there is none. */
   inlineText: string | undefined;
 
+  /** The parsed document of a ready state. */
+  get document(): TimelineDocument | undefined {
+    return this.state.status === 'ready' ? this.state.document : undefined;
+  }
+
+  /** What went wrong with the current document, ready or failed. */
+  get problems(): readonly TimelineProblem[] {
+    return this.state.status === 'ready' || this.state.status === 'error' ? this.state.problems : [];
+  }
+
   readonly #host: ReactiveControllerHost & HTMLElement;
   #abort: AbortController | undefined;
   /** The last source given, for `retry()`. */

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { eventAnchorMs } from '../core/time/scale.js';
-import type { TimelineDocument, TimelineEvent } from '../core/document/types.js';
-import { eventIndexOf } from '../core/layout/drawing.js';
+import type { TimelineDocument } from '../core/document/types.js';
+import { eventById, eventIndexOf } from '../core/layout/columns.js';
 import type { GestureTarget } from './gesture-controller.js';
 import type { WindowController, WindowStep } from './window-controller.js';
 
@@ -47,6 +47,16 @@ export class KeyboardController implements ReactiveController {
     if (id === this.focusId) return;
     this.focusId = id;
     this.#host.requestUpdate();
+  }
+
+  /** The event list's tab stop and keys, as its template takes them. */
+  get eventListKeys(): { focusId: string | null; onKeydown: (keyboard: KeyboardEvent) => void; onFocusIn: (focus: FocusEvent) => void } {
+    return { focusId: this.focusId, onKeydown: this.onListKeydown, onFocusIn: this.onFocusIn };
+  }
+
+  /** The badges' tab stop and keys, as their template takes them. */
+  get clusterKeys(): { focusIndex: number; onKeydown: (keyboard: KeyboardEvent) => void } {
+    return { focusIndex: this.clusterFocus, onKeydown: this.onClusterKeydown };
   }
 
   hostUpdated(): void {
@@ -101,7 +111,7 @@ export class KeyboardController implements ReactiveController {
     const id = (focus.target as HTMLElement).dataset?.id;
     if (id === undefined) return;
     this.moveTabStop(id);
-    this.#window.reveal(this.#eventOf(id));
+    this.#window.reveal(eventById(this.#target.document(), id));
   };
 
   /** Keys anywhere in the timeline: Escape, and the window's steps. */
@@ -115,7 +125,7 @@ export class KeyboardController implements ReactiveController {
     keyboard.preventDefault();
     // Keyboard zoom keeps the focused event in place; otherwise the centre.
     const focused = this.#host.shadowRoot?.activeElement as HTMLElement | null | undefined;
-    const event = this.#eventOf(focused?.dataset?.id ?? null);
+    const event = eventById(this.#target.document(), focused?.dataset?.id ?? null);
     this.#window.step(step, 'keyboard', event ? eventAnchorMs(event) : undefined);
   };
 
@@ -126,11 +136,6 @@ export class KeyboardController implements ReactiveController {
     const forward = reversed ? 'ArrowLeft' : 'ArrowRight';
     const back = reversed ? 'ArrowRight' : 'ArrowLeft';
     return key === forward ? 1 : key === back ? -1 : undefined;
-  }
-
-  #eventOf(id: string | null): TimelineEvent | undefined {
-    const doc = this.#target.document();
-    return doc?.events[eventIndexOf(doc, id)];
   }
 
   #find(selector: string | false): HTMLElement | null | undefined {

@@ -9,8 +9,11 @@ describe('PrintController', () => {
     const printing = new PrintController(host, () => (flushed += 1));
     await attach(host);
     expect(printing.active).to.equal(false);
+    const updates = host.updates;
     window.dispatchEvent(new Event('beforeprint'));
     expect([printing.active, flushed]).to.deep.equal([true, 1]);
+    await host.updateComplete;
+    expect(host.updates, 'an update was asked for').to.equal(updates + 1);
     window.dispatchEvent(new Event('afterprint'));
     expect(printing.active).to.equal(false);
   });

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Whether the page is printing; on `beforeprint` the host renders at once (`flush`).
+ * Whether the page is printing; on `beforeprint` the host asks for an update and renders it
+ * at once (`flush`, e.g. the element's `performUpdate`).
  * See docs/performance.md#the-print-list-only-while-printing.
  */
 export class PrintController implements ReactiveController {
@@ -33,6 +34,7 @@ export class PrintController implements ReactiveController {
 
   readonly #onBeforePrint = (): void => {
     this.active = true;
+    this.#host.requestUpdate();
     this.#flush();
   };
 

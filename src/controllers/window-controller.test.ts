@@ -33,6 +33,9 @@ describe('WindowController', () => {
     expect(views.domain).to.deep.equal(views.limits!.outer);
     views.reset(events, '2015-03', '2015-04');
     expect(views.domain).to.deep.equal([Date.UTC(2015, 2, 1), Date.UTC(2015, 4, 1)]);
+    expect(views.view).to.deep.equal({ start: new Date(Date.UTC(2015, 2, 1)), end: new Date(Date.UTC(2015, 4, 1)) });
+    views.clear();
+    expect(views.view).to.equal(null);
   });
 
   it('request(domain, source, "direct") moves at once and updates the host; settle(source) reports a move once', async () => {

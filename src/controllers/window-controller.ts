@@ -38,6 +38,11 @@ export class WindowController implements ReactiveController {
   /** The window when a reader last finished moving it: a settle that changes nothing stays quiet. */
   #settled: TimeDomain | undefined;
 
+  /** The window as the element's public `view`: Dates, or null before a document is drawn. */
+  get view(): { readonly start: Date; readonly end: Date } | null {
+    return this.domain ? { start: new Date(this.domain[0]), end: new Date(this.domain[1]) } : null;
+  }
+
   constructor(host: ReactiveControllerHost, onSettle: (settled: ViewSettled) => void) {
     this.#host = host;
     this.#onSettle = onSettle;

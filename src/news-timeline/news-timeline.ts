@@ -7,11 +7,12 @@ import { KeyboardController } from '../controllers/keyboard-controller.js';
 import { DisclosureController } from '../controllers/disclosure-controller.js';
 import { WindowController } from '../controllers/window-controller.js';
 import { PrintController } from '../controllers/print-controller.js';
+import { LocaleController } from '../controllers/locale-controller.js';
 import { eventAnchorMs } from '../core/time/scale.js';
-import { isRightToLeft, resolveLocale } from '../core/time/format.js';
-import { eventIndexOf, type Orientation, type DrawingCluster } from '../core/layout/drawing.js';
+import { eventById, eventIndexOf } from '../core/layout/columns.js';
+import type { Orientation, DrawingCluster } from '../core/layout/drawing.js';
 import { describeVisibleRange } from '../core/window/announce.js';
-import type { TimelineDocument, TimelineEvent, TimelineProblem } from '../core/document/types.js';
+import type { TimelineDocument, TimelineProblem } from '../core/document/types.js';
 import { TimelineViewChangeEvent } from './events.js';
 import { renderCard, renderClusterCard } from './render/card.js';
 import { calendarDateOf, describeCluster } from './render/clusters.js';
@@ -23,7 +24,6 @@ import { renderPrintList } from './render/print-list.js';
 import { renderCredit, renderError } from './render/status.js';
 import { renderTypeSpecimen, startWarmUp } from './warm-up.js';
 import type { TimeInput } from '../core/time/time-input.js';
-import { en } from '../localize/en.js';
 import { localize } from '../localize/localize.js';
 
 /**
@@ -99,9 +99,8 @@ export class NewsTimeline extends LitElement {
   locale?: string;
 
   /**
-   * Seconds `src` may take to arrive in full (headers and body) before the element stops
-   * waiting and shows an error with a "Try again" button; read when a load starts. Default 30;
-   * a value that is not a positive number means 30, and more than a day (86,400) means a day.
+   * Seconds `src` may take to arrive in full before the element shows an error with a "Try again"
+   * button; read when a load starts. Default 30 (also for a value that is not a positive number); at most a day.
    */
   loadTimeout = 30;
 
@@ -125,29 +124,24 @@ export class NewsTimeline extends LitElement {
 
   /** What render() draws, derived in willUpdate(). */
   #drawn: DrawingState | undefined;
-  #rtl = false;
-  #resolvedLocale = 'en-GB';
 
-  // Focus held on the region through a Try again returns to the button if that failed too.
-  readonly #documents = new DocumentController(this, () => this.#keys.leaveRegionFor('.retry'));
+  readonly #locale = new LocaleController(this);
+  readonly #documents = new DocumentController(this, () => this.#keys.leaveRegionFor('.retry')); // Try again failed again
   readonly #size = new HostSizeController(this);
-  readonly #printing = new PrintController(this, () => {
-    this.requestUpdate();
-    this.performUpdate();
-  });
+  readonly #printing = new PrintController(this, () => this.performUpdate());
   readonly #views = new WindowController(this, ({ domain, source }) => {
     const doc = this.timelineDocument;
-    if (doc) this.announcement = describeVisibleRange(domain, doc.events, this.#resolvedLocale);
+    if (doc) this.announcement = describeVisibleRange(domain, doc.events, this.#locale.locale);
     this.dispatchEvent(new TimelineViewChangeEvent({ start: new Date(domain[0]), end: new Date(domain[1]), source }));
   });
-  readonly #axis = () => ({ vertical: this.#drawn?.drawing?.orientation === 'vertical', reversed: this.#rtl });
+  readonly #axis = () => ({ vertical: this.#drawn?.drawing?.orientation === 'vertical', reversed: this.#locale.rtl });
   readonly #keys: KeyboardController = new KeyboardController(this, this.#views, {
     axis: this.#axis,
     document: () => this.timelineDocument,
     clusterCount: () => this.#drawn?.drawing?.clusters.length ?? 0,
     dismiss: () => this.#open.dismiss(),
   });
-  readonly #open = new DisclosureController(this, this.#keys, (id) => this.#findEvent(id));
+  readonly #open = new DisclosureController(this, this.#keys, (id) => eventById(this.timelineDocument, id));
   // Registered with the host by its constructor; the element never calls it directly.
   protected readonly zoom = new GestureController(this, this.#views, {
     plot: () => this.renderRoot.querySelector<HTMLElement>('.plot'),
@@ -156,37 +150,29 @@ export class NewsTimeline extends LitElement {
 
   /** The visible time window, or null before a document is drawn. */
   get view(): { readonly start: Date; readonly end: Date } | null {
-    const domain = this.#views.domain;
-    return domain ? { start: new Date(domain[0]), end: new Date(domain[1]) } : null;
+    return this.#views.view;
   }
 
   /** Problems found in the current document: events left out, parts ignored. */
   get problems(): readonly TimelineProblem[] {
-    const current = this.#documents.state;
-    return current.status === 'ready' || current.status === 'error' ? current.problems : [];
+    return this.#documents.problems;
   }
 
   /** The parsed document being shown, if any. */
   get timelineDocument(): TimelineDocument | undefined {
-    const current = this.#documents.state;
-    return current.status === 'ready' ? current.document : undefined;
+    return this.#documents.document;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Rehearse only while the document is on its way, as the type specimen shows.
-    startWarmUp(this, this.#pageLocale(undefined), () => ['loading', 'empty'].includes(this.#documents.state.status));
-  }
-
-  /** The locale from the attribute, the document, the page, the browser, in that order. */
-  #pageLocale(documentLocale: string | undefined): string {
-    return resolveLocale(this.locale, documentLocale, this.closest('[lang]')?.getAttribute('lang'), globalThis.navigator?.language);
+    startWarmUp(this, this.#locale.resolve(), () => ['loading', 'empty'].includes(this.#documents.state.status));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#documents.setSource(this);
     const doc = this.timelineDocument;
-    this.#resolvedLocale = this.#pageLocale(doc?.locale);
+    this.#locale.resolve(doc?.locale);
     if (!doc) {
       this.#views.clear();
       this.#drawn = undefined;
@@ -196,26 +182,20 @@ export class NewsTimeline extends LitElement {
     else if (changed.has('start') || changed.has('end')) this.#views.applyWindow(this.start, this.end);
     if (this.selected !== null && eventIndexOf(doc, this.selected) === -1) this.selected = null;
     if (eventIndexOf(doc, this.#keys.focusId) === -1) this.#keys.focusId = this.selected ?? doc.events[0]?.id ?? null;
-    this.#rtl = isRightToLeft(this.#resolvedLocale);
     this.#drawn = deriveDrawingState(doc, {
       domain: this.#views.domain,
       hostWidth: this.#size.width,
       orientation: this.orientation,
-      locale: this.#resolvedLocale,
-      rtl: this.#rtl,
+      locale: this.#locale.locale,
+      rtl: this.#locale.rtl,
       textScale: this.#size.textScale,
       pinnedIds: [this.#keys.focusId, this.selected],
     }, this.#drawn);
   }
 
-  #findEvent(id: string | null): TimelineEvent | undefined {
-    const doc = this.timelineDocument;
-    return doc ? doc.events[eventIndexOf(doc, id)] : undefined;
-  }
-
   /** Buttons zoom around the open event when it is in view, so it stays put. */
   readonly #onControl = (action: ControlAction): void => {
-    const event = this.#findEvent(this.selected);
+    const event = eventById(this.timelineDocument, this.selected);
     this.#views.step(action, 'button', this.#views.within(event && eventAnchorMs(event)));
   };
 
@@ -274,18 +254,18 @@ export class NewsTimeline extends LitElement {
       part="base"
       role="region"
       tabindex="-1"
-      dir=${this.#rtl ? 'rtl' : 'ltr'}
-      lang=${this.#resolvedLocale}
+      dir=${this.#locale.rtl ? 'rtl' : 'ltr'}
+      lang=${this.#locale.locale}
       aria-labelledby=${title ? 'timeline-title' : nothing}
-      aria-label=${title ? nothing : (this.label ?? localize(en, 'timeline'))}
+      aria-label=${title ? nothing : (this.label ?? localize(this.#locale.strings, 'timeline'))}
       @keydown=${this.#keys.onKeydown}
     >
       ${title ? html`<h2 class="title" id="timeline-title" dir="auto">${title}</h2>` : nothing}
       ${doc?.description ? html`<p class="description" dir="auto">${doc.description}</p>` : nothing}
-      ${current.status === 'loading' ? html`<p class="status" role="status">${localize(en, 'loading')}</p>` : nothing}
-      ${current.status === 'empty' ? html`<p class="status">${localize(en, 'empty')}</p>` : nothing}
+      ${current.status === 'loading' ? html`<p class="status" role="status">${localize(this.#locale.strings, 'loading')}</p>` : nothing}
+      ${current.status === 'empty' ? html`<p class="status">${localize(this.#locale.strings, 'empty')}</p>` : nothing}
       ${current.status === 'error' ? renderError(current.message, current.problems, current.retry ? this.#onRetry : undefined) : nothing}
-      ${current.status === 'ready' ? this.#renderReady() : nothing}
+      ${current.status === 'ready' && this.#drawn ? this.#renderReady(this.#drawn) : nothing}
       ${renderTypeSpecimen(current.status === 'loading' || current.status === 'empty')}
       ${doc && this.#drawn && (this.#printing.active || this.#drawn.drawing?.complete) ? renderPrintList(doc, this.#drawn.dateLabels) : nothing}
       ${doc?.source ? renderCredit(doc.source) : nothing}
@@ -293,42 +273,28 @@ export class NewsTimeline extends LitElement {
     </div>`;
   }
 
-  #renderReady(): TemplateResult | typeof nothing {
-    const { drawing: view, frame, document: doc, calendar } = this.#drawn ?? {};
+  #renderReady(drawn: DrawingState): TemplateResult | typeof nothing {
+    const { drawing: view, frame, document: doc, calendar } = drawn;
     const enabled = this.#views.abilities();
-    if (!view || !frame || !enabled || !doc || !calendar) return nothing;
-    const dateOf = calendarDateOf(doc.events, this.#resolvedLocale, calendar);
+    if (!view || !frame || !enabled) return nothing;
+    const dateOf = calendarDateOf(doc.events, this.#locale.locale, calendar);
     return html`<div class="toolbar">
         ${renderControls(enabled, this.#onControl)} ${renderKeyHelpButton(this.#open.keyHelpOpen, this.#open.onKeyHelpToggle)}
       </div>
-      ${renderKeyHelp(this.#open.keyHelpOpen, { vertical: view.orientation === 'vertical', rtl: this.#rtl })}
-      ${renderPlot(view, frame, this.#rtl, {
-        selectedId: this.selected,
-        focusId: this.#keys.focusId,
-        onClick: this.#open.onEventClick,
-        onKeydown: this.#keys.onListKeydown,
-        onFocusIn: this.#keys.onFocusIn,
-      }, {
-        focusIndex: this.#keys.clusterFocus,
-        describe: (cluster) => describeCluster(cluster, dateOf),
-        onActivate: this.#onClusterActivate,
-        onKeydown: this.#keys.onClusterKeydown,
-      })}
-      ${this.#renderOpenCard()}`;
+      ${renderKeyHelp(this.#open.keyHelpOpen, { vertical: view.orientation === 'vertical', rtl: this.#locale.rtl })}
+      ${renderPlot(
+        view, frame, this.#locale.rtl,
+        { ...this.#keys.eventListKeys, selectedId: this.selected, onClick: this.#open.onEventClick },
+        { ...this.#keys.clusterKeys, describe: (cluster) => describeCluster(cluster, dateOf), onActivate: this.#onClusterActivate },
+        this.#locale.strings,
+      )}
+      ${this.#renderOpenCard(drawn)}`;
   }
 
-  #renderOpenCard(): TemplateResult | typeof nothing {
+  #renderOpenCard({ document, dateLabels }: DrawingState): TemplateResult | typeof nothing {
     const members = this.#open.openCluster;
-    const drawn = this.#drawn;
-    if (members && drawn) {
-      return renderClusterCard(
-        members.map((i) => drawn.document.events[i]),
-        members.map((i) => drawn.dateLabels.at(i)),
-        this.#open.onClusterPick,
-        this.#open.onClusterClose,
-      );
-    }
-    const event = this.#findEvent(this.selected);
-    return event ? renderCard(event, this.#resolvedLocale, this.#open.onClose) : nothing;
+    const event = eventById(document, this.selected);
+    if (members) return renderClusterCard(members.map((i) => document.events[i]), members.map((i) => dateLabels.at(i)), this.#open.onClusterPick, this.#open.onClusterClose);
+    return event ? renderCard(event, this.#locale.locale, this.#open.onClose) : nothing;
   }
 }

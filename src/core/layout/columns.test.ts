@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { randomDocument } from '../../../test/helpers/random-documents.js';
-import { eventColumns, indexOfId, knownColumns, timeColumns } from './columns.js';
+import { eventById, eventColumns, eventIndexOf, indexOfId, knownColumns, timeColumns } from './columns.js';
 import { countVisibleEvents } from '../window/announce.js';
 import { parseEventDate } from '../time/dates.js';
 import { formatEventDate } from '../time/format.js';
@@ -61,6 +61,17 @@ describe('eventColumns', () => {
     for (const i of order) expect(indexOfId(fresh.events, fresh.events[i].id)).to.equal(i);
     expect(indexOfId(fresh.events, 'no-such-id')).to.equal(-1);
     expect(indexOfId([], 'x')).to.equal(-1);
+  });
+
+  it('eventIndexOf and eventById find a document\'s event by id, and nothing for none', () => {
+    const document = mixedDocument();
+    expect(eventIndexOf(document, document.events[3].id)).to.equal(3);
+    expect(eventById(document, document.events[3].id)).to.equal(document.events[3]);
+    for (const id of [null, undefined, 'no-such-id']) {
+      expect(eventIndexOf(document, id)).to.equal(-1);
+      expect(eventById(document, id)).to.equal(undefined);
+    }
+    expect(eventById(undefined, document.events[3].id)).to.equal(undefined);
   });
 
   it('holds what each event says, in document.events order', () => {

@@ -1,6 +1,6 @@
 import { finerPrecision } from '../time/dates.js';
 import { anchorMs } from '../time/scale.js';
-import type { DatePrecision, TimelineEvent, TimelineGroup } from '../document/types.js';
+import type { DatePrecision, TimelineDocument, TimelineEvent, TimelineGroup } from '../document/types.js';
 
 // What whole-document passes need of each event, as typed arrays in `document.events`
 // order, derived once per list of events. See docs/performance.md#event-columns.
@@ -84,6 +84,16 @@ export function indexOfId(events: readonly TimelineEvent[], id: string): number 
   const found = known.ids.get(id) ?? -1;
   if (found !== -1) known.last = found;
   return found;
+}
+
+/** Index of the event with `id` in `document.events`, or -1. Constant time after the first call. */
+export function eventIndexOf(document: TimelineDocument, id: string | null | undefined): number {
+  return id === null || id === undefined ? -1 : indexOfId(document.events, id);
+}
+
+/** The event with `id` in `document`, if there is one. */
+export function eventById(document: TimelineDocument | undefined, id: string | null | undefined): TimelineEvent | undefined {
+  return document?.events[eventIndexOf(document, id)];
 }
 
 /**

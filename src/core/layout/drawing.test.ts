@@ -5,7 +5,7 @@ import { createTimeScale, documentDomain, eventAnchorMs } from '../time/scale.js
 import { formatEventDate } from '../time/format.js';
 import { LABEL_GAP, LABEL_MIN_WIDTH } from './metrics.js';
 import {
-  COMPLETE_LIST_MAX, deriveDrawing, eventIndexOf, formatDateLabels, type TimelineDrawing,
+  COMPLETE_LIST_MAX, deriveDrawing, formatDateLabels, type TimelineDrawing,
 } from './drawing.js';
 import { zoomDomain, zoomLimits } from '../window/zoom.js';
 import type { TimelineDocument } from '../document/types.js';
@@ -166,8 +166,6 @@ describe('deriveDrawing', () => {
     const labels = formatDateLabels(document, 'de-DE');
     expect(formatDateLabels(document, 'de-DE'), 'cached').to.equal(labels);
     expect(labels).to.deep.equal(document.events.map((event) => formatEventDate(event, 'de-DE')));
-    expect(eventIndexOf(document, document.events[1234].id)).to.equal(1234);
-    expect(eventIndexOf(document, 'no-such-id')).to.equal(-1);
   });
 
   it('is stable: the same input gives the same rows, and zooming in keeps a lone event in its row', () => {

@@ -4,7 +4,7 @@ import { computeTicks, type TickSpec } from '../time/ticks.js';
 import { htmlDatetime } from '../time/dates.js';
 import { labelHeightFor, labelWidthFor, placeLabel } from './labels.js';
 import { buildLanes, type Lane } from './lanes.js';
-import { eventColumns, indexOfId, type EventColumns } from './columns.js';
+import { eventColumns, type EventColumns } from './columns.js';
 import { placeWindow } from './placement.js';
 import { dateLabelList, type DateLabelList } from '../time/date-labels.js';
 import { COLUMN_MIN_WIDTH, EDGE_SLACK_PX, MARKER_SIZE, TICK_CHAR_PX, VERTICAL_LABEL_GAP } from './metrics.js';
@@ -142,11 +142,6 @@ function prepare(document: TimelineDocument): PreparedDocument {
   };
   prepared.set(document, ready);
   return ready;
-}
-
-/** Index of the event with `id` in `document.events`, or -1. Constant time after the first call. */
-export function eventIndexOf(document: TimelineDocument, id: string | null | undefined): number {
-  return id === null || id === undefined ? -1 : indexOfId(document.events, id);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { TimeDomain } from '../time/scale.js';
 import type { TimelineDocument } from '../document/types.js';
-import { deriveDrawing, eventIndexOf, type DateLabelList, type Orientation, type TimelineDrawing } from './drawing.js';
+import { eventIndexOf } from './columns.js';
+import { deriveDrawing, type DateLabelList, type Orientation, type TimelineDrawing } from './drawing.js';
 import { COLUMN_GAP } from './metrics.js';
 import { createFrame, verticalColumns, type Frame } from './frame.js';
 
