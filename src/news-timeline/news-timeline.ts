@@ -99,8 +99,8 @@ export class NewsTimeline extends LitElement {
   locale?: string;
 
   /**
-   * Seconds `src` may take to arrive in full before the element shows an error with a "Try again"
-   * button; read when a load starts. Default 30 (also for a value that is not a positive number); at most a day.
+   * Seconds `src` may take to arrive in full (headers and body) before the element shows an error with
+   * a "Try again" button; read when a load starts. Default 30, also for a value that is not a positive number; at most 86,400 (a day).
    */
   loadTimeout = 30;
 
