@@ -3,7 +3,7 @@
 import { NewsTimeline } from './news-timeline/news-timeline.js';
 
 export { NewsTimeline } from './news-timeline/news-timeline.js';
-export * from './news-timeline/events.js';
+export * from './events.js';
 export type * from './core/document/types.js';
 
 if (!customElements.get('news-timeline')) customElements.define('news-timeline', NewsTimeline);

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { TimelineEvent } from '../core/document/types.js';
-import { TimelineSelectEvent } from '../news-timeline/events.js';
+import { TimelineSelectEvent } from '../events.js';
 import type { KeyboardController } from './keyboard-controller.js';
 
 /** A host with a `selected` event id, the one whose card is open. */

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { attach, defineTestHost, type TestHost } from '../../test/helpers/controller-host.js';
 import { ARTICLE_URL } from '../../test/helpers/timeline.js';
-import type { TimelineErrorEvent, TimelineLoadEvent } from '../news-timeline/events.js';
+import type { TimelineErrorEvent, TimelineLoadEvent } from '../events.js';
 import { DocumentController } from './document-controller.js';
 
 const DOC = { version: 1, events: [{ date: '2015-12-02', title: 'Vote' }] };

@@ -4,7 +4,7 @@ import { quoteText } from '../core/document/quote-text.js';
 import type { TimelineDocument, TimelineProblem } from '../core/document/types.js';
 import { en } from '../localize/en.js';
 import { localize } from '../localize/localize.js';
-import { TimelineErrorEvent, TimelineLoadEvent } from '../news-timeline/events.js';
+import { TimelineErrorEvent, TimelineLoadEvent } from '../events.js';
 
 /** What the element shows: nothing given yet, a fetch under way, a reason it failed, or a document. */
 export type DocumentState =

@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from '../../test/helpers/axe.js';
 import { ARTICLE_URL, eventButtons, focusedInside, markerPoints, nextEvent, renderSettled, shadow } from '../../test/helpers/timeline.js';
-import type { TimelineSelectEvent } from './events.js';
+import type { TimelineSelectEvent } from '../events.js';
 
 const CARD_DOC = {
   version: 1,

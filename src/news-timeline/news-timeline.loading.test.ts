@@ -6,7 +6,7 @@ import { expectNoAxeViolations } from '../../test/helpers/axe.js';
 import { ARTICLE_URL, eventButtons, renderSettled, shadow } from '../../test/helpers/timeline.js';
 import { loadTimeoutMs } from '../controllers/document-controller.js';
 import type { NewsTimeline } from './news-timeline.js';
-import type { TimelineErrorEvent } from './events.js';
+import type { TimelineErrorEvent } from '../events.js';
 
 function retryButton(element: NewsTimeline): HTMLButtonElement | null {
   return shadow(element).querySelector<HTMLButtonElement>('.error button');

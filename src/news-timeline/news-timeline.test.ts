@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { expectNoAxeViolations } from '../../test/helpers/axe.js';
 import { ARTICLE_URL, eventButtons, loadJson, renderSettled, shadow } from '../../test/helpers/timeline.js';
 import type { NewsTimeline } from './news-timeline.js';
-import type { TimelineErrorEvent, TimelineLoadEvent } from './events.js';
+import type { TimelineErrorEvent, TimelineLoadEvent } from '../events.js';
 import { rehearse } from './warm-up.js';
 
 const MINIMAL = {

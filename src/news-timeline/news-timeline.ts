@@ -13,7 +13,7 @@ import { eventById, eventIndexOf } from '../core/layout/columns.js';
 import type { Orientation, DrawingCluster } from '../core/layout/drawing.js';
 import { describeVisibleRange } from '../core/window/announce.js';
 import type { TimelineDocument, TimelineProblem } from '../core/document/types.js';
-import { TimelineViewChangeEvent } from './events.js';
+import { TimelineViewChangeEvent } from '../events.js';
 import { renderCard, renderClusterCard } from './render/card.js';
 import { calendarDateOf, describeCluster } from './render/clusters.js';
 import { renderPlot } from './render/plot.js';

@@ -4,7 +4,7 @@ import { ARTICLE_URL, eventButtons, renderSettled, shadow } from '../../test/hel
 import {
   controlButton, frames, liveRegion, nextViewChange, plot, pointer, setReducedMotion, span, timeAtClientX, wheel,
 } from '../../test/helpers/zoom.js';
-import type { TimelineViewChangeEvent } from './events.js';
+import type { TimelineViewChangeEvent } from '../events.js';
 
 const DAY = 86_400_000;
 

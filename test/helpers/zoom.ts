@@ -1,7 +1,7 @@
 import { emulateMedia } from '@web/test-runner-commands';
 import { oneEvent } from '@open-wc/testing';
 import type { NewsTimeline } from '../../src/news-timeline/news-timeline.js';
-import type { TimelineViewChangeEvent } from '../../src/news-timeline/events.js';
+import type { TimelineViewChangeEvent } from '../../src/events.js';
 import { shadow } from './timeline.js';
 
 /** The plot: where wheel, drag, pinch and double-click act. */

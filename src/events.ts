@@ -1,4 +1,4 @@
-import type { TimelineDocument, TimelineEvent, TimelineProblem } from '../core/document/types.js';
+import type { TimelineDocument, TimelineEvent, TimelineProblem } from './core/document/types.js';
 
 // Each event the element fires is a small Event subclass with a typed `detail`; all
 // bubble and cross shadow roots so a page listening on an ancestor hears them.
