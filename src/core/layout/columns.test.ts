@@ -45,6 +45,22 @@ describe('eventColumns', () => {
     expect(knownColumns(copy)).to.equal(undefined);
   });
 
+  it('derives the label columns with the time columns, in one pass, before any group is known', () => {
+    const fresh = mixedDocument();
+    const times = timeColumns(fresh.events);
+    expect([...times.titleLengths]).to.deep.equal(fresh.events.map((event) => event.title.length));
+    const all = eventColumns(fresh.events, fresh.groups);
+    expect([all.titleLengths, all.dateKeys, all.starts]).to.deep.equal([times.titleLengths, times.dateKeys, times.starts]);
+    expect(all.titleLengths).to.equal(times.titleLengths);
+  });
+
+  it('reads a list of bare periods (no titles): title lengths 0; no groups: every groupOf -1', () => {
+    const periods = doc.events.slice(0, 5).map(({ startMs, endMs, date, end }) => ({ startMs, endMs, date, end }));
+    expect([...timeColumns(periods).titleLengths]).to.deep.equal([0, 0, 0, 0, 0]);
+    const ungrouped = parse({ version: 1, events: [{ date: '2015', title: 'A', group: 'x' }, { date: '2016', title: 'B' }] });
+    expect([...eventColumns(ungrouped.events, ungrouped.groups).groupOf]).to.deep.equal([-1, -1]);
+  });
+
   it('reads events whose indices are not a document\'s (repeated) as they are, to the same columns', () => {
     const repeated = doc.events.map((event) => ({ ...event, index: 3 }));
     const read = eventColumns(repeated, doc.groups);

@@ -5,7 +5,7 @@ import type { DatePrecision, TimelineDocument, TimelineEvent, TimelineGroup } fr
 // What whole-document passes need of each event, as typed arrays in `document.events`
 // order, derived once per list of events. See docs/performance.md#event-columns.
 
-/** Where each event is in time: all that zoom limits and visible counts need. */
+/** The columns of a list of events but their groups: where each is in time (all that zoom limits and visible counts need), and what its label needs. */
 export interface TimeColumns {
   readonly starts: Float64Array;
   readonly ends: Float64Array;
@@ -20,11 +20,7 @@ export interface TimeColumns {
   readonly latest: number;
   /** The finest precision any date of the document is written in. */
   readonly finest: DatePrecision;
-}
-
-export interface EventColumns extends TimeColumns {
-  /** Index into `groups` of each event's group, -1 without one. */
-  readonly groupOf: Int32Array;
+  /** 0 for an event without a title (a list of bare periods). */
   readonly titleLengths: Uint32Array;
   /**
    * Events written with the same date, end and approximation share a key (-1: a date built
@@ -35,7 +31,14 @@ export interface EventColumns extends TimeColumns {
   readonly dateKeyEvents: readonly number[];
 }
 
-type Timed = Pick<TimelineEvent, 'startMs' | 'endMs' | 'date' | 'end'> & { readonly index?: number };
+export interface EventColumns extends TimeColumns {
+  /** Index into `groups` of each event's group, -1 without one. */
+  readonly groupOf: Int32Array;
+}
+
+/** What the columns read of an event: its period, and its title and approximation where it has them. */
+type Timed = Pick<TimelineEvent, 'startMs' | 'endMs' | 'date' | 'end'>
+  & Partial<Pick<TimelineEvent, 'title' | 'approximate'>> & { readonly index?: number };
 
 const DAY_MS = 86_400_000;
 /** The precisions a plain date key tells apart (a year, its January and its 1 January share a first day). */
@@ -64,16 +67,16 @@ export function knownColumns(events: readonly unknown[]): TimeColumns | undefine
   return derived.get(events)?.times;
 }
 
-/** The time columns of `events` (sorted by start), derived once per list. */
+/** The columns of `events` (sorted by start) but their groups, derived once per list in one pass. */
 export function timeColumns(events: readonly Timed[]): TimeColumns {
   const known = derivedOf(events);
-  return (known.times ??= collectTimes(events, (known.order ??= byIndex(events))));
+  return (known.times ??= collectColumns(events, (known.order ??= byIndex(events))));
 }
 
 /** All the columns of `events` (of a document with `groups`), derived once per list. */
 export function eventColumns(events: readonly TimelineEvent[], groups: readonly TimelineGroup[]): EventColumns {
   const known = derivedOf(events);
-  return (known.all ??= { ...timeColumns(events), ...collectLabels(events, groups, known.order!) });
+  return (known.all ??= { ...timeColumns(events), groupOf: collectGroups(events, groups, known.order!) });
 }
 
 /** Index in `events` of the event with `id`, or -1; the last one found is checked before the ids are indexed. */
@@ -114,19 +117,25 @@ function byIndex(events: readonly { readonly index?: number }[]): Int32Array {
   return order;
 }
 
-function collectTimes(events: readonly Timed[], order: Int32Array): TimeColumns {
+// See docs/performance.md#event-columns: one pass over the objects, in the order they lie in memory.
+function collectColumns(events: readonly Timed[], order: Int32Array): TimeColumns {
   const n = events.length;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   const anchors = new Float64Array(n);
   const spans = new Uint8Array(n);
   const reach = new Float64Array(n);
+  const titleLengths = new Uint32Array(n);
+  const dateKeys = new Int32Array(n);
+  const dateKeyEvents: number[] = [];
+  const keyOf = new Map<string, number>();
+  const dayKeyOf = new Map<number, number>();
   let earliest = Infinity;
   let latest = -Infinity;
   let finest: DatePrecision = 'year';
   for (let p = 0; p < n; p += 1) {
     const i = order[p];
-    const { startMs, endMs, date, end } = events[i];
+    const { startMs, endMs, date, end, title, approximate } = events[i];
     starts[i] = startMs;
     ends[i] = endMs;
     anchors[i] = anchorMs(startMs, endMs, Boolean(end));
@@ -135,48 +144,43 @@ function collectTimes(events: readonly Timed[], order: Int32Array): TimeColumns 
     if (endMs > latest) latest = endMs;
     finest = finerPrecision(finest, date.precision);
     if (end) finest = finerPrecision(finest, end.precision);
-  }
-  let running = -Infinity;
-  for (let i = 0; i < n; i += 1) reach[i] = running = Math.max(running, ends[i]);
-  return { starts, ends, anchors, spans, reach, earliest, latest, finest };
-}
-
-function collectLabels(events: readonly TimelineEvent[], groups: readonly TimelineGroup[], order: Int32Array) {
-  const n = events.length;
-  const groupOf = new Int32Array(n);
-  const titleLengths = new Uint32Array(n);
-  const dateKeys = new Int32Array(n);
-  const dateKeyEvents: number[] = [];
-  const keyOf = new Map<string, number>();
-  const dayKeyOf = new Map<number, number>();
-  const groupIndex = new Map(groups.map((group, i) => [group.id, i]));
-  for (let p = 0; p < n; p += 1) {
-    const i = order[p];
-    const event = events[i];
-    const { date, end } = event;
-    groupOf[i] = event.group === undefined ? -1 : (groupIndex.get(event.group) ?? -1);
-    titleLengths[i] = event.title.length;
+    titleLengths[i] = title?.length ?? 0;
     // The date as written decides its label: the same text (and end) formats the same.
     if (!date.text || (end && !end.text)) {
       dateKeys[i] = -1;
       continue;
     }
     let key: number | undefined;
-    if (!end && !event.approximate && date.precision !== 'minute') {
+    if (!end && !approximate && date.precision !== 'minute') {
       // A plain year, month or day is written one way only: its precision and first day
       // say which, and a small integer is a quicker key than its text.
-      const day = (event.startMs / DAY_MS) * 4 + PLAIN_PRECISIONS.indexOf(date.precision);
+      const day = (startMs / DAY_MS) * 4 + PLAIN_PRECISIONS.indexOf(date.precision);
       key = dayKeyOf.get(day);
       if (key === undefined) dayKeyOf.set(day, (key = dateKeyEvents.push(i) - 1));
     } else {
-      const text = `${date.text}/${end?.text ?? ''}/${event.approximate ? 1 : 0}`;
+      const text = `${date.text}/${end?.text ?? ''}/${approximate ? 1 : 0}`;
       key = keyOf.get(text);
       if (key === undefined) keyOf.set(text, (key = dateKeyEvents.push(i) - 1));
     }
     if (i < dateKeyEvents[key]) dateKeyEvents[key] = i;
     dateKeys[i] = key;
   }
-  return { groupOf, titleLengths, dateKeys, dateKeyEvents };
+  let running = -Infinity;
+  for (let i = 0; i < n; i += 1) reach[i] = running = Math.max(running, ends[i]);
+  return { starts, ends, anchors, spans, reach, earliest, latest, finest, titleLengths, dateKeys, dateKeyEvents };
+}
+
+/** Each event's index in `groups`, -1 without one; no pass over the events when there are no groups. */
+function collectGroups(events: readonly TimelineEvent[], groups: readonly TimelineGroup[], order: Int32Array): Int32Array {
+  const groupOf = new Int32Array(events.length).fill(-1);
+  if (groups.length === 0) return groupOf;
+  const groupIndex = new Map(groups.map((group, i) => [group.id, i]));
+  for (let p = 0; p < events.length; p += 1) {
+    const i = order[p];
+    const { group } = events[i];
+    if (group !== undefined) groupOf[i] = groupIndex.get(group) ?? -1;
+  }
+  return groupOf;
 }
 
 function idMap(events: readonly TimelineEvent[], order: Int32Array): Map<string, number> {
