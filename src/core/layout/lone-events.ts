@@ -1,30 +1,25 @@
 import { CLUSTER_MAX_WIDTH, LABEL_GAP } from './metrics.js';
 import type { AnchorGroups } from './anchor-groups.js';
-import type { Slots } from './slots.js';
+import type { Slots, WindowInput } from './slots.js';
 
 // A cluster badge stands for two or more events: "+1" hides a label behind a tap for nothing.
 // Runs after grouping, and only does work in the rare window that has a lone event in view.
 
-/** Whether any cluster holds a single event. O(clusters). */
-export function hasLoneEvent(sizes: readonly number[]): boolean {
-  for (let c = 0; c < sizes.length; c += 1) if (sizes[c] === 1) return true;
-  return false;
-}
-
 /**
  * Each lone event in view (its cluster would hold only it) takes a label row beyond the
  * lane's `maxRows`, first fit among the lone ones (one row more, unless two of them overlap),
- * when `extraRows`; otherwise (vertical: columns cannot grow) it joins the cluster next to it
+ * when `growRows`; otherwise (vertical: columns cannot grow) it joins the cluster next to it
  * in marker order when that one's nearest marker is within `CLUSTER_MAX_WIDTH`, else keeps
  * its badge. Writes rows into `slots.rowOf`, clusters into `clusterOf` and `groups` (a cluster
- * emptied keeps size 0). Returns whether any event took a row (`overflow` is then stale).
+ * emptied keeps size 0), and takes those given a row off `overflowCount`. Returns whether any
+ * event took a row (`overflow` is then stale).
  */
 export function settleLoneEvents(
+  { maxRows, growRows }: WindowInput,
   slots: Slots,
   laneStart: Int32Array,
   groups: AnchorGroups,
-  maxRows: number,
-  extraRows: boolean,
+  overflowCount: Int32Array,
 ): boolean {
   const { ordered, clusterOf, shown, footAnchor } = slots;
   const { firsts, lasts, sizes } = groups;
@@ -32,8 +27,10 @@ export function settleLoneEvents(
   for (let lane = 0; lane + 1 < laneStart.length; lane += 1) {
     const from = laneStart[lane];
     const to = laneStart[lane + 1];
-    if (extraRows) {
-      lifted = liftLoneEvents(slots, from, to, sizes, maxRows) || lifted;
+    if (growRows === true) {
+      const rows = liftLoneEvents(slots, from, to, sizes, maxRows);
+      overflowCount[lane] -= rows;
+      lifted ||= rows > 0;
       continue;
     }
     // In marker order, each lone event joins the nearer neighbour within reach.
@@ -58,11 +55,12 @@ export function settleLoneEvents(
   return lifted;
 }
 
-/** The lane's lone events in view (`overflow[from..to)`, chronological) into rows from `maxRows` on, first fit. */
-function liftLoneEvents(slots: Slots, from: number, to: number, sizes: number[], maxRows: number): boolean {
+/** The lane's lone events in view (`overflow[from..to)`, chronological) into rows from `maxRows` on, first fit; how many. */
+function liftLoneEvents(slots: Slots, from: number, to: number, sizes: number[], maxRows: number): number {
   const { overflow, clusterOf, shown, rowOf, footStart, footEnd } = slots;
   // Ends of the rows added to this lane.
   const rowEnds: number[] = [];
+  let lifted = 0;
   for (let o = from; o < to; o += 1) {
     const slot = overflow[o];
     const c = clusterOf[slot];
@@ -72,6 +70,7 @@ function liftLoneEvents(slots: Slots, from: number, to: number, sizes: number[],
     rowEnds[row] = footEnd[slot];
     rowOf[slot] = maxRows + row;
     sizes[c] = 0;
+    lifted += 1;
   }
-  return rowEnds.length > 0;
+  return lifted;
 }

@@ -1,7 +1,7 @@
 import type { TimeDomain } from '../time/scale.js';
 import { EDGE_SLACK_PX } from './metrics.js';
 import { groupByAnchor, type AnchorGroups } from './anchor-groups.js';
-import { hasLoneEvent, settleLoneEvents } from './lone-events.js';
+import { settleLoneEvents } from './lone-events.js';
 import type { Slots, WindowInput } from './slots.js';
 
 // The events of a window that got no label row: gathered under cluster badges, their
@@ -128,8 +128,8 @@ export function gatherClusters(
     firstCluster[lane + 1] = groups.sizes.length;
   }
   // Events that took a row leave the overflow, and their emptied clusters are never drawn.
-  if (hasLoneEvent(groups.sizes) && settleLoneEvents(slots, laneStart, groups, input.maxRows, input.growRows === true)) {
-    laneStart = overflowByLane(slots, count, countRowless(slots, count, overflowCount), laneCount);
+  if (groups.sizes.includes(1) && settleLoneEvents(input, slots, laneStart, groups, overflowCount)) {
+    laneStart = overflowByLane(slots, count, overflowCount, laneCount);
   }
   const clusterCount = groups.sizes.length;
   if (store) collectMembers(slots, laneStart[laneCount], groups.sizes, store);
@@ -179,14 +179,6 @@ function overflowByLane(slots: Slots, count: number, overflowCount: Int32Array, 
   const fill = laneStart.slice(0, laneCount);
   for (let slot = 0; slot < count; slot += 1) if (rowOf[slot] === -1) overflow[fill[laneAt[slot]]++] = slot;
   return laneStart;
-}
-
-/** How many footprints of each lane have no row, into `overflowCount`. */
-function countRowless(slots: Slots, count: number, overflowCount: Int32Array): Int32Array {
-  const { laneAt, rowOf } = slots;
-  overflowCount.fill(0);
-  for (let slot = 0; slot < count; slot += 1) if (rowOf[slot] === -1) overflowCount[laneAt[slot]] += 1;
-  return overflowCount;
 }
 
 /** Every cluster's members, cluster after cluster, into `store`. */
