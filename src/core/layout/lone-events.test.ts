@@ -71,6 +71,13 @@ describe('lone events', () => {
     expect(drawing.clusters[0].members).to.deep.equal([1, 2]);
   });
 
+  it('deriveDrawing keeps the row of a pinned event and still lifts the event left alone', () => {
+    // B, pinned, takes the row first; A and B2 cluster; C is alone and takes a row of its own.
+    const drawing = deriveDrawing(onDays([100, 105, 110, 170]), { domain: DOMAIN, length: 1000, locale: 'en-GB', maxRows: 1, pinned: [1] });
+    expect(drawing.items.map((item) => item.row)).to.deep.equal([-1, 0, -1, 1]);
+    expect(drawing.clusters.map((cluster) => cluster.members)).to.deep.equal([[0, 2]]);
+  });
+
   it('deriveDrawing adds no row when no event would be alone', () => {
     const drawing = deriveDrawing(onDays([100, 105, 110, 140]), { domain: DOMAIN, length: 1000, locale: 'en-GB', maxRows: 1 });
     expect(drawing.clusters.map((cluster) => cluster.size)).to.deep.equal([3]);
