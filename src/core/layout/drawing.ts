@@ -187,7 +187,7 @@ export function deriveDrawing(document: TimelineDocument, options: DrawingOption
   const complete = events.length <= (options.completeListMax ?? COMPLETE_LIST_MAX);
   const pinned = options.pinned ?? [];
   const { rows, rowCounts, clusters, marks } = placeWindow({
-    ...ready, laneOf, laneCount: lanes.lanes.length, sizes, domain, length, maxRows, pinned,
+    ...ready, laneOf, laneCount: lanes.lanes.length, sizes, domain, length, maxRows, pinned, growRows: horizontal,
   });
   // The few events that become items are placed again here, one by one.
   const k = length / (domain[1] - domain[0]);

@@ -17,8 +17,11 @@ describe('labels', () => {
     expect(labelHeightFor(4, 5, 400, 2)).to.be.closeTo(short * 2, 1);
   });
 
-  it('placeLabel starts a label just before its marker, flips at the far edge, clamps at both', () => {
+  it('placeLabel starts a label just before its marker, moves it back only as far as the far edge needs, clamps at both', () => {
     expect(placeLabel(100, 80, 1000)).to.equal(88);
+    // Not flipped to end just after the marker (812): the latest start inside the plot.
+    expect(placeLabel(900, 100, 1000)).to.equal(888);
+    expect(placeLabel(930, 100, 1000)).to.equal(900);
     expect(placeLabel(990, 100, 1000)).to.equal(900);
     expect(placeLabel(2, 100, 1000)).to.equal(0);
     expect(placeLabel(50, 100, 60)).to.equal(0);

@@ -36,11 +36,10 @@ export function labelHeightFor(dateChars: number, titleLength: number, width: nu
 }
 
 /**
- * Start of a label for a marker at `anchor`: just before the marker, flipped to end just
- * after it where it would leave the plot, and never outside [0, length].
+ * Start of a label for a marker at `anchor`: just before the marker, moved back only as far
+ * as the plot's end needs (the latest start that keeps the marker on the label, which leaves
+ * the most room before it for first fit), and never outside [0, length].
  */
 export function placeLabel(anchor: number, size: number, length: number): number {
-  let start = anchor - LABEL_INSET;
-  if (start + size > length) start = anchor + LABEL_INSET - size;
-  return Math.max(0, Math.min(start, length - size));
+  return Math.max(0, Math.min(anchor - LABEL_INSET, length - size));
 }

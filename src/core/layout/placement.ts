@@ -24,8 +24,9 @@ export interface WindowPlacement {
 
 /**
  * Places a window: footprints first-fit into each lane's rows (firstFitRows), those without
- * a row gathered into clusters (gatherClusters). A lane whose pinned event would hide in a
- * cluster is packed again with its pins placed first.
+ * a row gathered into clusters (gatherClusters), never one of a single event in view (see
+ * lone-events.ts). A lane whose pinned event would hide in a cluster is packed again with its
+ * pins placed first.
  */
 export function placeWindow(input: WindowInput, store?: MemberStore): WindowPlacement {
   const { starts, laneCount, domain, length } = input;
@@ -44,14 +45,15 @@ export function placeWindow(input: WindowInput, store?: MemberStore): WindowPlac
   const fit: FitInput = { start: slots.footStart, end: slots.footEnd, count, maxRows: input.maxRows, laneAt: slots.laneAt };
   firstFitRows(fit, slots.rowOf, overflowCount);
   repackPinned(input, slots, fit, overflowCount);
-  const { rows, rowCounts } = labelRows(slots, count, laneCount);
   // Clusters read their members, when asked, from this window placed again (see MemberStore).
   const collect = (): MemberStore => {
     const filled: MemberStore = { members: new Int32Array(0), memberAt: new Int32Array(1) };
     placeWindow(input, filled);
     return filled;
   };
+  // Gathering may give an event that would be alone in a cluster a row: rows are read after.
   const { clusters, marks } = gatherClusters(input, slots, count, overflowCount, collect, store);
+  const { rows, rowCounts } = labelRows(slots, count, laneCount);
   return { rows, rowCounts, clusters, marks };
 }
 

@@ -15,6 +15,8 @@ export interface WindowInput extends Pick<EventColumns, 'starts' | 'ends' | 'anc
   readonly maxRows: number;
   /** Events that keep their label though a cluster would hide them (see `DrawingOptions.pinned`). */
   readonly pinned: readonly number[];
+  /** Whether an event that would be alone in a cluster takes a row beyond `maxRows` (horizontal: the lane grows). */
+  readonly growRows?: boolean;
 }
 
 /**

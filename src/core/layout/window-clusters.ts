@@ -1,6 +1,7 @@
 import type { TimeDomain } from '../time/scale.js';
 import { EDGE_SLACK_PX } from './metrics.js';
 import { groupByAnchor, type AnchorGroups } from './anchor-groups.js';
+import { settleLoneEvents } from './lone-events.js';
 import type { Slots, WindowInput } from './slots.js';
 
 // The events of a window that got no label row: gathered under cluster badges, their
@@ -117,7 +118,7 @@ export function gatherClusters(
 ): { clusters: DrawingCluster[]; marks: DrawingMarks[] } {
   const { length, laneCount } = input;
   const { footAnchor, clusterOf, overflow, ordered } = slots;
-  const laneStart = overflowByLane(slots, count, overflowCount, laneCount);
+  let laneStart = overflowByLane(slots, count, overflowCount, laneCount);
   const groups: AnchorGroups = { firsts: [], lasts: [], sizes: [] };
   const firstCluster = new Int32Array(laneCount + 1);
   for (let lane = 0; lane < laneCount; lane += 1) {
@@ -125,6 +126,10 @@ export function gatherClusters(
     const to = laneStart[lane + 1];
     groupByAnchor(overflow.subarray(from, to), footAnchor, clusterOf, groups, ordered.subarray(from, to));
     firstCluster[lane + 1] = groups.sizes.length;
+  }
+  // Events that took a row leave the overflow, and their emptied clusters are never drawn.
+  if (groups.sizes.includes(1) && settleLoneEvents(input, slots, laneStart, groups, overflowCount)) {
+    laneStart = overflowByLane(slots, count, overflowCount, laneCount);
   }
   const clusterCount = groups.sizes.length;
   if (store) collectMembers(slots, laneStart[laneCount], groups.sizes, store);
