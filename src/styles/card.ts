@@ -54,7 +54,6 @@ export const cardStyles = css`
     z-index: 1;
     max-height: 70vh;
     overflow-y: auto;
-    overscroll-behavior: contain;
     box-shadow: 0 -2px 12px rgb(0 0 0 / 25%);
   }
 

@@ -47,7 +47,8 @@ const fits = new WeakMap<TimelineDocument, Map<string, StoryFit>>();
 /**
  * The room for `document` drawn `width` px wide (the plot, padding excluded): for a story,
  * the least that labels every event at the whole-document view, within a cap; for larger
- * documents, today's fixed rule. Memoised per document, width and setting.
+ * documents, and stories that cannot be labelled whole within the cap (growing would cost
+ * scrolling and still leave a badge), today's rule. Memoised per document, width and setting.
  */
 export function fitStory(document: TimelineDocument, width: number, options: FitOptions): StoryFit {
   let byKey = fits.get(document);
@@ -58,38 +59,29 @@ export function fitStory(document: TimelineDocument, width: number, options: Fit
   if (fit) return fit;
   // Widths of a resizing element would pile up: keep the latest few.
   if (byKey.size > 16) byKey.clear();
-  fit = options.orientation === 'vertical' ? fitVertical(document, width, options) : fitHorizontal(document, width, options);
-  byKey.set(key, fit);
-  return fit;
-}
-
-function fitVertical(document: TimelineDocument, width: number, options: FitOptions): StoryFit {
   const count = document.events.length;
   const scale = options.textScale ?? 1;
-  const usual = Math.min(VERTICAL_MAX_HEIGHT, Math.max(VERTICAL_MIN_HEIGHT, count * VERTICAL_PX_PER_EVENT)) * scale;
-  if (count > STORY_MAX) return { length: usual, maxRows: undefined, fits: false };
-  const domain = zoomLimits(document.events).outer;
-  const lowest = VERTICAL_MIN_HEIGHT * scale;
-  const cap = Math.min(STORY_MAX_HEIGHT, Math.max(VERTICAL_MAX_HEIGHT, count * STORY_PX_PER_EVENT)) * scale;
-  const steps = Math.ceil((cap - lowest) / LENGTH_STEP);
-  const lengthAt = (step: number) => Math.min(cap, lowest + step * LENGTH_STEP);
-  const fitsAt = (step: number) => allLabelled(deriveVertical(document, { ...options, domain, length: lengthAt(step) }, width).drawing);
-  // A story that cannot be labelled whole within the cap keeps today's height: growing it
-  // would cost the reader scrolling and still leave a badge.
-  if (!fitsAt(steps)) return { length: usual, maxRows: undefined, fits: false };
-  return { length: lengthAt(smallest(steps, fitsAt)), maxRows: undefined, fits: true };
-}
-
-function fitHorizontal(document: TimelineDocument, width: number, options: FitOptions): StoryFit {
-  const count = document.events.length;
-  if (count > STORY_MAX) return { length: width, maxRows: undefined, fits: false };
-  const domain = zoomLimits(document.events).outer;
-  const lanes = deriveDrawing(document, { ...options, domain, length: width }).lanes.length;
-  const least = defaultMaxRows(lanes);
-  const most = Math.max(least, Math.floor(STORY_MAX_ROWS / lanes));
-  const fitsAt = (more: number) => allLabelled(deriveDrawing(document, { ...options, domain, length: width, maxRows: least + more }));
-  if (!fitsAt(most - least)) return { length: width, maxRows: undefined, fits: false };
-  return { length: width, maxRows: least + smallest(most - least, fitsAt), fits: true };
+  const vertical = options.orientation === 'vertical';
+  fit = { length: vertical ? Math.min(VERTICAL_MAX_HEIGHT, Math.max(VERTICAL_MIN_HEIGHT, count * VERTICAL_PX_PER_EVENT)) * scale : width, maxRows: undefined, fits: false };
+  if (count <= STORY_MAX) {
+    const domain = zoomLimits(document.events).outer;
+    if (vertical) {
+      const lowest = VERTICAL_MIN_HEIGHT * scale;
+      const cap = Math.min(STORY_MAX_HEIGHT, Math.max(VERTICAL_MAX_HEIGHT, count * STORY_PX_PER_EVENT)) * scale;
+      const lengthAt = (step: number) => Math.min(cap, lowest + step * LENGTH_STEP);
+      const step = smallest(Math.ceil((cap - lowest) / LENGTH_STEP), (at) =>
+        allLabelled(deriveVertical(document, { ...options, domain, length: lengthAt(at) }, width).drawing));
+      if (step >= 0) fit = { length: lengthAt(step), maxRows: undefined, fits: true };
+    } else {
+      const drawn = (maxRows?: number) => deriveDrawing(document, { ...options, domain, length: width, maxRows });
+      const lanes = drawn().lanes.length;
+      const least = defaultMaxRows(lanes);
+      const more = smallest(Math.max(0, Math.floor(STORY_MAX_ROWS / lanes) - least), (extra) => allLabelled(drawn(least + extra)));
+      if (more >= 0) fit = { length: width, maxRows: least + more, fits: true };
+    }
+  }
+  byKey.set(key, fit);
+  return fit;
 }
 
 /**
@@ -120,10 +112,11 @@ function allLabelled(drawing: TimelineDrawing): boolean {
 }
 
 /**
- * The least step in 0…last at which `ok` holds, by bisection: more room never takes a label
- * away, so `ok` only turns from false to true (the caller has checked that it holds at `last`).
+ * The least step in 0…last at which `ok` holds, by bisection (more room never takes a label
+ * away, so `ok` only turns from false to true), or -1 when it fails even at `last`.
  */
 function smallest(last: number, ok: (step: number) => boolean): number {
+  if (!ok(last)) return -1;
   let low = 0;
   let high = last;
   while (low < high) {
