@@ -1,5 +1,4 @@
 import { expect, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from '../../test/helpers/axe.js';
 import { ARTICLE_URL, eventButtons, renderSettled, shadow } from '../../test/helpers/timeline.js';
 import type { NewsTimeline } from './news-timeline.js';
@@ -57,8 +56,6 @@ function expectNoInnerScroll(element: NewsTimeline, what: string): void {
 }
 
 describe('<news-timeline> story-sized documents fit', () => {
-  afterEach(() => setViewport({ width: 800, height: 600 }));
-
   it('a 30-event story of one week at 390 px grows tall enough to label every event, and the page scrolls', async () => {
     const element = await renderAt(390, renderSettled(html`<news-timeline .data=${WEEK_STORY}></news-timeline>`));
     expect(shadow(element).querySelector('.timeline.vertical')).to.exist;
@@ -89,7 +86,6 @@ describe('<news-timeline> story-sized documents fit', () => {
   });
 
   it('in a tall vertical story, an event\'s card opens on the same screen as the event, not at the column\'s end', async () => {
-    await setViewport({ width: 390, height: 844 });
     const element = await renderAt(390, renderSettled(html`<news-timeline .data=${WEEK_STORY}></news-timeline>`));
     const button = eventButtons(element)[1];
     button.scrollIntoView({ block: 'center' });
