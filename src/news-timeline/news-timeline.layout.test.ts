@@ -147,7 +147,8 @@ describe('<news-timeline> layouts', () => {
 
   it('a cluster badge zooms in to reveal its events, from a click or Enter', async () => {
     await setReducedMotion(true);
-    const element = await renderAt(400, html`<news-timeline orientation="horizontal" src=${DENSE_WEEK}></news-timeline>`);
+    // Past STORY_MAX events: a story as small as DENSE_WEEK gets the rows to label every event.
+    const element = await renderAt(400, html`<news-timeline orientation="horizontal" src=${MANY_LANES}></news-timeline>`);
     const before = element.view!;
     const badge = clusterBadges(element)[0];
     expect(badge.getAttribute('aria-label')).to.match(/^\d+ more events, .+: show them$/);
@@ -161,7 +162,8 @@ describe('<news-timeline> layouts', () => {
   });
 
   it('a cluster that zooming cannot split lists its events, and picking one opens its card', async () => {
-    const events = Array.from({ length: 12 }, (_, i) => ({ id: `same-${i}`, date: '2015-12-02', title: `Same day ${i}` }));
+    // More than a story's 30 events, so they cannot all get a row.
+    const events = Array.from({ length: 40 }, (_, i) => ({ id: `same-${i}`, date: '2015-12-02', title: `Same day ${i}` }));
     const element = await renderAt(700, html`<news-timeline orientation="horizontal" .data=${{ version: 1, events }}></news-timeline>`);
     element.zoomBy(1000);
     await element.updateComplete;
@@ -179,7 +181,7 @@ describe('<news-timeline> layouts', () => {
   });
 
   it('an event that keyboard focus reaches inside a cluster shows its label', async () => {
-    const element = await renderAt(400, html`<news-timeline orientation="horizontal" src=${DENSE_WEEK}></news-timeline>`);
+    const element = await renderAt(400, html`<news-timeline orientation="horizontal" src=${MANY_LANES}></news-timeline>`);
     const hidden = eventButtons(element).findIndex((button) => button.closest('li')!.classList.contains('hidden'));
     expect(hidden).to.be.greaterThan(0);
     eventButtons(element)[0].focus();

@@ -24,7 +24,12 @@ describe('<news-timeline> print, dark and forced colours', () => {
     expect(getComputedStyle(root.querySelector('.print-list')!).display).to.equal('none');
     await emulateOrSkip(this, { media: 'print' });
     expect(getComputedStyle(root.querySelector('.plot')!).display).to.equal('none');
-    expect(getComputedStyle(root.querySelector('.controls')!).display).to.equal('none');
+    // No control prints, the keyboard help's "?" and its open panel included.
+    root.querySelector<HTMLButtonElement>('.key-help-button')!.click();
+    await element.updateComplete;
+    const controls = [...root.querySelectorAll('button, .key-help')];
+    expect(controls.map((control) => control.className)).to.include.members(['control key-help-button', 'key-help']);
+    for (const control of controls) expect(control.getClientRects(), control.className).to.have.length(0);
     const items = [...root.querySelectorAll('.print-list > li')];
     expect(items).to.have.length(element.timelineDocument!.events.length);
     expect(items[0].querySelector('.print-date')!.textContent).to.equal('2011');

@@ -46,6 +46,17 @@ export const cardStyles = css`
     border-inline-start: 4px solid var(--_accent);
   }
 
+  /* A vertical story can be screens long: the card sticks to the foot of the screen, so it
+     opens beside the event just read (focusing it does not jump to the column's end). */
+  .vertical .card {
+    position: sticky;
+    bottom: 0;
+    z-index: 1;
+    max-height: 70vh;
+    overflow-y: auto;
+    box-shadow: 0 -2px 12px rgb(0 0 0 / 25%);
+  }
+
   .card h3 {
     margin: 0.125em 0 0.5em;
     font-size: 1.125em;

@@ -12,7 +12,8 @@ export const mediaStyles = css`
       print-color-adjust: exact;
       -webkit-print-color-adjust: exact;
     }
-    .controls,
+    .toolbar,
+    .key-help,
     .plot,
     .card,
     .visually-hidden {

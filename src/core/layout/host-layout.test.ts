@@ -2,10 +2,12 @@ import { expect } from '@open-wc/testing';
 import { parseTimelineDocument } from '../document/parse.js';
 import type { TimelineDocument } from '../document/types.js';
 import { documentDomain } from '../time/scale.js';
+import { zoomLimits } from '../window/zoom.js';
 import { dateLabelsOf, deriveDrawing } from './drawing.js';
 import { verticalColumns, type VerticalColumns } from './frame.js';
 import { layoutTimeline, PLOT_PADDING_X, VERTICAL_BELOW_PX, type LayoutRequest } from './host-layout.js';
 import { COLUMN_GAP } from './metrics.js';
+import { STORY_MAX } from './story-fit.js';
 
 function parse(input: unknown): TimelineDocument {
   const { document } = parseTimelineDocument(input);
@@ -84,17 +86,47 @@ describe('layoutTimeline', () => {
     expect(orientationAt(300, 'vertical', 'horizontal')).to.equal('horizontal');
   });
 
-  it('layoutTimeline makes the vertical plot 56 px per event, within 420 and 960 px', () => {
+  it('layoutTimeline makes the vertical plot of a larger document 56 px per event, within 420 and 960 px', () => {
     const heightOf = (count: number, textScale = 1) => {
       const { drawing, frame } = layout(weekly(count), { orientation: 'vertical', textScale });
       expect(frame.height, `${count} events`).to.equal(drawing.length);
       return drawing.length;
     };
+    expect(heightOf(STORY_MAX + 1)).to.equal(960);
+    expect(heightOf(STORY_MAX + 1, 2)).to.equal(1920);
+    // Stories take the least height that labels them all: weekly events fit the least.
     expect(heightOf(2)).to.equal(420);
-    expect(heightOf(10)).to.equal(560);
-    expect(heightOf(30)).to.equal(960);
+    expect(heightOf(10)).to.equal(420);
     expect(heightOf(2, 1.5)).to.equal(630);
-    expect(heightOf(30, 2)).to.equal(1920);
+  });
+
+  it('layoutTimeline keeps a story\'s vertical height, fitted to the whole document, while zooming and pinning', () => {
+    // Nine events a season apart: the whole view needs more than today's 504 px on a phone.
+    const document = parse({
+      version: 1,
+      events: Array.from({ length: 9 }, (_, i) => ({ id: `e${i}`, date: `${2013 + Math.floor(i / 4)}-${String(1 + 3 * (i % 4)).padStart(2, '0')}-15`, title: `Event ${i}: ministers meet as the talks resume in Vienna` })),
+    });
+    const hostWidth = 390;
+    const whole = layout(document, { orientation: 'vertical', hostWidth, domain: zoomLimits(document.events).outer });
+    expect(whole.drawing.length).to.be.above(9 * 56);
+    expect(whole.drawing.clusters).to.have.length(0);
+    for (const settings of [{ domain: [Date.UTC(2013, 0, 1), Date.UTC(2013, 6, 1)] as const }, { pinnedIds: ['e8'] }]) {
+      const other = layout(document, { orientation: 'vertical', hostWidth, ...settings });
+      expect(other.drawing.length).to.equal(whole.drawing.length);
+      expect(other.frame.height).to.equal(whole.drawing.length);
+    }
+  });
+
+  it('layoutTimeline gives a crowded horizontal story the label rows its whole view needs', () => {
+    // Ten events on one day: more than the default six rows.
+    const document = parse({
+      version: 1,
+      events: Array.from({ length: 10 }, (_, i) => ({ id: `e${i}`, date: '2015-09-02', title: `Event ${i}` })),
+    });
+    const { drawing, frame } = layout(document, { hostWidth: 1280, domain: zoomLimits(document.events).outer });
+    expect(drawing.clusters).to.have.length(0);
+    expect(drawing.lanes[0].rowCount).to.equal(10);
+    expect(frame.lanes[0].height).to.be.above(layout(weekly(10), { hostWidth: 1280 }).frame.lanes[0].height);
   });
 
   it('layoutTimeline always labels the pinned (focused and open) events, and ignores ids it does not know', () => {

@@ -2,18 +2,14 @@ import type { TimeDomain } from '../time/scale.js';
 import type { TimelineDocument } from '../document/types.js';
 import { eventIndexOf } from './columns.js';
 import { deriveDrawing, type DateLabelList, type Orientation, type TimelineDrawing } from './drawing.js';
-import { COLUMN_GAP } from './metrics.js';
-import { createFrame, verticalColumns, type Frame } from './frame.js';
+import { createFrame, type Frame } from './frame.js';
+import { deriveVertical, fitStory } from './story-fit.js';
 
 /** Horizontal padding of the plot inside the element, in CSS px (matches `.timeline`). */
 export const PLOT_PADDING_X = 16;
 /** With `orientation="auto"`, an element narrower than this (its own width) turns vertical. */
 export const VERTICAL_BELOW_PX = 600;
 const AUTO_HYSTERESIS_PX = 24;
-/** Height of the vertical plot: room per event, within bounds, fixed while zooming. */
-const VERTICAL_PX_PER_EVENT = 56;
-const VERTICAL_MIN_HEIGHT = 420;
-const VERTICAL_MAX_HEIGHT = 960;
 
 export interface LayoutRequest {
   readonly domain: TimeDomain;
@@ -40,29 +36,15 @@ export function layoutTimeline(document: TimelineDocument, request: LayoutReques
     : request.orientation === 'vertical' ? 'vertical' : 'horizontal';
   const vertical = orientation === 'vertical';
   const pinned = request.pinnedIds.map((id) => eventIndexOf(document, id)).filter((index) => index >= 0);
-  const base = {
-    domain: request.domain,
-    length: vertical ? verticalHeight(document.events.length) * request.textScale : width,
-    locale: request.locale,
-    orientation,
-    dateLabels: request.dateLabels,
-    textScale: request.textScale,
-    pinned,
-  };
+  // The room is chosen at the whole-document view, so it stays put while the reader zooms.
+  const settings = { locale: request.locale, orientation, dateLabels: request.dateLabels, textScale: request.textScale };
+  const fit = fitStory(document, width, settings);
+  const base = { ...settings, domain: request.domain, length: fit.length, pinned };
   if (!vertical) {
-    const drawing = deriveDrawing(document, base);
+    const drawing = deriveDrawing(document, { ...base, maxRows: fit.maxRows });
     return { drawing, frame: createFrame(drawing, width, request.rtl, request.textScale) };
   }
-  // Vertical: the gutter fits the tick labels, which are known once the view is derived; a
-  // second pass is needed only when they turn out longer or shorter than first assumed.
-  let columns = verticalColumns(width, request.textScale);
-  let drawing = deriveDrawing(document, { ...base, maxRows: columns.count, labelWidth: columns.width - COLUMN_GAP });
-  const longest = drawing.ticks.reduce((most, tick) => Math.max(most, tick.label.length), 1);
-  const fitted = verticalColumns(width, request.textScale, longest);
-  if (fitted.count !== columns.count || Math.abs(fitted.width - columns.width) > 1) {
-    columns = fitted;
-    drawing = deriveDrawing(document, { ...base, maxRows: columns.count, labelWidth: columns.width - COLUMN_GAP });
-  }
+  const { drawing, columns } = deriveVertical(document, base, width);
   return { drawing, frame: createFrame(drawing, width, request.rtl, request.textScale, columns) };
 }
 
@@ -73,9 +55,4 @@ export function layoutTimeline(document: TimelineDocument, request: LayoutReques
 function autoOrientation(width: number, current: Orientation | undefined): Orientation {
   const threshold = current === 'vertical' ? VERTICAL_BELOW_PX + AUTO_HYSTERESIS_PX : VERTICAL_BELOW_PX;
   return width < threshold ? 'vertical' : 'horizontal';
-}
-
-/** The vertical plot's height for a document: enough room per event, never absurd. */
-function verticalHeight(eventCount: number): number {
-  return Math.min(VERTICAL_MAX_HEIGHT, Math.max(VERTICAL_MIN_HEIGHT, eventCount * VERTICAL_PX_PER_EVENT));
 }
