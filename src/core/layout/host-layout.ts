@@ -29,6 +29,8 @@ export interface LayoutRequest {
   readonly dateLabels: DateLabelList;
   /** The focused and the open event: they always get a label. */
   readonly pinnedIds: ReadonlyArray<string | null>;
+  /** Shorten long empty stretches into marked breaks (default true; false: `proportional`). */
+  readonly compress?: boolean;
 }
 
 /** The drawing and its physical frame for the element's size and settings; undefined before it has a width. */
@@ -48,6 +50,7 @@ export function layoutTimeline(document: TimelineDocument, request: LayoutReques
     dateLabels: request.dateLabels,
     textScale: request.textScale,
     pinned,
+    compress: request.compress,
   };
   if (!vertical) {
     const drawing = deriveDrawing(document, base);
