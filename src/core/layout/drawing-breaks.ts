@@ -26,14 +26,16 @@ export function spanLabel(ms: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(Math.max(1, Math.round(ms / size)));
 }
 
-/** The breaks that reach the window `[0, length]` px, with the axis-unit window `axis` drawn `length` px long. */
+/**
+ * Every break of the warp, placed for the axis-unit window `axis` drawn `length` px long:
+ * those outside `[0, length]` still mark their event in the list of events.
+ */
 export function drawingBreaks(warp: TimeWarp, axis: TimeDomain, length: number, starts: Float64Array, locale: string): DrawingBreak[] {
   const k = length / (axis[1] - axis[0]);
   const result: DrawingBreak[] = [];
   for (const gap of warp.breaks) {
     const position = (gap.axisStart - axis[0]) * k;
     const size = (gap.axisEnd - gap.axisStart) * k;
-    if (position + size < 0 || position > length) continue;
     result.push({ position, size, label: spanLabel(gap.end - gap.start, locale), before: searchSorted(starts, gap.end, true) });
   }
   return result;
