@@ -60,7 +60,7 @@ export interface TimelineDrawing {
   readonly tickSpec: TickSpec;
   /** Ticks per segment between breaks: none inside a break or under its label. */
   readonly ticks: readonly DrawingTick[];
-  /** Long empty stretches drawn shorter, in view (none with `compress: false`). */
+  /** Every long empty stretch drawn shorter, placed for this window (none with `compress: false`). */
   readonly breaks: readonly DrawingBreak[];
   /**
    * The events the list holds, chronological: every event of a small document (up to

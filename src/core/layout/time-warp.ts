@@ -83,8 +83,3 @@ function warpThrough(breaks: readonly TimeBreak[]): TimeWarp {
   const scale = scaleUtc<number>().domain(domain).range(range);
   return { breaks, toAxis: (ms) => scale(ms), toTime: (axis) => +scale.invert(axis) };
 }
-
-/** Which break, if any, holds `ms` strictly inside it. */
-export function breakHolding(warp: TimeWarp, ms: number): TimeBreak | undefined {
-  return warp.breaks.find((b) => ms > b.start && ms < b.end);
-}
