@@ -20,6 +20,11 @@ export const Orientation: Story = {
   args: { orientation: 'horizontal' },
 };
 
+/** `proportional` keeps a strictly proportional time axis: the article's empty 2012–2014 is drawn at full length, with no break mark. */
+export const Proportional: Story = {
+  args: { proportional: true },
+};
+
 /** `start` and `end` give the first visible window, in the document's date syntax; "show all" returns to the whole document. */
 export const StartAndEnd: Story = {
   name: 'Start and end',

@@ -89,8 +89,11 @@ export class GestureController implements ReactiveController {
     return reversed ? box.right - point.clientX : point.clientX - box.left;
   }
 
-  #timeAt(along: number, geometry: { length: number; domain: TimeDomain }): number {
-    return geometry.domain[0] + (along / geometry.length) * (geometry.domain[1] - geometry.domain[0]);
+  /** The time under a point `along` the axis: linear in axis units, through the warp. */
+  #timeAt(along: number, geometry: { length: number; domain: TimeDomain; limits: ZoomLimits }): number {
+    const { warp } = geometry.limits;
+    const from = warp.toAxis(geometry.domain[0]);
+    return warp.toTime(from + (along / geometry.length) * (warp.toAxis(geometry.domain[1]) - from));
   }
 
   /** Whether an event started inside the plot (shadow DOM retargets, so read the composed path). */
@@ -148,8 +151,10 @@ export class GestureController implements ReactiveController {
     if (!this.#pointers.has(pointer.pointerId)) return;
     this.#pointers.set(pointer.pointerId, this.#along(pointer));
     if (!gesture || !limits) return;
-    const span = gesture.domain[1] - gesture.domain[0];
     if (gesture.kind === 'pinch' && this.#pointers.size >= 2) {
+      const { warp } = limits;
+      const from = warp.toAxis(gesture.domain[0]);
+      const span = warp.toAxis(gesture.domain[1]) - from;
       const [a, b] = [...gesture.starts.keys()];
       const startA = gesture.starts.get(a)!;
       const startB = gesture.starts.get(b)!;
@@ -158,13 +163,14 @@ export class GestureController implements ReactiveController {
       const startDistance = Math.max(1, Math.abs(startA - startB));
       const distance = Math.max(1, Math.abs(nowA - nowB));
       // The time under the fingers' first midpoint stays under their current midpoint.
-      const anchorTime = gesture.domain[0] + ((startA + startB) / 2 / gesture.length) * span;
+      const anchorAxis = from + ((startA + startB) / 2 / gesture.length) * span;
       const nextSpan = span / (distance / startDistance);
       const midShare = (nowA + nowB) / 2 / gesture.length;
-      const start = anchorTime - midShare * nextSpan;
+      const start = anchorAxis - midShare * nextSpan;
       gesture.moved = true;
       gesture.pinched = true;
-      this.#window.request(zoomDomain([start, start + nextSpan], 1, limits), 'pinch', 'direct');
+      const next: TimeDomain = [warp.toTime(start), warp.toTime(start + nextSpan)];
+      this.#window.request(zoomDomain(next, 1, limits), 'pinch', 'direct');
       return;
     }
     const startX = gesture.starts.get(pointer.pointerId);

@@ -53,9 +53,12 @@ export class WindowController implements ReactiveController {
     this.#stopAnimation();
   }
 
-  /** A new document: its limits, and the first window (`start`/`end` where given and valid). */
-  reset(events: readonly TimelineEvent[], start: string | undefined, end: string | undefined): void {
-    this.limits = zoomLimits(events);
+  /**
+   * A new document (or `proportional` changed): its limits, long empty stretches shortened
+   * unless `compress` is false, and the first window (`start`/`end` where given and valid).
+   */
+  reset(events: readonly TimelineEvent[], start: string | undefined, end: string | undefined, compress = true): void {
+    this.limits = zoomLimits(events, { compress });
     this.applyWindow(start, end);
   }
 
@@ -173,10 +176,13 @@ export class WindowController implements ReactiveController {
   #animate(from: TimeDomain, to: TimeDomain, source: ViewChangeSource): void {
     this.#stopAnimation();
     const started = performance.now();
+    // Eased in axis units, so a zoom across a break moves as evenly as it looks.
+    const { warp } = this.limits!;
+    const [a, b, c, d] = [from[0], from[1], to[0], to[1]].map((ms) => warp.toAxis(ms));
     const step = (now: number) => {
       const t = Math.min(1, (now - started) / ANIMATION_MS);
       const eased = 1 - (1 - t) ** 3;
-      this.#set([from[0] + (to[0] - from[0]) * eased, from[1] + (to[1] - from[1]) * eased]);
+      this.#set(t < 1 ? [warp.toTime(a + (c - a) * eased), warp.toTime(b + (d - b) * eased)] : to);
       if (t < 1) {
         this.#frame = requestAnimationFrame(step);
       } else {

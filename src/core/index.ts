@@ -10,4 +10,5 @@ export * from './window/zoom.js';
 export * from './window/announce.js';
 export * from './import/timelinejs.js';
 export * from './layout/drawing.js';
+export { IDENTITY_WARP, timeWarpOf, type TimeBreak, type TimeWarp } from './layout/time-warp.js';
 export type { Lane } from './layout/lanes.js';

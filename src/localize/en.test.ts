@@ -8,6 +8,7 @@ import { renderCard, renderClusterCard } from '../news-timeline/render/card.js';
 import { describeCluster, renderClusters } from '../news-timeline/render/clusters.js';
 import { renderCredit, renderError } from '../news-timeline/render/status.js';
 import { renderPrintList } from '../news-timeline/render/print-list.js';
+import { renderEventList } from '../news-timeline/render/event-list.js';
 import { describeVisibleRange } from '../core/window/announce.js';
 import type { TimelineDocument, TimelineEvent, TimelineProblem } from '../core/document/types.js';
 import type { DateLabelList, DrawingCluster, TimelineDrawing } from '../core/layout/drawing.js';
@@ -56,6 +57,9 @@ function renderEverything(strings: Strings): void {
     const frame = { cluster: () => ({ x: 0, y: 0 }) } as unknown as Frame;
     const state = { focusIndex: 0, describe: () => '', onActivate: () => {}, onKeydown: () => {} };
     expect(text(renderClusters(view, frame, state, strings))).to.equal('+3');
+    const listed = { items: [{ index: 0, event, row: -1, dateLabel: '2015' }], total: 1, breaks: [{ before: 0, label: '3 years' }] } as unknown as TimelineDrawing;
+    const listState = { selectedId: null, focusId: null, onClick: () => {}, onKeydown: () => {}, onFocusIn: () => {} };
+    expect(text(renderEventList(listed, frame, listState, strings))).to.equal('3 years later: 2015 MPs vote');
     expect(describeCluster(cluster, (i) => `day ${i}`, strings)).to.equal('3 more events, day 0 to day 1: show them');
     expect(text(renderError('Broken.', problems, () => {}, strings))).to.contain(
       "(document) bad",

@@ -20,6 +20,8 @@ export const en = {
   empty: 'No timeline to show yet.',
   /** The name of the lane holding events without a group, when other events have one. */
   otherEvents: 'Other events',
+  /** Heard before the date of the first event after a shortened empty stretch of the axis: "3 years later:". */
+  afterBreak: ({ span }: { span: string }) => `${span} later:`,
 
   // Zoom and pan buttons
 

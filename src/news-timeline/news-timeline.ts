@@ -14,7 +14,7 @@ import type { Orientation, DrawingCluster } from '../core/layout/drawing.js';
 import { describeVisibleRange } from '../core/window/announce.js';
 import type { TimelineDocument, TimelineProblem } from '../core/document/types.js';
 import { TimelineViewChangeEvent } from '../events.js';
-import { renderCard, renderClusterCard } from './render/card.js';
+import { renderOpenCard } from './render/card.js';
 import { calendarDateOf, describeCluster } from './render/clusters.js';
 import { renderPlot } from './render/plot.js';
 import { renderControls, type ControlAction } from './render/controls.js';
@@ -86,6 +86,7 @@ export class NewsTimeline extends LitElement {
     start: { reflect: true },
     end: { reflect: true },
     orientation: { reflect: true },
+    proportional: { type: Boolean, reflect: true },
     announcement: { state: true, attribute: false },
   };
 
@@ -118,6 +119,9 @@ export class NewsTimeline extends LitElement {
 
   /** `auto` (default): vertical when the element is narrower than 600 px; or force `horizontal` / `vertical`. */
   orientation: 'auto' | Orientation = 'auto';
+
+  /** A strictly proportional time axis: no shortened empty stretches (by default, long empty stretches are drawn shorter, with a labelled break mark). */
+  proportional = false;
 
   /** What the polite live region last said. */
   private announcement = '';
@@ -178,7 +182,7 @@ export class NewsTimeline extends LitElement {
       this.#drawn = undefined;
       return;
     }
-    if (doc !== this.#drawn?.document) this.#views.reset(doc.events, this.start, this.end);
+    if (doc !== this.#drawn?.document || changed.has('proportional')) this.#views.reset(doc.events, this.start, this.end, !this.proportional);
     else if (changed.has('start') || changed.has('end')) this.#views.applyWindow(this.start, this.end);
     if (this.selected !== null && eventIndexOf(doc, this.selected) === -1) this.selected = null;
     if (eventIndexOf(doc, this.#keys.focusId) === -1) this.#keys.focusId = this.selected ?? doc.events[0]?.id ?? null;
@@ -190,6 +194,7 @@ export class NewsTimeline extends LitElement {
       rtl: this.#locale.rtl,
       textScale: this.#size.textScale,
       pinnedIds: [this.#keys.focusId, this.selected],
+      compress: !this.proportional,
     }, this.#drawn);
   }
 
@@ -288,13 +293,6 @@ export class NewsTimeline extends LitElement {
         { ...this.#keys.clusterKeys, describe: (cluster) => describeCluster(cluster, dateOf), onActivate: this.#onClusterActivate },
         this.#locale.strings,
       )}
-      ${this.#renderOpenCard(drawn)}`;
-  }
-
-  #renderOpenCard({ document, dateLabels }: DrawingState): TemplateResult | typeof nothing {
-    const members = this.#open.openCluster;
-    const event = eventById(document, this.selected);
-    if (members) return renderClusterCard(members.map((i) => document.events[i]), members.map((i) => dateLabels.at(i)), this.#open.onClusterPick, this.#open.onClusterClose);
-    return event ? renderCard(event, this.#locale.locale, this.#open.onClose) : nothing;
+      ${renderOpenCard(drawn, this.#open, this.selected, this.#locale.locale)}`;
   }
 }

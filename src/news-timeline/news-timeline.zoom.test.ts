@@ -13,6 +13,7 @@ function tickLabels(element: HTMLElement): string[] {
 }
 
 describe('<news-timeline> zoom and pan', () => {
+  // Tests that measure spans in ms use a proportional axis: news-timeline.breaks.test.ts zooms through breaks.
   afterEach(async () => {
     await setReducedMotion(false);
     await resetMouse();
@@ -33,7 +34,7 @@ describe('<news-timeline> zoom and pan', () => {
   });
 
   it('the zoom-in button halves the span, animates, then fires viewchange from "button" and announces once', async () => {
-    const element = await renderSettled(html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);
+    const element = await renderSettled(html`<news-timeline proportional src=${ARTICLE_URL}></news-timeline>`);
     const before = span(element);
     const changed = nextViewChange(element);
     controlButton(element, 'zoom-in').click();
@@ -52,7 +53,7 @@ describe('<news-timeline> zoom and pan', () => {
 
   it('under prefers-reduced-motion, button zoom happens at once, with no animation frames', async () => {
     await setReducedMotion(true);
-    const element = await renderSettled(html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);
+    const element = await renderSettled(html`<news-timeline proportional src=${ARTICLE_URL}></news-timeline>`);
     const before = span(element);
     const events: TimelineViewChangeEvent[] = [];
     element.addEventListener('timeline-viewchange', (event) => events.push(event));
@@ -84,7 +85,7 @@ describe('<news-timeline> zoom and pan', () => {
   });
 
   it('ctrl+wheel zooms around the pointer and does not let the page zoom', async () => {
-    const element = await renderSettled(html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);
+    const element = await renderSettled(html`<news-timeline proportional src=${ARTICLE_URL}></news-timeline>`);
     const box = plot(element).getBoundingClientRect();
     const x = box.left + box.width * 0.8;
     const timeUnderPointer = timeAtClientX(element, x);
@@ -98,7 +99,7 @@ describe('<news-timeline> zoom and pan', () => {
   });
 
   it('a trackpad pinch (ctrl+wheel with small deltas) zooms smoothly; line-mode deltas are normalised', async () => {
-    const element = await renderSettled(html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);
+    const element = await renderSettled(html`<news-timeline proportional src=${ARTICLE_URL}></news-timeline>`);
     const before = span(element);
     for (let i = 0; i < 10; i += 1) wheel(element, { ctrlKey: true, deltaY: -4 });
     expect(span(element)).to.be.closeTo(before * 2 ** (-0.4), 1000);
@@ -116,7 +117,7 @@ describe('<news-timeline> zoom and pan', () => {
   });
 
   it('a horizontal swipe pans', async () => {
-    const element = await renderSettled(html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);
+    const element = await renderSettled(html`<news-timeline proportional src=${ARTICLE_URL}></news-timeline>`);
     element.zoomBy(4);
     const start = element.view!.start.getTime();
     const event = wheel(element, { deltaX: 100, deltaY: 5 });
@@ -126,7 +127,7 @@ describe('<news-timeline> zoom and pan', () => {
   });
 
   it('dragging with the mouse pans by the distance moved and does not open the event under it', async () => {
-    const element = await renderSettled(html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);
+    const element = await renderSettled(html`<news-timeline proportional src=${ARTICLE_URL}></news-timeline>`);
     element.zoomBy(4);
     await element.updateComplete;
     const box = plot(element).getBoundingClientRect();
@@ -145,7 +146,7 @@ describe('<news-timeline> zoom and pan', () => {
   });
 
   it('a touch pinch zooms around the fingers\' midpoint', async () => {
-    const element = await renderSettled(html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);
+    const element = await renderSettled(html`<news-timeline proportional src=${ARTICLE_URL}></news-timeline>`);
     const box = plot(element).getBoundingClientRect();
     const mid = box.left + box.width * 0.6;
     const timeAtMid = timeAtClientX(element, mid);
@@ -163,7 +164,7 @@ describe('<news-timeline> zoom and pan', () => {
   });
 
   it('a double-click on empty plot zooms in around the pointer', async () => {
-    const element = await renderSettled(html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);
+    const element = await renderSettled(html`<news-timeline proportional src=${ARTICLE_URL}></news-timeline>`);
     const box = plot(element).getBoundingClientRect();
     const before = span(element);
     const changed = nextViewChange(element);
@@ -177,7 +178,7 @@ describe('<news-timeline> zoom and pan', () => {
 
   it('keys + - 0 PageUp PageDown zoom and pan from an event, firing viewchange from "keyboard"', async () => {
     await setReducedMotion(true);
-    const element = await renderSettled(html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);
+    const element = await renderSettled(html`<news-timeline proportional src=${ARTICLE_URL}></news-timeline>`);
     const full = span(element);
     eventButtons(element)[0].focus();
     const sources: string[] = [];

@@ -38,6 +38,39 @@ export const plotStyles = css`
     font-family: var(--_font);
   }
 
+  /* A break: the axis line cut (background over it) and crossed by two slanted strokes. */
+  .break-gap {
+    stroke: var(--_background);
+    stroke-width: 3;
+  }
+
+  .break-mark {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 1.5;
+  }
+
+  .break-label {
+    fill: var(--_muted);
+    font-size: 0.8125em;
+    font-style: italic;
+    font-family: var(--_font);
+  }
+
+  @media (forced-colors: active) {
+    .break-gap,
+    .break-mark {
+      forced-color-adjust: none;
+      stroke: Canvas;
+    }
+    .break-mark {
+      stroke: CanvasText;
+    }
+    .break-label {
+      fill: CanvasText;
+    }
+  }
+
   .marker {
     r: calc(var(--_marker-size) / 2);
     fill: var(--_background);

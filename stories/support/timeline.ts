@@ -14,6 +14,8 @@ export interface TimelineArgs {
   start?: string;
   end?: string;
   orientation?: 'auto' | 'horizontal' | 'vertical';
+  /** A strictly proportional time axis: no shortened empty stretches. */
+  proportional?: boolean;
   /** Seconds before loading `src` gives up (the element's `load-timeout`). */
   loadTimeout?: number;
   [customProperty: `--${string}`]: string | undefined;
@@ -36,6 +38,7 @@ export function renderTimeline(args: TimelineArgs): TemplateResult {
     start=${attribute(args.start)}
     end=${attribute(args.end)}
     orientation=${args.orientation === 'auto' ? nothing : attribute(args.orientation)}
+    ?proportional=${args.proportional ?? false}
     load-timeout=${args.loadTimeout ?? nothing}
     style=${theme || nothing}
     .data=${args.data}
@@ -86,6 +89,7 @@ export const timelineMeta = {
   play: timelinesSettled,
   argTypes: {
     orientation: { control: 'inline-radio', options: ['auto', 'horizontal', 'vertical'] },
+    proportional: { control: 'boolean' },
   },
   args: { orientation: 'auto' },
 } satisfies Meta<TimelineArgs>;

@@ -110,8 +110,10 @@ describe('deriveDrawing', () => {
           const view = deriveDrawing(document, { domain, length, locale: 'en-GB' });
           const what = `${count} events, ${length}px, zoom ${zoom}`;
           expectNoOverlaps(view, what);
-          // Which events are in view, worked out here from the scale alone.
-          const scale = createTimeScale(domain, [0, length]);
+          // Which events are in view, worked out here from the scale alone (through the
+          // document's warp: a 10-event random document may have a long empty stretch).
+          const linear = createTimeScale([limits.warp.toAxis(domain[0]), limits.warp.toAxis(domain[1])], [0, length]);
+          const scale = (ms: number) => linear(limits.warp.toAxis(ms));
           const inView = document.events.flatMap((event, i) => {
             const shown = event.end
               ? scale(event.endMs) >= -8 && scale(event.startMs) <= length + 8

@@ -1,16 +1,22 @@
 import type { TimelineDocument, TimelineEvent } from '../document/types.js';
-import { createTimeScale, type TimeDomain } from '../time/scale.js';
-import { computeTicks, type TickSpec } from '../time/ticks.js';
+import type { TimeDomain } from '../time/scale.js';
+import type { TickSpec } from '../time/ticks.js';
 import { htmlDatetime } from '../time/dates.js';
 import { labelHeightFor, labelWidthFor, placeLabel } from './labels.js';
 import { buildLanes, type Lane } from './lanes.js';
 import { eventColumns, type EventColumns } from './columns.js';
 import { placeWindow } from './placement.js';
 import { dateLabelList, type DateLabelList } from '../time/date-labels.js';
-import { COLUMN_MIN_WIDTH, EDGE_SLACK_PX, MARKER_SIZE, TICK_CHAR_PX, VERTICAL_LABEL_GAP } from './metrics.js';
+import { COLUMN_MIN_WIDTH, EDGE_SLACK_PX, MARKER_SIZE, VERTICAL_LABEL_GAP } from './metrics.js';
 import type { Extent, DrawingCluster, DrawingMarks } from './window-clusters.js';
+import { timeWarpOf } from './time-warp.js';
+import { unwarpClusters, warpedColumns } from './warped-columns.js';
+import { drawingBreaks, type DrawingBreak } from './drawing-breaks.js';
+import { segmentTicks, type DrawingTick } from './segment-ticks.js';
 
 export type { Extent, DrawingCluster, DrawingMarks } from './window-clusters.js';
+export type { DrawingBreak } from './drawing-breaks.js';
+export type { DrawingTick } from './segment-ticks.js';
 export type { DateLabelList } from '../time/date-labels.js';
 
 export type Orientation = 'horizontal' | 'vertical';
@@ -44,13 +50,6 @@ export interface DrawingLane extends Lane {
   readonly rowCount: number;
 }
 
-export interface DrawingTick {
-  readonly position: number;
-  readonly label: string;
-  /** How the label hangs from its tick: ticks near an edge keep their label inside the plot. */
-  readonly anchor: 'start' | 'middle' | 'end';
-}
-
 /** Everything render() needs, computed before a DOM node exists. */
 export interface TimelineDrawing {
   readonly orientation: Orientation;
@@ -59,7 +58,10 @@ export interface TimelineDrawing {
   readonly length: number;
   readonly lanes: readonly DrawingLane[];
   readonly tickSpec: TickSpec;
+  /** Ticks per segment between breaks: none inside a break or under its label. */
   readonly ticks: readonly DrawingTick[];
+  /** Every long empty stretch drawn shorter, placed for this window (none with `compress: false`). */
+  readonly breaks: readonly DrawingBreak[];
   /**
    * The events the list holds, chronological: every event of a small document (up to
    * `completeListMax`), else those with a label drawn plus the pinned ones. The rest are
@@ -96,6 +98,8 @@ export interface DrawingOptions {
   readonly pinned?: readonly number[];
   /** Documents with up to this many events list every event in `items` (default `COMPLETE_LIST_MAX`). */
   readonly completeListMax?: number;
+  /** Shorten long empty stretches of the document into marked breaks (default true). */
+  readonly compress?: boolean;
 }
 
 /**
@@ -186,13 +190,19 @@ export function deriveDrawing(document: TimelineDocument, options: DrawingOption
   const sizes = labelSizes(ready, labelLengths(ready, dateLabels), horizontal, textScale, options.labelWidth ?? COLUMN_MIN_WIDTH);
   const complete = events.length <= (options.completeListMax ?? COMPLETE_LIST_MAX);
   const pinned = options.pinned ?? [];
-  const { rows, rowCounts, clusters, marks } = placeWindow({
-    ...ready, laneOf, laneCount: lanes.lanes.length, sizes, domain, length, maxRows, pinned, growRows: horizontal,
+  // Placement is linear in axis units: fed the warped columns and window, it needs no change.
+  const warp = timeWarpOf(events, options.compress ?? true);
+  const warped = warpedColumns(ready, warp);
+  const axis: TimeDomain = [warp.toAxis(domain[0]), warp.toAxis(domain[1])];
+  const placed = placeWindow({
+    ...ready, ...warped, laneOf, laneCount: lanes.lanes.length, sizes, domain: axis, length, maxRows, pinned, growRows: horizontal,
   });
+  const { rows, rowCounts, marks } = placed;
   // The few events that become items are placed again here, one by one.
-  const k = length / (domain[1] - domain[0]);
-  const px = (ms: number) => (ms - domain[0]) * k;
-  const { starts, ends, anchors, spans } = ready;
+  const k = length / (axis[1] - axis[0]);
+  const px = (at: number) => (at - axis[0]) * k;
+  const { starts, ends, anchors } = warped;
+  const { spans } = ready;
   const itemOf = (i: number): DrawingItem => {
     const event = events[i];
     const anchor = px(anchors[i]);
@@ -226,25 +236,20 @@ export function deriveDrawing(document: TimelineDocument, options: DrawingOption
     ? events.map((_, i) => i)
     : [...new Set([...rows.keys(), ...pinned.filter((i) => i >= 0 && i < events.length)])].sort((a, b) => a - b);
 
-  // Larger text needs more room per tick label: fewer ticks.
-  const { spec, ticks } = computeTicks(domain, length / textScale, locale);
-  const scale = createTimeScale(domain, [0, length]);
+  const breaks = drawingBreaks(warp, axis, length, ready.starts, locale);
+  const { spec, ticks } = segmentTicks({ domain, warp, length, textScale, locale, horizontal, breaks });
   return {
     orientation,
     domain,
     length,
     lanes: lanes.lanes.map((lane, i) => ({ ...lane, rowCount: rowCounts[i] })),
     tickSpec: spec,
-    ticks: ticks.map((tick) => {
-      const position = scale(tick.ms);
-      const half = horizontal ? (tick.label.length * TICK_CHAR_PX) / 2 : 8;
-      const anchor = position < half ? 'start' : position > length - half ? 'end' : 'middle';
-      return { position, label: tick.label, anchor };
-    }),
+    ticks,
+    breaks,
     items: listed.map(itemOf),
     complete,
     total: events.length,
-    clusters,
+    clusters: unwarpClusters(placed.clusters, warp),
     marks,
   };
 }

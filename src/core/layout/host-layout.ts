@@ -25,6 +25,8 @@ export interface LayoutRequest {
   readonly dateLabels: DateLabelList;
   /** The focused and the open event: they always get a label. */
   readonly pinnedIds: ReadonlyArray<string | null>;
+  /** Shorten long empty stretches into marked breaks (default true; false: `proportional`). */
+  readonly compress?: boolean;
 }
 
 /** The drawing and its physical frame for the element's size and settings; undefined before it has a width. */
@@ -37,7 +39,7 @@ export function layoutTimeline(document: TimelineDocument, request: LayoutReques
   const vertical = orientation === 'vertical';
   const pinned = request.pinnedIds.map((id) => eventIndexOf(document, id)).filter((index) => index >= 0);
   // The room is chosen at the whole-document view, so it stays put while the reader zooms.
-  const settings = { locale: request.locale, orientation, dateLabels: request.dateLabels, textScale: request.textScale };
+  const settings = { locale: request.locale, orientation, dateLabels: request.dateLabels, textScale: request.textScale, compress: request.compress };
   const fit = fitStory(document, width, settings);
   const base = { ...settings, domain: request.domain, length: fit.length, pinned };
   if (!vertical) {

@@ -64,7 +64,7 @@ export function fitStory(document: TimelineDocument, width: number, options: Fit
   const vertical = options.orientation === 'vertical';
   fit = { length: vertical ? Math.min(VERTICAL_MAX_HEIGHT, Math.max(VERTICAL_MIN_HEIGHT, count * VERTICAL_PX_PER_EVENT)) * scale : width, maxRows: undefined, fits: false };
   if (count <= STORY_MAX) {
-    const domain = zoomLimits(document.events).outer;
+    const domain = zoomLimits(document.events, { compress: options.compress ?? true }).outer;
     if (vertical) {
       const lowest = VERTICAL_MIN_HEIGHT * scale;
       const cap = Math.min(STORY_MAX_HEIGHT, Math.max(VERTICAL_MAX_HEIGHT, count * STORY_PX_PER_EVENT)) * scale;

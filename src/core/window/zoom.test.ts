@@ -6,9 +6,10 @@ import {
   zoomAbilities, zoomDomain, zoomLimits, type ZoomLimits,
 } from './zoom.js';
 import type { EventDate } from '../document/types.js';
+import { IDENTITY_WARP } from '../layout/time-warp.js';
 
 const DAY = 86_400_000;
-const limits: ZoomLimits = { outer: [utcMs(2010), utcMs(2020)], minSpan: DAY };
+const limits: ZoomLimits = { outer: [utcMs(2010), utcMs(2020)], minSpan: DAY, warp: IDENTITY_WARP };
 const day = (year: number, month: number, d: number): EventDate => ({ precision: 'day', year, month, day: d, text: '' });
 
 describe('zoom maths', () => {
@@ -95,5 +96,53 @@ describe('zoom maths', () => {
     expect(wheelZoomFactor(100)).to.be.closeTo(1 / Math.SQRT2, 1e-9);
     expect(wheelZoomFactor(-2)).to.be.within(1, 1.05);
     expect(wheelZoomFactor(0)).to.equal(1);
+  });
+});
+
+describe('zoom maths through a time warp', () => {
+  // Two crowded stretches a decade apart: 2000 and 2011–2012, with nothing in between.
+  const year = (y: number, i: number) => ({
+    startMs: utcMs(y, 1 + (i % 12), 1), endMs: utcMs(y, 1 + (i % 12), 2), date: day(y, 1 + (i % 12), 1),
+  });
+  const events = [...Array.from({ length: 12 }, (_, i) => year(2000, i)), ...Array.from({ length: 24 }, (_, i) => year(2011 + (i >> 4), i))];
+  const limits = zoomLimits(events);
+  const { warp } = limits;
+  const axis = (domain: TimeDomain) => [warp.toAxis(domain[0]), warp.toAxis(domain[1])];
+  const fraction = (at: number, domain: TimeDomain) => {
+    const [from, to] = axis(domain);
+    return (warp.toAxis(at) - from) / (to - from);
+  };
+
+  it('compresses the empty decade, and is the identity with compress false', () => {
+    expect(warp.breaks).to.have.length(1);
+    const plain = zoomLimits(events, { compress: false });
+    expect(plain.warp.breaks).to.deep.equal([]);
+    // The margin is taken in axis units: the whole document takes far less axis than time.
+    const [from, to] = axis(limits.outer);
+    expect(to - from).to.be.below((plain.outer[1] - plain.outer[0]) / 2);
+  });
+
+  it('zoomDomain keeps the anchor at its axis fraction', () => {
+    const domain = limits.outer;
+    const anchor = utcMs(2011, 6, 1);
+    const share = fraction(anchor, domain);
+    const next = zoomDomain(domain, 1.5, limits, anchor);
+    expect(fraction(anchor, next)).to.be.closeTo(share, 1e-6);
+    expect(next[1] - next[0]).to.be.below(domain[1] - domain[0]);
+  });
+
+  it('panDomain moves by a fraction of the axis span, not of the time span', () => {
+    const domain: TimeDomain = [utcMs(2000, 6, 1), utcMs(2011, 6, 1)];
+    const [from, to] = axis(domain);
+    const next = panDomain(domain, 0.1, limits);
+    expect(warp.toAxis(next[0]) - from).to.be.closeTo(0.1 * (to - from), 1000);
+    expect(warp.toAxis(next[1]) - to).to.be.closeTo(0.1 * (to - from), 1000);
+  });
+
+  it('clamps, reveals and tells abilities in axis units', () => {
+    expect(sameDomain(clampDomain([utcMs(1990), utcMs(2030)], limits), limits.outer)).to.be.true;
+    expect(zoomAbilities(limits.outer, limits)).to.deep.equal({ zoomIn: true, zoomOut: false, panBack: false, panForward: false });
+    const shown = revealDomain([utcMs(2000, 1, 1), utcMs(2000, 6, 1)], utcMs(2011, 3, 1), utcMs(2011, 3, 1), limits);
+    expect(utcMs(2011, 3, 1)).to.be.within(shown[0], shown[1]);
   });
 });

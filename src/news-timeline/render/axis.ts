@@ -11,7 +11,7 @@ const MARKER_RADIUS = MARKER_SIZE / 2;
 const DOT_MERGE_PX = 2;
 
 /**
- * The decorative drawing: lanes, grid, ticks, stems, brackets, span bars and markers,
+ * The decorative drawing: lanes, grid, ticks, break marks, stems, brackets, span bars and markers,
  * placed by SVG geometry attributes (allowed under a strict style-src CSP). Hidden from
  * assistive technology: the list of events and the cluster badges carry every date and
  * title. Grid lines, tick marks, stems, brackets and markers are one path each (markers
@@ -51,6 +51,7 @@ export function renderAxis(view: TimelineDrawing, frame: Frame, selectedId: stri
       const { label } = frame.tick(tick.position);
       return svg`<text class="tick-label" part="tick-label" x=${label.x} y=${label.y} text-anchor=${tickAnchor(tick.anchor)}>${tick.label}</text>`;
     })}
+    ${view.breaks.length ? renderBreaks(view, frame, vertical, tickAnchor('middle')) : nothing}
     <path class="bracket" d=${bracketPath(drawn, frame, vertical)}></path>
     ${drawn.filter((item) => item.bar).map((item) => {
       const box = frame.band(item, item.bar!, 0, 6);
@@ -137,4 +138,26 @@ function bracketPath(drawn: readonly DrawingItem[], frame: Frame, vertical: bool
     d += vertical ? `M${x + w} ${y}H${x}V${y + h}H${x + w}` : `M${x} ${y + h}V${y}H${x + w}V${y + h}`;
   }
   return d;
+}
+
+/**
+ * Each shortened empty stretch in view: the axis line cut by two short slanted strokes (one
+ * path for all breaks) and, where tick labels go, what it spans ("3 years").
+ */
+function renderBreaks(view: TimelineDrawing, frame: Frame, vertical: boolean, anchor: string): SVGTemplateResult {
+  let gaps = '';
+  let marks = '';
+  const labels = view.breaks.filter((gap) => gap.position + gap.size >= 0 && gap.position <= view.length).map((gap) => {
+    const { mark, label } = frame.tick(gap.position + gap.size / 2);
+    const [x, y] = [round(mark.x), round(mark.y)];
+    if (vertical) {
+      gaps += `M${x} ${y - 4}v8`;
+      marks += `M${x - 6} ${y + 1}l12 -5M${x - 6} ${y + 6}l12 -5`;
+    } else {
+      gaps += `M${x - 4} ${y}h8`;
+      marks += `M${x - 6} ${y + 6}l5 -12M${x + 1} ${y + 6}l5 -12`;
+    }
+    return svg`<text class="break-label" x=${label.x} y=${label.y} text-anchor=${anchor}>${gap.label}</text>`;
+  });
+  return svg`<path class="break-gap" d=${gaps}></path><path class="break-mark" d=${marks}></path>${labels}`;
 }

@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { TimelineEvent } from '../../core/document/types.js';
+import type { TimelineDocument, TimelineEvent } from '../../core/document/types.js';
+import type { DateLabelList } from '../../core/layout/drawing.js';
+import { eventById } from '../../core/layout/columns.js';
 import { htmlDatetime } from '../../core/time/dates.js';
 import { formatEventDate } from '../../core/time/format.js';
 import { en } from '../../localize/en.js';
@@ -56,4 +58,25 @@ export function renderClusterCard(
       <span aria-hidden="true">×</span>
     </button>
   </section>`;
+}
+
+/** What the open card is: a cluster's members listed, or the selected event, and their handlers. */
+export interface OpenCard {
+  readonly openCluster: readonly number[] | null;
+  readonly onClusterPick: (id: string) => void;
+  readonly onClusterClose: () => void;
+  readonly onClose: () => void;
+}
+
+/** The open card: the list of a cluster too close to part, else the selected event's card. */
+export function renderOpenCard(
+  { document, dateLabels }: { document: TimelineDocument; dateLabels: DateLabelList },
+  open: OpenCard,
+  selected: string | null,
+  locale: string,
+): TemplateResult | typeof nothing {
+  const members = open.openCluster;
+  const event = eventById(document, selected);
+  if (members) return renderClusterCard(members.map((i) => document.events[i]), members.map((i) => dateLabels.at(i)), open.onClusterPick, open.onClusterClose);
+  return event ? renderCard(event, locale, open.onClose) : nothing;
 }

@@ -3,6 +3,8 @@ import type { TimelineDrawing, DrawingItem } from '../../core/layout/drawing.js'
 import { position } from '../../directives/position.js';
 import { recycle } from '../../directives/recycle.js';
 import type { Frame } from '../../core/layout/frame.js';
+import { en } from '../../localize/en.js';
+import { localize, type Strings } from '../../localize/localize.js';
 
 export interface EventListState {
   readonly selectedId: string | null;
@@ -20,15 +22,18 @@ export interface EventListState {
  * where each stands in the whole ("12,001 of 100,000"). Arrow keys reach every event either
  * way. Keyed by id, so the focused button stays the same node while the window moves; a
  * label that leaves hands its nodes to one that arrives in its place (see `recycle`).
- * `role="list"` because Safari drops list semantics under `list-style: none`.
+ * `role="list"` because Safari drops list semantics under `list-style: none`. The first event
+ * after a shortened empty stretch says so before its date ("3 years later:"), visually hidden:
+ * the axis that shows the break is hidden from assistive technology.
  */
-export function renderEventList(view: TimelineDrawing, frame: Frame, state: EventListState): TemplateResult {
+export function renderEventList(view: TimelineDrawing, frame: Frame, state: EventListState, strings: Strings = en): TemplateResult {
+  const after = new Map(view.breaks.map((gap) => [gap.before, localize(strings, 'afterBreak', { span: gap.label })]));
   return html`<ol class="events" role="list" @keydown=${state.onKeydown} @focusin=${state.onFocusIn}>
-    ${recycle(view.items, (item) => item.event.id, (item) => renderEvent(item, frame, state, view.total))}
+    ${recycle(view.items, (item) => item.event.id, (item) => renderEvent(item, frame, state, view.total, after.get(item.index)))}
   </ol>`;
 }
 
-function renderEvent(item: DrawingItem, frame: Frame, state: EventListState, total: number): TemplateResult {
+function renderEvent(item: DrawingItem, frame: Frame, state: EventListState, total: number, afterBreak: string | undefined): TemplateResult {
   const { event } = item;
   const open = event.id === state.selectedId;
   const drawn = item.row >= 0;
@@ -48,7 +53,7 @@ function renderEvent(item: DrawingItem, frame: Frame, state: EventListState, tot
       aria-controls=${open ? 'card' : nothing}
       @click=${state.onClick}
     >
-      <time datetime=${item.datetime ?? nothing}>${item.dateLabel}</time>
+      ${afterBreak ? html`<span class="visually-hidden">${afterBreak} </span>` : nothing}<time datetime=${item.datetime ?? nothing}>${item.dateLabel}</time>
       <span class="event-title" dir="auto">${event.title}</span>
     </button>
   </li>`;

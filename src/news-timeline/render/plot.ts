@@ -22,7 +22,7 @@ export function renderPlot(
           </div>`
         : nothing,
     )}
-    ${renderEventList(view, frame, list)}
+    ${renderEventList(view, frame, list, strings)}
     ${view.clusters.length ? renderClusters(view, frame, clusters) : nothing}
   </div>`;
 }
