@@ -91,6 +91,7 @@ try {
         reading.sticksOut && 'sticks out',
         reading.scrolls && 'scrolls inside',
         reading.labels.some((label) => label.visible && !label.bigEnough) && 'labels too small',
+        reading.truncated && `${reading.truncated} titles cut short`,
       ].filter(Boolean);
       rows.push([
         src.split('/').pop(), `${width}`, `${reading.readable} / ${reading.total}`, `${reading.badges}`,

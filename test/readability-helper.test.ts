@@ -4,7 +4,7 @@ import { describeUnreadable, measureReadability } from './helpers/readability.js
 // The measuring stick must be able to fail: each defect it looks for, built by hand in a
 // stand-in element with the timeline's markup, is reported.
 
-interface Label { id: string; x: number; y: number; width?: number; height?: number; hidden?: boolean }
+interface Label { id: string; x: number; y: number; width?: number; height?: number; hidden?: boolean; title?: string }
 
 class FakeTimeline extends HTMLElement {
   timelineDocument = { events: [] as { id: string }[] };
@@ -17,7 +17,8 @@ function mount(labels: Label[], options: { plotWidth?: number; badges?: string[]
   element.timelineDocument = { events: [...labels.map(({ id }) => ({ id })), ...(options.extra ?? []).map((id) => ({ id }))] };
   const root = element.attachShadow({ mode: 'open' });
   const items = labels.map((label) => `<li class="${label.hidden ? 'event hidden' : 'event'}" style="position: absolute; left: ${label.x}px; top: ${label.y}px">
-      <button data-id="${label.id}" style="display: block; box-sizing: border-box; margin: 0; padding: 0; border: 0; width: ${label.width ?? 80}px; height: ${label.height ?? 30}px">x</button></li>`);
+      <button data-id="${label.id}" style="display: block; box-sizing: border-box; margin: 0; padding: 0; border: 0; width: ${label.width ?? 80}px; height: ${label.height ?? 30}px">
+        <span class="event-title" style="display: block; height: 20px; overflow: hidden">${label.title ?? 'x'}</span></button></li>`);
   const badges = (options.badges ?? []).map((text) => `<button class="cluster">${text}</button>`);
   root.innerHTML = `<style>.hidden { clip-path: inset(50%); width: 1px; height: 1px; overflow: hidden } ol { margin: 0; padding: 0; list-style: none }</style>
     <div class="timeline"><div class="plot" style="position: relative; overflow: clip; width: ${options.plotWidth ?? 300}px; height: 200px">
@@ -33,7 +34,7 @@ describe('measureReadability', () => {
 
   it('counts labels that are drawn, big enough, inside and apart as readable', () => {
     const reading = measureReadability(mount([{ id: 'a', x: 0, y: 0 }, { id: 'b', x: 100, y: 0 }, { id: 'c', x: 0, y: 40 }]));
-    expect(reading).to.include({ total: 3, readable: 3, badges: 0, overlaps: 0, sticksOut: false, scrolls: false, width: 300 });
+    expect(reading).to.include({ total: 3, readable: 3, badges: 0, overlaps: 0, truncated: 0, sticksOut: false, scrolls: false, width: 300 });
     expect(describeUnreadable(reading)).to.deep.equal([]);
   });
 
@@ -59,6 +60,11 @@ describe('measureReadability', () => {
     const wide = measureReadability(mount([{ id: 'a', x: 280, y: 0 }], { plotWidth: 400 }));
     expect(wide.sticksOut).to.be.true;
     expect(describeUnreadable(wide)).to.deep.equal(['a: outside the element']);
+  });
+
+  it('counts titles cut short, without calling them unreadable', () => {
+    const reading = measureReadability(mount([{ id: 'a', x: 0, y: 0, title: 'a long title that wraps onto lines the label has no room for' }]));
+    expect(reading).to.include({ readable: 1, truncated: 1 });
   });
 
   it('counts badges and the events they stand for, and content taller than the plot', () => {

@@ -26,6 +26,8 @@ export interface LabelReading {
   readonly overlaps: readonly string[];
   /** All of the above: rendered, visible, big enough, inside, overlapping nothing. */
   readonly readable: boolean;
+  /** Its title is cut short (the two-line clamp): reported, not part of `readable`. */
+  readonly truncated: boolean;
 }
 
 export interface Readability {
@@ -40,6 +42,8 @@ export interface Readability {
   readonly badgeEvents: number;
   /** Pairs of visible labels that overlap. */
   readonly overlaps: number;
+  /** Visible labels whose title is cut short. */
+  readonly truncated: number;
   /** The element's box, CSS px (rounded to 0.1). */
   readonly width: number;
   readonly height: number;
@@ -97,6 +101,7 @@ export function measureReadability(element: HTMLElement): Readability {
     const visible = !!button && !!box && !!clip && !button.closest('li')!.classList.contains('hidden')
       && box.width > 0 && box.height > 0 && within(box, clip) && !hiddenByStyle(button, root);
     if (visible) boxes.set(event.id, box);
+    const title = button?.querySelector('.event-title');
     return {
       id: event.id,
       rendered: !!button,
@@ -105,6 +110,7 @@ export function measureReadability(element: HTMLElement): Readability {
       height: round(box?.height ?? 0),
       bigEnough: !!box && box.width >= MIN_LABEL.width && box.height >= MIN_LABEL.height,
       inside: !!box && within(box, host),
+      truncated: visible && !!title && title.scrollHeight > title.clientHeight + 1,
     };
   });
 
@@ -133,6 +139,7 @@ export function measureReadability(element: HTMLElement): Readability {
     badges: badges.length,
     badgeEvents: badges.reduce((sum, badge) => sum + (Number(/\d+/.exec(badge.textContent ?? '')?.[0]) || 0), 0),
     overlaps,
+    truncated: labels.filter((label) => label.truncated).length,
     width: round(host.width),
     height: round(host.height),
     orientation: region?.classList.contains('vertical') ? 'vertical' : 'horizontal',
