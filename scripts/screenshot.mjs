@@ -1,25 +1,59 @@
 // Screenshot of a page in Debian's Chromium, for the README and for looking at changes:
-//   node scripts/screenshot.mjs <url> <out.png> [width=1280] [selector] [--dark]
+//   node scripts/screenshot.mjs <url> <out.png> [width=1280] [selector] [--dark] [--height=900]
+// The README's pair, from a demo server this starts and stops itself: the article page at
+// 390 × 844 (full page, as a phone scrolls it) and its timeline figure at 1280 × 800:
+//   node scripts/screenshot.mjs --readme   → demo/screenshot-phone.png, demo/screenshot.png
+import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
 import { browserPaths, chromiumArgs } from './browsers.mjs';
+import devServerConfig from './dev-server.config.mjs';
 
+const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
 const [url, out, width = '1280', selector] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-if (!url || !out) {
-  console.error('usage: node scripts/screenshot.mjs <url> <out.png> [width] [selector] [--dark]');
+const height = Number(flags.find((flag) => flag.startsWith('--height='))?.split('=')[1] ?? 900);
+const readme = flags.includes('--readme');
+if (!readme && (!url || !out)) {
+  console.error('usage: node scripts/screenshot.mjs <url> <out.png> [width] [selector] [--dark] [--height=900]\n'
+    + '       node scripts/screenshot.mjs --readme');
   process.exit(2);
 }
+
+/** Shoots `target` at a `width` × `height` viewport: the element `selector`, else the full page. */
+async function shoot(browser, target, path, { width, height, selector }) {
+  const page = await browser.newPage();
+  try {
+    page.on('console', (message) => console.log(`[page ${message.type()}] ${message.text()}`));
+    page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
+    await page.setViewport({ width, height });
+    if (flags.includes('--dark')) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await page.goto(target, { waitUntil: 'networkidle0' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const element = selector ? await page.$(selector) : null;
+    if (selector && !element) throw new Error(`${target}: nothing matches ${selector}`);
+    await (element ?? page).screenshot({ path, fullPage: !selector });
+    console.log(`wrote ${path} (${width} × ${height}${selector ? `, ${selector}` : ', full page'})`);
+  } finally {
+    await page.close();
+  }
+}
+
+const server = readme
+  ? await startDevServer({
+      // A free port; its announcement of the configured port would be wrong.
+      config: { ...devServerConfig, port: 0, plugins: devServerConfig.plugins.filter((plugin) => plugin.name !== 'announce-demo') },
+      readCliArgs: false, readFileConfig: false, logStartMessage: false,
+    })
+  : undefined;
 const browser = await puppeteer.launch({ executablePath: browserPaths.chromium, headless: true, args: chromiumArgs });
 try {
-  const page = await browser.newPage();
-  page.on('console', (message) => console.log(`[page ${message.type()}] ${message.text()}`));
-  page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
-  await page.setViewport({ width: Number(width), height: 900 });
-  if (process.argv.includes('--dark')) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
-  await page.goto(url, { waitUntil: 'networkidle0' });
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  const target = selector ? await page.$(selector) : page;
-  await (target ?? page).screenshot({ path: out, fullPage: !selector });
-  console.log(`wrote ${out}`);
+  if (server) {
+    const demo = `http://127.0.0.1:${server.server.address().port}/demo/`;
+    await shoot(browser, demo, 'demo/screenshot-phone.png', { width: 390, height: 844 });
+    await shoot(browser, demo, 'demo/screenshot.png', { width: 1280, height: 800, selector: '.article__figure' });
+  } else {
+    await shoot(browser, url, out, { width: Number(width), height, selector });
+  }
 } finally {
   await browser.close();
+  await server?.stop();
 }
