@@ -30,6 +30,8 @@ describe('dist/news-timeline.bundle.js', () => {
     };
     element.setAttribute('src', '/demo/data/isis-libya-2015.json');
     element.setAttribute('locale', 'de');
+    // Zoom is measured in ms below: a strictly proportional axis halves them exactly.
+    element.setAttribute('proportional', '');
     const loaded = new Promise((resolve) => element.addEventListener('timeline-load', resolve, { once: true }));
     document.body.append(element);
     await loaded;

@@ -77,10 +77,9 @@ describe('<news-timeline> story-sized documents fit', () => {
     expectNoInnerScroll(element, 'article at 390 px');
   });
 
-  // Three events dated "2015" and two "December 2015" share a marker; a phone has one label
-  // column and labels stay at their marker, so no height can label them all. Enable once
-  // vertical labels may move along the axis from their marker.
-  it.skip('the article at 390 px labels all nine events with no badge', async () => {
+  // Three events dated "2015" and two "December 2015" share a marker: one label column only
+  // holds them all because labels move along the axis, each beside its own event.
+  it('the article at 390 px labels all nine events with no badge', async () => {
     const element = await renderAt(390, renderSettled(html`<news-timeline src=${ARTICLE_URL}></news-timeline>`));
     expectEveryEventLabelled(element, 'article at 390 px');
   });

@@ -5,7 +5,8 @@ import { htmlDatetime } from '../time/dates.js';
 import { labelHeightFor, labelWidthFor, placeLabel } from './labels.js';
 import { buildLanes, type Lane } from './lanes.js';
 import { eventColumns, type EventColumns } from './columns.js';
-import { placeWindow } from './placement.js';
+import { placeWindow, type WindowPlacement } from './placement.js';
+import { dodgeWindow } from './dodge.js';
 import { dateLabelList, type DateLabelList } from '../time/date-labels.js';
 import { COLUMN_MIN_WIDTH, EDGE_SLACK_PX, MARKER_SIZE, VERTICAL_LABEL_GAP } from './metrics.js';
 import type { Extent, DrawingCluster, DrawingMarks } from './window-clusters.js';
@@ -96,6 +97,8 @@ export interface DrawingOptions {
    * focused and the open one. They are placed first, so they always get a row.
    */
   readonly pinned?: readonly number[];
+  /** Vertical: every event in view labelled in one column, moved along the axis if need be (a story; see dodge.ts). */
+  readonly dodge?: boolean;
   /** Documents with up to this many events list every event in `items` (default `COMPLETE_LIST_MAX`). */
   readonly completeListMax?: number;
   /** Shorten long empty stretches of the document into marked breaks (default true). */
@@ -194,9 +197,8 @@ export function deriveDrawing(document: TimelineDocument, options: DrawingOption
   const warp = timeWarpOf(events, options.compress ?? true);
   const warped = warpedColumns(ready, warp);
   const axis: TimeDomain = [warp.toAxis(domain[0]), warp.toAxis(domain[1])];
-  const placed = placeWindow({
-    ...ready, ...warped, laneOf, laneCount: lanes.lanes.length, sizes, domain: axis, length, maxRows, pinned, growRows: horizontal,
-  });
+  const input = { ...ready, ...warped, laneOf, laneCount: lanes.lanes.length, sizes, domain: axis, length, maxRows, pinned, growRows: horizontal };
+  const placed: WindowPlacement & { labelStarts?: ReadonlyMap<number, number> } = (options.dodge && !horizontal && dodgeWindow(input)) || placeWindow(input);
   const { rows, rowCounts, marks } = placed;
   // The few events that become items are placed again here, one by one.
   const k = length / (axis[1] - axis[0]);
@@ -225,7 +227,7 @@ export function deriveDrawing(document: TimelineDocument, options: DrawingOption
       row,
       clustered: visible && row === -1,
       anchor,
-      labelStart: placeLabel(Math.min(length, Math.max(0, anchor)), sizes[i], length),
+      labelStart: placed.labelStarts?.get(i) ?? placeLabel(Math.min(length, Math.max(0, anchor)), sizes[i], length),
       labelSize: sizes[i],
       bar: event.end ? clip(startPx, endPx, length) : undefined,
       bracket: !event.end && event.date.precision !== 'day' && event.date.precision !== 'minute' &&

@@ -46,7 +46,7 @@ export function layoutTimeline(document: TimelineDocument, request: LayoutReques
     const drawing = deriveDrawing(document, { ...base, maxRows: fit.maxRows });
     return { drawing, frame: createFrame(drawing, width, request.rtl, request.textScale) };
   }
-  const { drawing, columns } = deriveVertical(document, base, width);
+  const { drawing, columns } = deriveVertical(document, { ...base, dodge: fit.dodge }, width);
   return { drawing, frame: createFrame(drawing, width, request.rtl, request.textScale, columns) };
 }
 

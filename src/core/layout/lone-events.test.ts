@@ -44,12 +44,16 @@ function layoutAt(document: TimelineDocument, hostWidth: number) {
   return layout.drawing;
 }
 
-/** Labelled footprints (label and bar) that overlap another in the same lane and row. */
+/**
+ * Labelled footprints that overlap another in the same lane and row: label and bar when
+ * horizontal; the label alone when vertical, where bars lie on the axis beside the column.
+ */
 function overlaps(drawing: TimelineDrawing): string[] {
   const found: string[] = [];
+  const bar = (item: TimelineDrawing['items'][number]) => (drawing.orientation === 'horizontal' ? item.bar : undefined);
   const placed = drawing.items.filter((item) => item.visible && item.row >= 0).map((item) => {
-    const start = Math.min(item.labelStart, item.bar?.start ?? Infinity);
-    const end = Math.max(item.labelStart + item.labelSize, item.bar ? item.bar.start + item.bar.size : -Infinity);
+    const start = Math.min(item.labelStart, bar(item)?.start ?? Infinity);
+    const end = Math.max(item.labelStart + item.labelSize, bar(item) ? bar(item)!.start + bar(item)!.size : -Infinity);
     return { item, start, end };
   });
   for (const a of placed) {
@@ -64,7 +68,7 @@ function overlaps(drawing: TimelineDrawing): string[] {
 describe('lone events', () => {
   it('deriveDrawing gives a lone event a row beyond maxRows when horizontal, and grows its lane', () => {
     // A holds the only row; B and B2 cluster; C, 60 px on, would be a "+1".
-    const drawing = deriveDrawing(onDays([100, 105, 110, 170]), { domain: DOMAIN, length: 1000, locale: 'en-GB', maxRows: 1 });
+    const drawing = deriveDrawing(onDays([100, 105, 110, 170]), { domain: DOMAIN, length: 1000, locale: 'en-GB', maxRows: 1, compress: false });
     expect(drawing.clusters.map((cluster) => cluster.size)).to.deep.equal([2]);
     expect(drawing.items.map((item) => item.row)).to.deep.equal([0, -1, -1, 1]);
     expect(drawing.lanes[0].rowCount).to.equal(2);
@@ -73,7 +77,7 @@ describe('lone events', () => {
 
   it('deriveDrawing keeps the row of a pinned event and still lifts the event left alone', () => {
     // B, pinned, takes the row first; A and B2 cluster; C is alone and takes a row of its own.
-    const drawing = deriveDrawing(onDays([100, 105, 110, 170]), { domain: DOMAIN, length: 1000, locale: 'en-GB', maxRows: 1, pinned: [1] });
+    const drawing = deriveDrawing(onDays([100, 105, 110, 170]), { domain: DOMAIN, length: 1000, locale: 'en-GB', maxRows: 1, pinned: [1], compress: false });
     expect(drawing.items.map((item) => item.row)).to.deep.equal([-1, 0, -1, 1]);
     expect(drawing.clusters.map((cluster) => cluster.members)).to.deep.equal([[0, 2]]);
   });

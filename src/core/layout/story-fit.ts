@@ -40,6 +40,8 @@ export interface StoryFit {
   readonly maxRows: number | undefined;
   /** Whether every event has a label at the whole-document view (always false past STORY_MAX). */
   readonly fits: boolean;
+  /** Vertical story that fits: its labels in one column, moved along the axis (`DrawingOptions.dodge`). */
+  readonly dodge: boolean;
 }
 
 const fits = new WeakMap<TimelineDocument, Map<string, StoryFit>>();
@@ -62,22 +64,25 @@ export function fitStory(document: TimelineDocument, width: number, options: Fit
   const count = document.events.length;
   const scale = options.textScale ?? 1;
   const vertical = options.orientation === 'vertical';
-  fit = { length: vertical ? Math.min(VERTICAL_MAX_HEIGHT, Math.max(VERTICAL_MIN_HEIGHT, count * VERTICAL_PX_PER_EVENT)) * scale : width, maxRows: undefined, fits: false };
+  fit = { length: vertical ? Math.min(VERTICAL_MAX_HEIGHT, Math.max(VERTICAL_MIN_HEIGHT, count * VERTICAL_PX_PER_EVENT)) * scale : width, maxRows: undefined, fits: false, dodge: false };
   if (count <= STORY_MAX) {
     const domain = zoomLimits(document.events, { compress: options.compress ?? true }).outer;
     if (vertical) {
       const lowest = VERTICAL_MIN_HEIGHT * scale;
       const cap = Math.min(STORY_MAX_HEIGHT, Math.max(VERTICAL_MAX_HEIGHT, count * STORY_PX_PER_EVENT)) * scale;
       const lengthAt = (step: number) => Math.min(cap, lowest + step * LENGTH_STEP);
-      const step = smallest(Math.ceil((cap - lowest) / LENGTH_STEP), (at) =>
-        allLabelled(deriveVertical(document, { ...options, domain, length: lengthAt(at) }, width).drawing));
-      if (step >= 0) fit = { length: lengthAt(step), maxRows: undefined, fits: true };
+      const drawnAt = (at: number) => deriveVertical(document, { ...options, domain, length: lengthAt(at), dodge: true }, width).drawing;
+      const last = Math.ceil((cap - lowest) / LENGTH_STEP);
+      const step = smallest(last, (at) => allLabelled(drawnAt(at)));
+      // Longer still, where the cap allows, until no label sits past a neighbour's marker.
+      const near = step >= 0 ? smallest(last, (at) => at >= step && besideTheirMarkers(drawnAt(at))) : -1;
+      if (step >= 0) fit = { length: lengthAt(near >= 0 ? near : step), maxRows: undefined, fits: true, dodge: true };
     } else {
       const drawn = (maxRows?: number) => deriveDrawing(document, { ...options, domain, length: width, maxRows });
       const lanes = drawn().lanes.length;
       const least = defaultMaxRows(lanes);
       const more = smallest(Math.max(0, Math.floor(STORY_MAX_ROWS / lanes) - least), (extra) => allLabelled(drawn(least + extra)));
-      if (more >= 0) fit = { length: width, maxRows: least + more, fits: true };
+      if (more >= 0) fit = { length: width, maxRows: least + more, fits: true, dodge: false };
     }
   }
   byKey.set(key, fit);
@@ -109,6 +114,21 @@ export function deriveVertical(
 /** Every event has a label of its own: no cluster badge, no bare marker (a story's items are all its events). */
 function allLabelled(drawing: TimelineDrawing): boolean {
   return drawing.clusters.length === 0 && drawing.items.every((item) => item.row >= 0);
+}
+
+/**
+ * Whether each label of a one-column story reaches no further than the markers of the events
+ * before and after its own (events of one date share a marker): moved along the axis to make
+ * room, it still reads as beside its own event.
+ */
+function besideTheirMarkers(drawing: TimelineDrawing): boolean {
+  const marks = [...new Set(drawing.items.map((item) => item.anchor))].sort((a, b) => a - b);
+  return drawing.items.every((item) => {
+    const at = marks.indexOf(item.anchor);
+    const before = at > 0 ? marks[at - 1] : -Infinity;
+    const after = at + 1 < marks.length ? marks[at + 1] : Infinity;
+    return item.labelStart < after && item.labelStart + item.labelSize > before;
+  });
 }
 
 /**
