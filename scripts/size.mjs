@@ -5,12 +5,14 @@ import { bundle, BUNDLE, checkD3TimeRewrite } from './bundle.mjs';
 
 /**
  * Bytes, gzipped at level 9: the whole standalone file, Lit and d3 included. Raised from 35 KB
- * for the load time limit with Try again and grapheme-safe bounded messages (issue 14), then
- * to 37 KB for the one table of interface strings read by key, the base of the interface in
- * the reader's language, and controllers with one concern each (issue 15); every peer is
- * larger (43–157 KB), and the hard ceiling is 40 KB.
+ * for the load time limit with Try again and grapheme-safe bounded messages (issue 14), to
+ * 37 KB for the one table of interface strings and controllers with one concern each (issue
+ * 15), then to 40 KB, the hard ceiling, so that a story reads whole on a phone: shortened empty
+ * stretches with their marks, story-sized heights and rows, labels moved beside their events,
+ * no single-event badge (issue 16). Every peer is larger (43–157 KB). From here a feature not
+ * every timeline needs goes in a file of its own.
  */
-export const BUDGET_BYTES = 37 * 1024;
+export const BUDGET_BYTES = 40 * 1024;
 
 await bundle();
 // The bundle's rewrite of d3-time (pureIntervals in bundle.mjs) must not change what it computes.
