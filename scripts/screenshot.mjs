@@ -1,7 +1,7 @@
 // Screenshot of a page in Debian's Chromium, for the README and for looking at changes:
 //   node scripts/screenshot.mjs <url> <out.png> [width=1280] [selector] [--dark] [--height=900]
-// The README's pair, from a demo server this starts and stops itself: the article page at
-// 390 × 844 (full page, as a phone scrolls it) and its timeline figure at 1280 × 800:
+// The README's pair, from a demo server this starts and stops itself: the article page's
+// timeline figure at 390 × 844 (a phone; the figure whole, as the page scrolls) and at 1280 × 800:
 //   node scripts/screenshot.mjs --readme   → demo/screenshot-phone.png, demo/screenshot.png
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
@@ -48,7 +48,7 @@ const browser = await puppeteer.launch({ executablePath: browserPaths.chromium, 
 try {
   if (server) {
     const demo = `http://127.0.0.1:${server.server.address().port}/demo/`;
-    await shoot(browser, demo, 'demo/screenshot-phone.png', { width: 390, height: 844 });
+    await shoot(browser, demo, 'demo/screenshot-phone.png', { width: 390, height: 844, selector: '.article__figure' });
     await shoot(browser, demo, 'demo/screenshot.png', { width: 1280, height: 800, selector: '.article__figure' });
   } else {
     await shoot(browser, url, out, { width: Number(width), height, selector });
