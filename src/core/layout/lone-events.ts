@@ -3,7 +3,8 @@ import type { AnchorGroups } from './anchor-groups.js';
 import type { Slots, WindowInput } from './slots.js';
 
 // A cluster badge stands for two or more events: "+1" hides a label behind a tap for nothing.
-// Runs after grouping, and only does work in the rare window that has a lone event in view.
+// Runs after grouping, and only does work in the rare window that has a lone event in view
+// (docs/performance.md#lone-events-only-when-there-is-one).
 
 /**
  * Each lone event in view (its cluster would hold only it) takes a label row beyond the

@@ -44,6 +44,7 @@ export interface StoryFit {
   readonly dodge: boolean;
 }
 
+// See docs/performance.md#story-room-chosen-once-per-document-and-width.
 const fits = new WeakMap<TimelineDocument, Map<string, StoryFit>>();
 
 /**
