@@ -4,7 +4,6 @@ import { parseTimelineDocument } from '../document/parse.js';
 import type { TimelineDocument } from '../document/types.js';
 import { zoomDomain, zoomLimits } from '../window/zoom.js';
 import { deriveDrawing } from './drawing.js';
-import { spanLabel } from './drawing-breaks.js';
 import { halfLabel } from './segment-ticks.js';
 
 function parse(input: unknown): TimelineDocument {
@@ -13,20 +12,10 @@ function parse(input: unknown): TimelineDocument {
   return document;
 }
 
-const DAY = 86_400_000;
-
 describe('drawing breaks', () => {
   let article: TimelineDocument;
   before(async () => {
     article = parse(await loadJson(ARTICLE_URL));
-  });
-
-  it('tells a stretch in its largest whole unit, rounded', () => {
-    expect(spanLabel(2.58 * 365.25 * DAY, 'en-GB')).to.equal('3 years');
-    expect(spanLabel(150 * DAY, 'en-GB')).to.equal('5 months');
-    expect(spanLabel(15 * DAY, 'en-GB')).to.equal('2 weeks');
-    expect(spanLabel(DAY, 'en-GB')).to.equal('1 day');
-    expect(spanLabel(2 * 365.25 * DAY, 'fr')).to.equal('2 ans');
   });
 
   it('the article: one break of "3 years" before its second event; none when proportional', () => {

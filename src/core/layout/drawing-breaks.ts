@@ -1,4 +1,5 @@
 import { searchSorted } from './columns.js';
+import { formatSpan } from '../time/format.js';
 import type { TimeWarp } from './time-warp.js';
 import type { TimeDomain } from '../time/scale.js';
 
@@ -14,18 +15,6 @@ export interface DrawingBreak {
   readonly before: number;
 }
 
-const DAY = 86_400_000;
-/** Largest first: a stretch is told in the largest unit it holds at least once. */
-const UNITS: ReadonlyArray<readonly [string, number]> = [
-  ['year', 365.25 * DAY], ['month', 30.44 * DAY], ['week', 7 * DAY], ['day', DAY], ['hour', DAY / 24], ['minute', 60_000],
-];
-
-/** A period's length in its largest whole unit, rounded: "3 years", "5 months", "2 weeks". */
-export function spanLabel(ms: number, locale: string): string {
-  const [unit, size] = UNITS.find(([, length]) => ms >= length) ?? UNITS[UNITS.length - 1];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(Math.max(1, Math.round(ms / size)));
-}
-
 /**
  * Every break of the warp, placed for the axis-unit window `axis` drawn `length` px long:
  * those outside `[0, length]` still mark their event in the list of events.
@@ -36,7 +25,7 @@ export function drawingBreaks(warp: TimeWarp, axis: TimeDomain, length: number, 
   for (const gap of warp.breaks) {
     const position = (gap.axisStart - axis[0]) * k;
     const size = (gap.axisEnd - gap.axisStart) * k;
-    result.push({ position, size, label: spanLabel(gap.end - gap.start, locale), before: searchSorted(starts, gap.end, true) });
+    result.push({ position, size, label: formatSpan(gap.end - gap.start, locale), before: searchSorted(starts, gap.end, true) });
   }
   return result;
 }

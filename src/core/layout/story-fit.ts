@@ -137,8 +137,10 @@ function besideTheirMarkers(drawing: TimelineDrawing): boolean {
  * away, so `ok` only turns from false to true), or -1 when it fails even at `last`.
  */
 function smallest(last: number, ok: (step: number) => boolean): number {
+  // Most stories need no more room than the least: one drawing settles them.
+  if (ok(0)) return 0;
   if (!ok(last)) return -1;
-  let low = 0;
+  let low = 1;
   let high = last;
   while (low < high) {
     const middle = (low + high) >> 1;

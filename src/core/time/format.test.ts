@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseEventDate } from './dates.js';
-import { formatCalendarDate, formatEventDate, resolveLocale } from './format.js';
+import { formatCalendarDate, formatEventDate, formatSpan, resolveLocale } from './format.js';
 import type { EventDate } from '../document/types.js';
 
 function date(text: string): EventDate {
@@ -103,5 +103,18 @@ describe('resolveLocale', () => {
 
   it('resolveLocale canonicalises case', () => {
     expect(resolveLocale('EN-gb')).to.equal('en-GB');
+  });
+});
+
+describe('formatSpan', () => {
+  const DAY = 86_400_000;
+
+  it('tells a stretch in its largest whole unit, rounded, in the locale', () => {
+    expect(formatSpan(2.58 * 365.25 * DAY, 'en-GB')).to.equal('3 years');
+    expect(formatSpan(150 * DAY, 'en-GB')).to.equal('5 months');
+    expect(formatSpan(15 * DAY, 'en-GB')).to.equal('2 weeks');
+    expect(formatSpan(DAY, 'en-GB')).to.equal('1 day');
+    expect(formatSpan(2 * 365.25 * DAY, 'fr')).to.equal('2 ans');
+    expect(formatSpan(2 * 365.25 * DAY, 'fr'), 'the cached formatter').to.equal('2 ans');
   });
 });
