@@ -1,4 +1,4 @@
-/* global window, document, requestAnimationFrame */
+/* global window */
 // `npm run story:check`: how much of each story a reader sees at first, per width. Mounts
 // <news-timeline> (the source, compiled on the fly) in Debian's headless Chromium at 320,
 // 360, 390, 768 and 1280 px with the article and the story fixtures, measures it with
@@ -57,22 +57,10 @@ const browser = await puppeteer.launch({ executablePath: browserPaths.chromium, 
 /** In the page: mounts the element `width` px wide, waits until drawn and sized, measures, removes it. */
 async function measureIn(src, width) {
   await import('/src/index.ts');
-  const { measureReadability } = await import('/test/helpers/readability.ts');
-  const parent = document.createElement('div');
-  parent.style.width = `${width}px`;
-  const element = document.createElement('news-timeline');
-  const settled = new Promise((resolve) => {
-    parent.addEventListener('timeline-load', resolve, { once: true });
-    parent.addEventListener('timeline-error', resolve, { once: true });
-  });
-  element.setAttribute('src', src);
-  parent.append(element);
-  document.body.append(parent);
-  await settled;
-  for (let i = 0; i < 3; i += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
-  await element.updateComplete;
+  const { measureReadability, renderAtWidth } = await import('/test/helpers/readability.ts');
+  const element = await renderAtWidth(width, src);
   const reading = measureReadability(element);
-  parent.remove();
+  element.parentElement.remove();
   window.scrollTo(0, 0);
   return reading;
 }

@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { expectNoAxeViolations } from '../../test/helpers/axe.js';
-import { describeUnreadable, measureReadability } from '../../test/helpers/readability.js';
+import { describeUnreadable, measureReadability, renderAtWidth } from '../../test/helpers/readability.js';
 import { ARTICLE_URL } from '../../test/helpers/timeline.js';
-import type { NewsTimeline } from './news-timeline.js';
 
 // Issue 16: a story-sized document (up to 30 events) shows every event as a readable label
 // at every width from 320 px, at its first view, with no badge, no overlap, nothing sticking
@@ -24,28 +23,6 @@ const WIDTHS = [320, 360, 390, 768, 1280];
  */
 const HEIGHT_CAP = 4 * 844;
 
-/**
- * Mounts the element in a container `width` px wide (the width it first loads at, as on a
- * phone) and waits for its drawn, sized state. Removed by the afterEach below.
- */
-async function renderAtWidth(width: number, src: string): Promise<NewsTimeline> {
-  const parent = document.createElement('div');
-  parent.style.width = `${width}px`;
-  parent.className = 'stories-fit';
-  const element = document.createElement('news-timeline');
-  const settled = new Promise<Event>((resolve) => {
-    parent.addEventListener('timeline-load', resolve, { once: true });
-    parent.addEventListener('timeline-error', resolve, { once: true });
-  });
-  element.setAttribute('src', src);
-  parent.append(element);
-  document.body.append(parent);
-  await settled;
-  // The resize observer's frame and the update it asks for.
-  for (let i = 0; i < 3; i += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
-  await element.updateComplete;
-  return element;
-}
 
 describe('<news-timeline> story-sized documents fit', () => {
   afterEach(() => {

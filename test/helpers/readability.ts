@@ -162,3 +162,27 @@ export function describeUnreadable(reading: Readability): string[] {
     return `${label.id}: ${why.join('; ')}`;
   });
 }
+
+/**
+ * Mounts the element in a container `width` px wide (the width it first loads at, as on a
+ * phone) and waits for its drawn, sized state. The caller removes its container (class
+ * `stories-fit`) when done.
+ */
+export async function renderAtWidth(width: number, src: string): Promise<HTMLElement & { updateComplete: Promise<unknown> }> {
+  const parent = document.createElement('div');
+  parent.style.width = `${width}px`;
+  parent.className = 'stories-fit';
+  const element = document.createElement('news-timeline') as unknown as HTMLElement & { updateComplete: Promise<unknown> };
+  const settled = new Promise<Event>((resolve) => {
+    parent.addEventListener('timeline-load', resolve, { once: true });
+    parent.addEventListener('timeline-error', resolve, { once: true });
+  });
+  element.setAttribute('src', src);
+  parent.append(element);
+  document.body.append(parent);
+  await settled;
+  // The resize observer's frame and the update it asks for.
+  for (let i = 0; i < 3; i += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+  await element.updateComplete;
+  return element;
+}
