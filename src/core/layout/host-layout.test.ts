@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { layoutRequest as request } from '../../../test/helpers/layout-request.js';
 import { parseTimelineDocument } from '../document/parse.js';
 import type { TimelineDocument } from '../document/types.js';
-import { documentDomain } from '../time/scale.js';
 import { zoomLimits } from '../window/zoom.js';
 import { dateLabelsOf, deriveDrawing } from './drawing.js';
 import { verticalColumns, type VerticalColumns } from './frame.js';
@@ -27,20 +27,6 @@ function weekly(count: number): TimelineDocument {
   });
 }
 
-function request(document: TimelineDocument, settings: Partial<LayoutRequest> = {}): LayoutRequest {
-  return {
-    domain: documentDomain(document.events),
-    hostWidth: 900,
-    orientation: 'auto',
-    previous: undefined,
-    locale: 'en-GB',
-    rtl: false,
-    textScale: 1,
-    dateLabels: dateLabelsOf(document, 'en-GB'),
-    pinnedIds: [],
-    ...settings,
-  };
-}
 
 function layout(document: TimelineDocument, settings: Partial<LayoutRequest> = {}) {
   const result = layoutTimeline(document, request(document, settings));

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { layoutRequest } from '../../../test/helpers/layout-request.js';
 import { parseTimelineDocument } from '../document/parse.js';
 import type { TimelineDocument } from '../document/types.js';
-import { documentDomain, type TimeDomain } from '../time/scale.js';
-import { dateLabelsOf, deriveDrawing, type TimelineDrawing } from './drawing.js';
+import type { TimeDomain } from '../time/scale.js';
+import { deriveDrawing, type TimelineDrawing } from './drawing.js';
 import { layoutTimeline } from './host-layout.js';
 
 // A cluster badge stands for two or more events (lone-events.ts): a lone event takes a row
@@ -29,17 +30,7 @@ function onDays(days: readonly number[]): TimelineDocument {
 }
 
 function layoutAt(document: TimelineDocument, hostWidth: number) {
-  const layout = layoutTimeline(document, {
-    domain: documentDomain(document.events),
-    hostWidth,
-    orientation: 'auto',
-    previous: undefined,
-    locale: 'en-GB',
-    rtl: false,
-    textScale: 1,
-    dateLabels: dateLabelsOf(document, 'en-GB'),
-    pinnedIds: [],
-  });
+  const layout = layoutTimeline(document, layoutRequest(document, { hostWidth }));
   if (!layout) throw new Error('no layout');
   return layout.drawing;
 }
