@@ -72,17 +72,20 @@ export function fitStory(document: TimelineDocument, width: number, options: Fit
       const lowest = VERTICAL_MIN_HEIGHT * scale;
       const cap = Math.min(STORY_MAX_HEIGHT, Math.max(VERTICAL_MAX_HEIGHT, count * STORY_PX_PER_EVENT)) * scale;
       const lengthAt = (step: number) => Math.min(cap, lowest + step * LENGTH_STEP);
-      const drawnAt = (at: number) => deriveVertical(document, { ...options, domain, length: lengthAt(at), dodge: true }, width).drawing;
+      // Each length is drawn once, though both searches below may try it.
+      const drawnAt = remembered((at) => deriveVertical(document, { ...options, domain, length: lengthAt(at), dodge: true }, width).drawing);
       const last = Math.ceil((cap - lowest) / LENGTH_STEP);
-      const step = smallest(last, (at) => allLabelled(drawnAt(at)));
+      const step = smallest(0, last, (at) => allLabelled(drawnAt(at)));
       // Longer still, where the cap allows, until no label sits past a neighbour's marker.
-      const near = step >= 0 ? smallest(last, (at) => at >= step && besideTheirMarkers(drawnAt(at))) : -1;
+      const near = step >= 0 ? smallest(step, last, (at) => besideTheirMarkers(drawnAt(at))) : -1;
       if (step >= 0) fit = { length: lengthAt(near >= 0 ? near : step), maxRows: undefined, fits: true, dodge: true };
     } else {
-      const drawn = (maxRows?: number) => deriveDrawing(document, { ...options, domain, length: width, maxRows });
-      const lanes = drawn().lanes.length;
+      // Drawn with the default rows, the least tried: that drawing is also the search's first.
+      const atDefault = deriveDrawing(document, { ...options, domain, length: width });
+      const lanes = atDefault.lanes.length;
       const least = defaultMaxRows(lanes);
-      const more = smallest(Math.max(0, Math.floor(STORY_MAX_ROWS / lanes) - least), (extra) => allLabelled(drawn(least + extra)));
+      const drawn = (extra: number) => (extra === 0 ? atDefault : deriveDrawing(document, { ...options, domain, length: width, maxRows: least + extra }));
+      const more = smallest(0, Math.max(0, Math.floor(STORY_MAX_ROWS / lanes) - least), (extra) => allLabelled(drawn(extra)));
       if (more >= 0) fit = { length: width, maxRows: least + more, fits: true, dodge: false };
     }
   }
@@ -132,15 +135,25 @@ function besideTheirMarkers(drawing: TimelineDrawing): boolean {
   });
 }
 
+/** `draw`, each step's drawing made once. */
+function remembered(draw: (step: number) => TimelineDrawing): (step: number) => TimelineDrawing {
+  const drawn = new Map<number, TimelineDrawing>();
+  return (step) => {
+    let drawing = drawn.get(step);
+    if (!drawing) drawn.set(step, (drawing = draw(step)));
+    return drawing;
+  };
+}
+
 /**
- * The least step in 0…last at which `ok` holds, by bisection (more room never takes a label
- * away, so `ok` only turns from false to true), or -1 when it fails even at `last`.
+ * The least step in first…last at which `ok` holds, by bisection (more room never takes a
+ * label away, so `ok` only turns from false to true), or -1 when it fails even at `last`.
  */
-function smallest(last: number, ok: (step: number) => boolean): number {
+function smallest(first: number, last: number, ok: (step: number) => boolean): number {
   // Most stories need no more room than the least: one drawing settles them.
-  if (ok(0)) return 0;
+  if (ok(first)) return first;
   if (!ok(last)) return -1;
-  let low = 1;
+  let low = first + 1;
   let high = last;
   while (low < high) {
     const middle = (low + high) >> 1;
