@@ -4,15 +4,9 @@ import { eventById, eventColumns, eventIndexOf, indexOfId, knownColumns, timeCol
 import { countVisibleEvents } from '../window/announce.js';
 import { parseEventDate } from '../time/dates.js';
 import { formatEventDate } from '../time/format.js';
-import { parseTimelineDocument } from '../document/parse.js';
 import { zoomLimits } from '../window/zoom.js';
 import type { TimelineDocument } from '../document/types.js';
-
-function parse(input: unknown): TimelineDocument {
-  const { document } = parseTimelineDocument(input);
-  if (!document) throw new Error('fixture did not parse');
-  return document;
-}
+import { parse } from '../../../test/helpers/parse.js';
 
 /** A shuffled document with groups, spans, approximate and minute dates, and repeated ids. */
 function mixedDocument(): TimelineDocument {

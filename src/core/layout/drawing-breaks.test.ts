@@ -1,16 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { ARTICLE_URL, loadJson } from '../../../test/helpers/timeline.js';
-import { parseTimelineDocument } from '../document/parse.js';
 import type { TimelineDocument } from '../document/types.js';
 import { zoomDomain, zoomLimits } from '../window/zoom.js';
 import { deriveDrawing } from './drawing.js';
 import { halfLabel } from './segment-ticks.js';
-
-function parse(input: unknown): TimelineDocument {
-  const { document } = parseTimelineDocument(input);
-  if (!document) throw new Error('fixture did not parse');
-  return document;
-}
+import { parse } from '../../../test/helpers/parse.js';
 
 describe('drawing breaks', () => {
   let article: TimelineDocument;

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { randomDocument } from '../../../test/helpers/random-documents.js';
-import { parseTimelineDocument } from '../document/parse.js';
 import { createTimeScale, documentDomain, eventAnchorMs } from '../time/scale.js';
 import { formatEventDate } from '../time/format.js';
 import { LABEL_GAP, LABEL_MIN_WIDTH } from './metrics.js';
@@ -8,13 +7,7 @@ import {
   COMPLETE_LIST_MAX, deriveDrawing, formatDateLabels, type TimelineDrawing,
 } from './drawing.js';
 import { zoomDomain, zoomLimits } from '../window/zoom.js';
-import type { TimelineDocument } from '../document/types.js';
-
-function parse(input: unknown): TimelineDocument {
-  const { document } = parseTimelineDocument(input);
-  if (!document) throw new Error('fixture did not parse');
-  return document;
-}
+import { parse } from '../../../test/helpers/parse.js';
 
 /** Every pair of drawn labels in one lane and row must be apart; every label inside the axis. */
 function expectNoOverlaps(view: TimelineDrawing, what: string): void {

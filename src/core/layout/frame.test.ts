@@ -1,16 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { parseTimelineDocument } from '../document/parse.js';
 import type { TimelineDocument } from '../document/types.js';
 import { documentDomain } from '../time/scale.js';
 import { deriveDrawing, type DrawingCluster, type Orientation, type TimelineDrawing } from './drawing.js';
 import { createFrame, verticalColumns } from './frame.js';
 import { COLUMN_GAP, VERTICAL_LABEL_GAP } from './metrics.js';
-
-function parse(input: unknown): TimelineDocument {
-  const { document } = parseTimelineDocument(input);
-  if (!document) throw new Error('fixture did not parse');
-  return document;
-}
+import { parse } from '../../../test/helpers/parse.js';
 
 const events = [
   { id: 'gaddafi', date: '2011', title: 'Gaddafi overthrown', group: 'libya' },

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { layoutRequest as request } from '../../../test/helpers/layout-request.js';
-import { parseTimelineDocument } from '../document/parse.js';
 import type { TimelineDocument } from '../document/types.js';
 import { zoomLimits } from '../window/zoom.js';
 import { dateLabelsOf, deriveDrawing } from './drawing.js';
@@ -8,12 +7,7 @@ import { verticalColumns, type VerticalColumns } from './frame.js';
 import { layoutTimeline, PLOT_PADDING_X, VERTICAL_BELOW_PX, type LayoutRequest } from './host-layout.js';
 import { COLUMN_GAP } from './metrics.js';
 import { STORY_MAX } from './story-fit.js';
-
-function parse(input: unknown): TimelineDocument {
-  const { document } = parseTimelineDocument(input);
-  if (!document) throw new Error('fixture did not parse');
-  return document;
-}
+import { parse } from '../../../test/helpers/parse.js';
 
 /** `count` events a week apart from 1 June 2015, ids e0, e1, … */
 function weekly(count: number): TimelineDocument {
@@ -26,7 +20,6 @@ function weekly(count: number): TimelineDocument {
     })),
   });
 }
-
 
 function layout(document: TimelineDocument, settings: Partial<LayoutRequest> = {}) {
   const result = layoutTimeline(document, request(document, settings));

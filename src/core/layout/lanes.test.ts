@@ -1,13 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { parseTimelineDocument } from '../document/parse.js';
-import type { TimelineDocument } from '../document/types.js';
 import { buildLanes } from './lanes.js';
-
-function parse(input: unknown): TimelineDocument {
-  const { document } = parseTimelineDocument(input);
-  if (!document) throw new Error('fixture did not parse');
-  return document;
-}
+import { parse } from '../../../test/helpers/parse.js';
 
 const groups = [
   { id: 'syria', label: 'Syria' },

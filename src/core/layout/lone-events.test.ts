@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { layoutRequest } from '../../../test/helpers/layout-request.js';
-import { parseTimelineDocument } from '../document/parse.js';
 import type { TimelineDocument } from '../document/types.js';
 import type { TimeDomain } from '../time/scale.js';
 import { deriveDrawing, type TimelineDrawing } from './drawing.js';
 import { layoutTimeline } from './host-layout.js';
+import { parse } from '../../../test/helpers/parse.js';
 
 // A cluster badge stands for two or more events (lone-events.ts): a lone event takes a row
 // of its own when horizontal, and joins the cluster beside it when vertical.
@@ -14,12 +14,6 @@ const DAY = 86_400_000;
 const ORIGIN = Date.UTC(2020, 0, 1);
 /** 1,000 days over 1,000 px: an event `d` days in sits at `d` px. */
 const DOMAIN: TimeDomain = [ORIGIN, ORIGIN + 1000 * DAY];
-
-function parse(input: unknown): TimelineDocument {
-  const { document } = parseTimelineDocument(input);
-  if (!document) throw new Error('fixture did not parse');
-  return document;
-}
 
 /** Events `days` days after 1 January 2020, titled A, B, C, … */
 function onDays(days: readonly number[]): TimelineDocument {

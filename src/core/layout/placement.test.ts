@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { randomDocument } from '../../../test/helpers/random-documents.js';
-import { parseTimelineDocument } from '../document/parse.js';
 import { eventColumns } from './columns.js';
 import { buildLanes } from './lanes.js';
 import { labelWidthFor } from './labels.js';
@@ -11,12 +10,7 @@ import type { WindowInput } from './slots.js';
 import { panDomain, zoomDomain, zoomLimits } from '../window/zoom.js';
 import type { TimelineDocument } from '../document/types.js';
 import type { TimeDomain } from '../time/scale.js';
-
-function parse(input: unknown): TimelineDocument {
-  const { document } = parseTimelineDocument(input);
-  if (!document) throw new Error('fixture did not parse');
-  return document;
-}
+import { parse } from '../../../test/helpers/parse.js';
 
 /** The input the view builds for a document: its columns, lanes and label widths. */
 function inputFor(document: TimelineDocument, domain: TimeDomain, pinned: number[] = [], length = 1280): WindowInput {

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { ARTICLE_URL, loadJson } from '../../../test/helpers/timeline.js';
-import { parseTimelineDocument } from '../document/parse.js';
 import type { TimelineDocument } from '../document/types.js';
 import { zoomDomain, zoomLimits } from '../window/zoom.js';
 import { drawingBreaks } from './drawing-breaks.js';
@@ -8,12 +7,7 @@ import { timeColumns } from './columns.js';
 import { halfLabel, segmentTicks } from './segment-ticks.js';
 import { IDENTITY_WARP, timeWarpOf } from './time-warp.js';
 import type { TimeDomain } from '../time/scale.js';
-
-function parse(input: unknown): TimelineDocument {
-  const { document } = parseTimelineDocument(input);
-  if (!document) throw new Error('fixture did not parse');
-  return document;
-}
+import { parse } from '../../../test/helpers/parse.js';
 
 describe('segmentTicks', () => {
   let article: TimelineDocument;

@@ -1,15 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { parseTimelineDocument } from '../document/parse.js';
 import type { TimelineDocument } from '../document/types.js';
 import { zoomLimits } from '../window/zoom.js';
 import { dateLabelsOf, defaultMaxRows, deriveDrawing, type TimelineDrawing } from './drawing.js';
 import { deriveVertical, fitStory, STORY_MAX, type FitOptions } from './story-fit.js';
-
-function parse(input: unknown): TimelineDocument {
-  const { document } = parseTimelineDocument(input);
-  if (!document) throw new Error('fixture did not parse');
-  return document;
-}
+import { parse } from '../../../test/helpers/parse.js';
 
 /** Events at the given ISO dates, titled like news headlines (two lines in a phone's column). */
 function story(dates: readonly string[]): TimelineDocument {

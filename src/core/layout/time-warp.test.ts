@@ -2,16 +2,10 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { randomDocument } from '../../../test/helpers/random-documents.js';
 import { ARTICLE_URL, loadJson } from '../../../test/helpers/timeline.js';
-import { parseTimelineDocument } from '../document/parse.js';
 import type { TimelineDocument, TimelineEvent } from '../document/types.js';
 import { timeColumns } from './columns.js';
 import { IDENTITY_WARP, timeWarpOf } from './time-warp.js';
-
-function parse(input: unknown): TimelineDocument {
-  const { document } = parseTimelineDocument(input);
-  if (!document) throw new Error('fixture did not parse');
-  return document;
-}
+import { parse } from '../../../test/helpers/parse.js';
 
 const utc = (day: string) => Date.parse(`${day}T00:00:00Z`);
 const YEAR = 365.25 * 86_400_000;

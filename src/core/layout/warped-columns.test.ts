@@ -1,17 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { ARTICLE_URL, loadJson } from '../../../test/helpers/timeline.js';
-import { parseTimelineDocument } from '../document/parse.js';
 import type { TimelineDocument } from '../document/types.js';
 import { timeColumns } from './columns.js';
 import { IDENTITY_WARP, timeWarpOf } from './time-warp.js';
 import { unwarpClusters, warpedColumns } from './warped-columns.js';
 import type { DrawingCluster } from './window-clusters.js';
-
-function parse(input: unknown): TimelineDocument {
-  const { document } = parseTimelineDocument(input);
-  if (!document) throw new Error('fixture did not parse');
-  return document;
-}
+import { parse } from '../../../test/helpers/parse.js';
 
 describe('warpedColumns', () => {
   let article: TimelineDocument;

@@ -1,15 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { randomDocument } from '../../../test/helpers/random-documents.js';
-import { parseTimelineDocument } from '../document/parse.js';
 import { deriveDrawing } from './drawing.js';
 import { zoomDomain, zoomLimits } from '../window/zoom.js';
-import type { TimelineDocument } from '../document/types.js';
-
-function parse(input: unknown): TimelineDocument {
-  const { document } = parseTimelineDocument(input);
-  if (!document) throw new Error('fixture did not parse');
-  return document;
-}
+import { parse } from '../../../test/helpers/parse.js';
 
 describe('window clusters', () => {
   const document = parse(randomDocument({ events: 4000, seed: 21, groups: 2, spans: 0.3 }));

@@ -1,16 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { seededRandom } from '../../../test/helpers/random-documents.js';
-import { parseTimelineDocument } from '../document/parse.js';
 import { eventColumns } from '../layout/columns.js';
 import { formatEventDate } from './format.js';
 import { dateLabelList } from './date-labels.js';
-import type { TimelineDocument } from '../document/types.js';
-
-function parse(input: unknown): TimelineDocument {
-  const { document } = parseTimelineDocument(input);
-  if (!document) throw new Error('fixture did not parse');
-  return document;
-}
+import { parse } from '../../../test/helpers/parse.js';
 
 describe('dateLabelList', () => {
   // Years from 151 BC (astronomical -150) to AD 2050: one to four digits, both eras, every
