@@ -198,7 +198,7 @@ export function deriveDrawing(document: TimelineDocument, options: DrawingOption
   const warped = warpedColumns(ready, warp);
   const axis: TimeDomain = [warp.toAxis(domain[0]), warp.toAxis(domain[1])];
   const input = { ...ready, ...warped, laneOf, laneCount: lanes.lanes.length, sizes, domain: axis, length, maxRows, pinned, growRows: horizontal };
-  const placed: WindowPlacement & { labelStarts?: ReadonlyMap<number, number> } = (options.dodge && !horizontal && dodgeWindow(input)) || placeWindow(input);
+  const placed: WindowPlacement = (options.dodge && !horizontal && dodgeWindow(input)) || placeWindow(input);
   const { rows, rowCounts, marks } = placed;
   // The few events that become items are placed again here, one by one.
   const k = length / (axis[1] - axis[0]);

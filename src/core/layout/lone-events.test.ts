@@ -8,7 +8,8 @@ import { layoutTimeline } from './host-layout.js';
 import { parse } from '../../../test/helpers/parse.js';
 
 // A cluster badge stands for two or more events (lone-events.ts): a lone event takes a row
-// of its own when horizontal, and joins the cluster beside it when vertical.
+// of its own when horizontal; when vertical its label moves into room near its marker, else
+// it joins the cluster beside it or shares a badge with the labelled event nearest it.
 
 const DAY = 86_400_000;
 const ORIGIN = Date.UTC(2020, 0, 1);
@@ -73,15 +74,36 @@ describe('lone events', () => {
     expect(drawing.lanes[0].rowCount).to.equal(1);
   });
 
-  it('deriveDrawing joins a lone event to the cluster beside it when vertical (columns cannot grow)', () => {
-    // C sits a badge below the B cluster: it joins it rather than showing "+1".
-    const drawing = deriveDrawing(onDays([100, 105, 110, 150]), {
-      domain: DOMAIN, length: 1000, locale: 'en-GB', orientation: 'vertical', maxRows: 1, labelWidth: 180,
-    });
-    expect(drawing.clusters.map((cluster) => cluster.size)).to.deep.equal([3]);
-    expect(drawing.clusters[0].members).to.deep.equal([1, 2, 3]);
+  /** Days after 1 January 2020 in one 1,000 px column, one label wide (each label is 49 px tall). */
+  const column = (days: readonly number[]) => deriveDrawing(onDays(days), {
+    domain: DOMAIN, length: 1000, locale: 'en-GB', orientation: 'vertical', maxRows: 1, labelWidth: 180, compress: false,
+  });
+
+  it('deriveDrawing moves a lone event\'s label along the axis into room near its marker when vertical', () => {
+    // B's usual place overlaps A's label; the column is free after it, 41 px past B's marker.
+    const drawing = column([100, 104]);
+    expect(drawing.clusters).to.deep.equal([]);
+    const [a, b] = drawing.items;
+    expect([a.row, b.row]).to.deep.equal([0, 0]);
+    expect(b.labelStart).to.equal(a.labelStart + a.labelSize + 8);
+    expect(b.labelStart - b.anchor).to.be.within(0, 80);
+  });
+
+  it('deriveDrawing joins a lone event to the cluster beside it when vertical and there is no room', () => {
+    // E (day 150) has 35 px between B's and F's labels: it joins the C–D cluster 40 px before it.
+    const drawing = column([40, 100, 105, 110, 150, 200]);
+    expect(drawing.clusters.map((cluster) => cluster.members)).to.deep.equal([[2, 3, 4]]);
     expect(drawing.clusters[0].domain).to.deep.equal([ORIGIN + 105 * DAY, ORIGIN + 151 * DAY]);
-    expect(drawing.lanes[0].rowCount).to.equal(1);
+    expect(drawing.items.map((item) => item.row)).to.deep.equal([0, 0, -1, -1, -1, 0]);
+  });
+
+  it('deriveDrawing pairs a lone event with the labelled one nearest it when vertical, no room and no cluster near', () => {
+    // E moves below D; C has no room and no cluster within reach: B, 6 px before it, shares its badge.
+    const drawing = column([40, 100, 106, 160, 166]);
+    expect(drawing.clusters.map((cluster) => cluster.members)).to.deep.equal([[1, 2]]);
+    expect(drawing.items.map((item) => item.row)).to.deep.equal([0, -1, -1, 0, 0]);
+    const [, , , d, e] = drawing.items;
+    expect(e.labelStart).to.equal(d.labelStart + d.labelSize + 8);
   });
 
   for (const name of ['women-in-computing', 'media-types']) {
@@ -95,7 +117,7 @@ describe('lone events', () => {
     });
   }
 
-  it('layoutTimeline never overlaps labels, and never shows "+1" when horizontal, over random documents and widths', () => {
+  it('layoutTimeline never overlaps labels and never shows "+1", in either orientation, over random documents and widths', () => {
     const event = fc.record({
       day: fc.integer({ min: 0, max: 3650 }),
       title: fc.integer({ min: 1, max: 90 }),
@@ -103,7 +125,7 @@ describe('lone events', () => {
       span: fc.option(fc.integer({ min: 1, max: 900 }), { nil: undefined }),
     });
     fc.assert(
-      fc.property(fc.array(event, { minLength: 1, maxLength: 80, size: 'max' }), fc.integer({ min: 320, max: 1600 }), fc.boolean(), (events, hostWidth, grouped) => {
+      fc.property(fc.array(event, { minLength: 1, maxLength: 120, size: 'max' }), fc.integer({ min: 320, max: 1600 }), fc.boolean(), (events, hostWidth, grouped) => {
         const document = parse({
           version: 1,
           groups: grouped ? [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }, { id: 'c', label: 'C' }] : undefined,
@@ -116,7 +138,10 @@ describe('lone events', () => {
         });
         const drawing = layoutAt(document, hostWidth);
         expect(overlaps(drawing), `at ${hostWidth} px`).to.deep.equal([]);
-        if (drawing.orientation === 'horizontal') expect(drawing.clusters.filter((cluster) => cluster.size === 1)).to.deep.equal([]);
+        expect(drawing.clusters.filter((cluster) => cluster.size < 2), `at ${hostWidth} px`).to.deep.equal([]);
+        for (const cluster of drawing.clusters) expect(cluster.members).to.have.length(cluster.size);
+        const hidden = drawing.items.filter((item) => item.clustered).map((item) => item.index);
+        expect(drawing.clusters.flatMap((cluster) => cluster.members).filter((i) => drawing.items[i]?.visible ?? true).sort((a, b) => a - b)).to.deep.equal(hidden);
       }),
       { seed: 1616, numRuns: 150 },
     );

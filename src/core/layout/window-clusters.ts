@@ -115,7 +115,7 @@ export function gatherClusters(
   overflowCount: Int32Array,
   collect: () => MemberStore,
   store?: MemberStore,
-): { clusters: DrawingCluster[]; marks: DrawingMarks[] } {
+): { clusters: DrawingCluster[]; marks: DrawingMarks[]; labelStarts: Map<number, number> } {
   const { length, laneCount } = input;
   const { footAnchor, clusterOf, overflow, ordered } = slots;
   let laneStart = overflowByLane(slots, count, overflowCount, laneCount);
@@ -128,7 +128,8 @@ export function gatherClusters(
     firstCluster[lane + 1] = groups.sizes.length;
   }
   // Events that took a row leave the overflow, and their emptied clusters are never drawn.
-  if (groups.sizes.includes(1) && settleLoneEvents(input, slots, laneStart, groups, overflowCount)) {
+  const settled = { count, moved: new Map<number, number>() };
+  if (groups.sizes.includes(1) && settleLoneEvents(input, slots, laneStart, groups, overflowCount, settled)) {
     laneStart = overflowByLane(slots, count, overflowCount, laneCount);
   }
   const clusterCount = groups.sizes.length;
@@ -154,7 +155,7 @@ export function gatherClusters(
     }
     marks.push({ lane, ...readMarks(marking, low, high) });
   }
-  return { clusters, marks };
+  return { clusters, marks, labelStarts: settled.moved };
 }
 
 /** Per cluster and per pixel, what the footprints without a row leave for the drawing. */

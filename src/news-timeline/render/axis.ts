@@ -107,13 +107,13 @@ function gridPath(view: TimelineDrawing, frame: Frame): string {
   return d;
 }
 
-/** The dotted line from each label to its marker. */
+/** The dotted line from each label to its marker: slanted when vertical and the label moved along the axis (dodge, lone events). */
 function stemPath(labelled: readonly DrawingItem[], frame: Frame, vertical: boolean): string {
   let d = '';
   for (const item of labelled) {
     const from = frame.stemStart(item);
     const to = frame.marker(item);
-    d += vertical ? `M${round(from.x)} ${round(from.y)}H${round(to.x)}` : `M${round(from.x)} ${round(from.y)}V${round(to.y)}`;
+    d += vertical ? `M${round(from.x)} ${round(from.y)}L${round(to.x)} ${round(to.y)}` : `M${round(from.x)} ${round(from.y)}V${round(to.y)}`;
   }
   return d;
 }
