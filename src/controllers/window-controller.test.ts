@@ -38,6 +38,26 @@ describe('WindowController', () => {
     expect(views.view).to.equal(null);
   });
 
+  it('rescale(events, compress) keeps a window the reader chose, and a whole-document view whole', async () => {
+    const { views } = await setUp();
+    // Two events in 2011 and two in 2015: 2012–2014 is a break when compressed.
+    const gapped = parseTimelineDocument({
+      version: 1,
+      events: ['2011-01-01', '2011-03-01', '2015-01-01', '2015-03-01'].map((date, i) => ({ date, title: `E${i}` })),
+    }).document!.events;
+    views.reset(gapped, undefined, undefined, true);
+    const compressed = views.limits!.outer;
+    views.rescale(gapped, false);
+    expect(views.limits!.outer).to.not.deep.equal(compressed);
+    expect(views.domain).to.deep.equal(views.limits!.outer);
+    const chosen: [number, number] = [Date.UTC(2015, 0, 1), Date.UTC(2015, 1, 1)];
+    views.request(chosen, 'wheel', 'direct');
+    views.rescale(gapped, true);
+    expect(views.domain).to.deep.equal(chosen);
+    views.rescale(gapped, false);
+    expect(views.domain).to.deep.equal(chosen);
+  });
+
   it('request(domain, source, "direct") moves at once and updates the host; settle(source) reports a move once', async () => {
     const { host, views, settled } = await setUp();
     const before = host.updates;

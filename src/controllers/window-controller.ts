@@ -54,12 +54,23 @@ export class WindowController implements ReactiveController {
   }
 
   /**
-   * A new document (or `proportional` changed): its limits, long empty stretches shortened
+   * A new document: its limits, long empty stretches shortened
    * unless `compress` is false, and the first window (`start`/`end` where given and valid).
    */
   reset(events: readonly TimelineEvent[], start: string | undefined, end: string | undefined, compress = true): void {
     this.limits = zoomLimits(events, { compress });
     this.applyWindow(start, end);
+  }
+
+  /**
+   * `proportional` changed: the new limits, keeping a window the reader chose (clamped to them);
+   * a view of the whole document stays the whole document.
+   */
+  rescale(events: readonly TimelineEvent[], compress: boolean): void {
+    const whole = !this.domain || !this.limits || sameDomain(this.domain, this.limits.outer);
+    const kept = this.domain;
+    this.limits = zoomLimits(events, { compress });
+    this.setFromCode(whole || !kept ? this.limits.outer : kept);
   }
 
   /** The `start`/`end` attributes changed: code, so no event and no animation. */

@@ -65,6 +65,18 @@ describe('<news-timeline> compressed empty stretches', () => {
     expect(breakLabels(element)).to.deep.equal([]);
   });
 
+  it('turning proportional on and off keeps a window the reader zoomed to', async () => {
+    const element = await renderAt(1280, html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);
+    element.zoomTo('2015-06-01', '2015-12-31');
+    await element.updateComplete;
+    const chosen = { ...element.view! };
+    for (const proportional of [true, false]) {
+      element.proportional = proportional;
+      await element.updateComplete;
+      expect(element.view, `proportional ${proportional}`).to.deep.equal(chosen);
+    }
+  });
+
   it('ctrl+wheel around a point inside the compressed layout keeps that point under the pointer', async () => {
     const element = await renderAt(1280, html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);
     for (const share of [0.8, 0.1]) {

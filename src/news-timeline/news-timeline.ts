@@ -182,7 +182,8 @@ export class NewsTimeline extends LitElement {
       this.#drawn = undefined;
       return;
     }
-    if (doc !== this.#drawn?.document || changed.has('proportional')) this.#views.reset(doc.events, this.start, this.end, !this.proportional);
+    if (doc !== this.#drawn?.document) this.#views.reset(doc.events, this.start, this.end, !this.proportional);
+    else if (changed.has('proportional')) this.#views.rescale(doc.events, !this.proportional);
     else if (changed.has('start') || changed.has('end')) this.#views.applyWindow(this.start, this.end);
     if (this.selected !== null && eventIndexOf(doc, this.selected) === -1) this.selected = null;
     if (eventIndexOf(doc, this.#keys.focusId) === -1) this.#keys.focusId = this.selected ?? doc.events[0]?.id ?? null;
