@@ -231,4 +231,9 @@ export const plotStyles = css`
     overflow: hidden;
     font-weight: 600;
   }
+
+  /* A column's labels only take the height their text needs: a long title keeps a third line. */
+  .vertical .event .event-title {
+    -webkit-line-clamp: 3;
+  }
 `;

@@ -9,10 +9,12 @@ describe('labels', () => {
     expect(labelWidthFor('2 December 2015'.length, 'MPs back air strikes'.length)).to.be.within(LABEL_MIN_WIDTH, LABEL_MAX_WIDTH);
   });
 
-  it('labelHeightFor grows with wrapped dates, long titles (two lines at most) and text size', () => {
+  it('labelHeightFor grows with wrapped dates, long titles (three lines at most) and text size', () => {
     const short = labelHeightFor(4, 5, 200);
     expect(labelHeightFor('August 2014 – December 2015'.length, 5, 100)).to.be.greaterThan(short);
     expect(labelHeightFor(4, 'A title long enough to need a second line'.length, 200)).to.be.greaterThan(short);
+    // 180 px inside: 45 characters take two lines, 50 three, and no title more than three.
+    expect(labelHeightFor(4, 50, 200) - labelHeightFor(4, 45, 200)).to.equal(18);
     expect(labelHeightFor(4, 500, 200)).to.equal(labelHeightFor(4, 80, 200));
     expect(labelHeightFor(4, 5, 400, 2)).to.be.closeTo(short * 2, 1);
   });

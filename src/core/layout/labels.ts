@@ -23,15 +23,18 @@ export function labelWidthFor(dateChars: number, titleLength: number, textScale 
   return Math.round(Math.min(LABEL_MAX_WIDTH, Math.max(LABEL_MIN_WIDTH, width)) * textScale);
 }
 
+/** Lines a title may take in a column (the styles' `-webkit-line-clamp` for `.vertical`). */
+export const COLUMN_TITLE_LINES = 3;
+
 /**
  * Height a label needs in a column `width` px wide: its date line (wrapped if it must) and a
- * title clamped to two lines, at `textScale` times the default text, so its text stays
- * inside however narrow the column or large the text.
+ * title clamped to `COLUMN_TITLE_LINES`, at `textScale` times the default text, so its text
+ * stays inside however narrow the column or large the text.
  */
 export function labelHeightFor(dateChars: number, titleLength: number, width: number, textScale = 1): number {
   const inner = Math.max(1, width - LABEL_PADDING_PX * textScale);
   const dateLines = Math.max(1, Math.ceil((dateChars * DATE_CHAR_PX * textScale) / inner));
-  const titleLines = Math.min(2, Math.max(1, Math.ceil((titleLength * AVERAGE_CHAR_PX * textScale) / inner)));
+  const titleLines = Math.min(COLUMN_TITLE_LINES, Math.max(1, Math.ceil((titleLength * AVERAGE_CHAR_PX * textScale) / inner)));
   return Math.ceil((LABEL_PADDING_Y_PX + dateLines * DATE_LINE_PX + titleLines * TITLE_LINE_PX) * textScale);
 }
 
