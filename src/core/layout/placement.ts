@@ -20,7 +20,7 @@ export interface WindowPlacement {
   readonly clusters: DrawingCluster[];
   /** One per lane. */
   readonly marks: DrawingMarks[];
-  /** Label starts (px along the axis) of events whose label is not at its usual place (`placeLabel`), by event index. */
+  /** Label starts (px along the axis) of events whose label is not at its usual place (`placeLabel`), by event index (see dodge.ts). */
   readonly labelStarts?: ReadonlyMap<number, number>;
 }
 
@@ -54,9 +54,9 @@ export function placeWindow(input: WindowInput, store?: MemberStore): WindowPlac
     return filled;
   };
   // Gathering may give an event that would be alone in a cluster a row: rows are read after.
-  const { clusters, marks, labelStarts } = gatherClusters(input, slots, count, overflowCount, collect, store);
+  const { clusters, marks } = gatherClusters(input, slots, count, overflowCount, collect, store);
   const { rows, rowCounts } = labelRows(slots, count, laneCount);
-  return { rows, rowCounts, clusters, marks, labelStarts };
+  return { rows, rowCounts, clusters, marks };
 }
 
 /**

@@ -115,7 +115,7 @@ export function gatherClusters(
   overflowCount: Int32Array,
   collect: () => MemberStore,
   store?: MemberStore,
-): { clusters: DrawingCluster[]; marks: DrawingMarks[]; labelStarts: Map<number, number> } {
+): { clusters: DrawingCluster[]; marks: DrawingMarks[] } {
   const { length, laneCount } = input;
   const { footAnchor, clusterOf, overflow, ordered } = slots;
   let laneStart = overflowByLane(slots, count, overflowCount, laneCount);
@@ -128,8 +128,7 @@ export function gatherClusters(
     firstCluster[lane + 1] = groups.sizes.length;
   }
   // Events that took a row leave the overflow, and their emptied clusters are never drawn.
-  const settled = { count, moved: new Map<number, number>() };
-  if (groups.sizes.includes(1) && settleLoneEvents(input, slots, laneStart, groups, overflowCount, settled)) {
+  if (groups.sizes.includes(1) && settleLoneEvents(input, slots, laneStart, groups, overflowCount, { count })) {
     laneStart = overflowByLane(slots, count, overflowCount, laneCount);
   }
   const clusterCount = groups.sizes.length;
@@ -155,7 +154,7 @@ export function gatherClusters(
     }
     marks.push({ lane, ...readMarks(marking, low, high) });
   }
-  return { clusters, marks, labelStarts: settled.moved };
+  return { clusters, marks };
 }
 
 /** Per cluster and per pixel, what the footprints without a row leave for the drawing. */
