@@ -165,8 +165,7 @@ export class DocumentController implements ReactiveController {
     try {
       const response = await fetch(url, { signal: abort.signal, cache, headers: { Accept: 'application/json' } });
       if (!response.ok) {
-        const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-        next = failure(localize(en, 'loadFailed', { where, reason: localize(en, 'serverAnswered', { status }) }), [], true);
+        next = failure(localize(en, 'loadFailed', { where, reason: localize(en, 'serverAnswered', { status: response.status }) }), [], true);
       } else {
         next = stateFromText(await response.text(), localize(en, 'timelineFile', { where }));
       }

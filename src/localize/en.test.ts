@@ -92,8 +92,8 @@ describe('the English table', () => {
 
   it('the messages of a failed load read as before', () => {
     const where = '"/a.json"';
-    expect(en.loadFailed({ where, reason: en.serverAnswered({ status: '404 Not Found' }) })).to.equal(
-      'Could not load the timeline from "/a.json": the server answered 404 Not Found.',
+    expect(en.loadFailed({ where, reason: en.serverAnswered({ status: 404 }) })).to.equal(
+      'Could not load the timeline from "/a.json": the server answered 404.',
     );
     expect(en.timeLimit({ seconds: 0.5 })).to.equal('it did not arrive in full within the 0.5-second time limit');
     expect(en.notJson({ what: en.timelineFile({ where }), detail: 'x' })).to.equal('The timeline file "/a.json" is not valid JSON: x');

@@ -1,6 +1,7 @@
-import { pluralsFor } from './plural.js';
+import { numbersFor, pluralsFor } from './plural.js';
 
 const plural = /* @__PURE__ */ pluralsFor('en');
+const number = /* @__PURE__ */ numbersFor('en');
 /** "May to June", or "May" when both ends read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} to ${to}`);
 
@@ -76,7 +77,7 @@ export const en = {
   /** The open card's close button, named after its event. */
   closeEvent: ({ title }: { title: string }) => `Close ${title}`,
   /** The heading of a card listing events too close together to part by zooming. */
-  eventsHere: ({ count }: { count: number }) => `${count} ${plural(count, { one: 'event', other: 'events' })} here`,
+  eventsHere: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'event', other: 'events' })} here`,
   /** That card's close button. */
   closeList: 'Close the list',
 
@@ -85,25 +86,25 @@ export const en = {
   /** The accessible name of the group of cluster badges. */
   merged: 'Merged events',
   /** A cluster badge's text, "+12". */
-  badge: ({ count }: { count: number }) => `+${count}`,
+  badge: ({ count }: { count: number }) => `+${number(count)}`,
   /** A cluster badge's accessible name: how many, over what dates (equal when one day), and what it does. */
   cluster: ({ count, from, to }: { count: number; from: string; to: string }) =>
-    `${count} more ${plural(count, { one: 'event', other: 'events' })}, ${range(from, to)}: show them`,
+    `${number(count)} more ${plural(count, { one: 'event', other: 'events' })}, ${range(from, to)}: show them`,
 
   // The live region
 
   /** What is announced after a zoom or pan: the window's dates (equal when one period), and how many events it shows. */
   showing: ({ from, to, visible, total }: { from: string; to: string; visible: number; total: number }) =>
-    `Showing ${range(from, to)}, ${visible} of ${total} ${plural(total, { one: 'event', other: 'events' })}`,
+    `Showing ${range(from, to)}, ${number(visible)} of ${number(total)} ${plural(total, { one: 'event', other: 'events' })}`,
 
   // Errors and credit
 
   /** Why a `src` document did not load; `reason` is one of the clauses below or the browser's message. */
   loadFailed: ({ where, reason }: { where: string; reason: string }) => `Could not load the timeline from ${where}: ${reason}.`,
-  /** Reason: the server's HTTP status, "404 Not Found". */
-  serverAnswered: ({ status }: { status: string }) => `the server answered ${status}`,
+  /** Reason: the server's HTTP status code, "404" (its status text is the server's own English, so left out). */
+  serverAnswered: ({ status }: { status: number }) => `the server answered ${status}`,
   /** Reason: the `load-timeout` ran out. */
-  timeLimit: ({ seconds }: { seconds: number }) => `it did not arrive in full within the ${seconds}-second time limit`,
+  timeLimit: ({ seconds }: { seconds: number }) => `it did not arrive in full within the ${number(seconds)}-second time limit`,
   /** Reason: the request failed without an answer. */
   networkFailed: 'the network request failed (offline, blocked, or not allowed from this page)',
   /** What is not JSON: the inline `<script type="application/json">` child. */
@@ -117,7 +118,7 @@ export const en = {
   /** The path shown for a problem with the document as a whole. */
   wholeDocument: '(document)',
   /** After the problems listed under an error; `{problems}` marks where the property's name goes, as code. */
-  moreProblems: ({ count }: { count: number }) => `…and ${count} more (see the element's {problems}).`,
+  moreProblems: ({ count }: { count: number }) => `…and ${number(count)} more (see the element's {problems}).`,
   /** The button that loads a failed `src` again. */
   retry: 'Try again',
   /** Before the document's credit. */

@@ -9,3 +9,12 @@ export function pluralsFor(lang: string): (count: number, forms: PluralForms) =>
   let rules: Intl.PluralRules | undefined;
   return (count, forms) => forms[(rules ??= new Intl.PluralRules(lang)).select(count)] ?? forms.other;
 }
+
+/**
+ * A number formatter for one language, its `Intl.NumberFormat` made on first use: "1,000" in
+ * English, "1.000" in German, "١٬٠٠٠" in Arabic.
+ */
+export function numbersFor(lang: string): (value: number) => string {
+  let format: Intl.NumberFormat | undefined;
+  return (value) => (format ??= new Intl.NumberFormat(lang)).format(value);
+}
