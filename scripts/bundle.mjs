@@ -52,6 +52,23 @@ const pureIntervals = {
   },
 };
 
+/**
+ * d3-array, one published module, builds a few helpers in top-level statements (the bisectors,
+ * `blur2`, `blurImage`, `shuffle`), which esbuild must assume have effects: the blur and
+ * shuffle code stayed in the file though nothing calls it. Each call is pure; marked so
+ * (`/* @__PURE__ *\/`), the unused ones drop out. checkD3ArrayRewrite proves the rest unchanged.
+ */
+const pureArrayHelpers = {
+  name: 'd3-array-pure-helpers',
+  setup(builder) {
+    builder.onLoad({ filter: /d3-array[\\/]dist[\\/]d3-array\.mjs$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const contents = source.replace(/^(const|var) (\w+) = (bisector|Blur2|shuffler)\(/gm, '$1 $2 = /* @__PURE__ */ $3(');
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 /** Collapses the whitespace and comments of `css` template literals: CSS, not text, lives there. */
 const compactCss = {
   name: 'compact-css',
@@ -110,6 +127,23 @@ export async function checkD3TimeRewrite() {
   return published.length;
 }
 
+/** What d3-array's helpers that d3-scale and d3-time use compute, published and rewritten: the two must agree. */
+export async function checkD3ArrayRewrite() {
+  const entry = `import * as a from 'd3-array';
+    const values = [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5].sort(a.ascending);
+    const out = [values.join(), [...values].sort(a.descending).join()];
+    for (const x of [0, 1, 2.5, 5, 10]) out.push(a.bisectLeft(values, x), a.bisectRight(values, x), a.bisectCenter(values, x), a.bisector((d) => d).left(values, x));
+    for (const [start, stop, count] of [[0, 1, 10], [-3, 1e6, 7], [1e12, 2e12, 5]]) out.push(a.ticks(start, stop, count).join(), a.tickStep(start, stop, count), a.tickIncrement(start, stop, count));
+    export default out.join('|');`;
+  const run = async (plugins) => {
+    const built = await build({ stdin: { contents: entry, resolveDir: root }, bundle: true, write: false, format: 'esm', plugins, logLevel: 'warning' });
+    return (await import(`data:text/javascript,${encodeURIComponent(built.outputFiles[0].text)}`)).default;
+  };
+  const [published, rewritten] = await Promise.all([run([]), run([pureArrayHelpers])]);
+  if (published !== rewritten) throw new Error('d3-array rewritten for the bundle computes other results than d3-array itself');
+  return published.length;
+}
+
 export async function bundle() {
   const built = await build({
     entryPoints: [`${root}src/index.ts`],
@@ -121,7 +155,7 @@ export async function bundle() {
     target: 'es2022',
     tsconfig: `${root}tsconfig.json`,
     legalComments: 'none',
-    plugins: [standIns, pureIntervals, compactCss],
+    plugins: [standIns, pureIntervals, pureArrayHelpers, compactCss],
     logLevel: 'warning',
   });
   const minified = await minify(built.outputFiles[0].text, {
