@@ -1,7 +1,13 @@
 import type { en } from './en.js';
+import type { Counting } from './plural.js';
 
 /** A table of interface strings: every key of the English one, each a text or a function of values. */
 export type Strings = typeof en;
+
+export type { Counting } from './plural.js';
+
+/** A language file's default export: its table, given how the language counts (`countingFor`). */
+export type Language = (counting: Counting) => Strings;
 
 /** A key of the table. */
 export type StringKey = keyof Strings;

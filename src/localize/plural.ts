@@ -18,3 +18,14 @@ export function numbersFor(lang: string): (value: number) => string {
   let format: Intl.NumberFormat | undefined;
   return (value) => (format ??= new Intl.NumberFormat(lang)).format(value);
 }
+
+/** How a language counts: its plural forms (`Intl.PluralRules`) and digits (`Intl.NumberFormat`). */
+export interface Counting {
+  readonly plural: (count: number, forms: PluralForms) => string;
+  readonly number: (value: number) => string;
+}
+
+/** How `lang` counts, for its language file. */
+export function countingFor(lang: string): Counting {
+  return { plural: pluralsFor(lang), number: numbersFor(lang) };
+}

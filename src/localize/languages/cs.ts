@@ -1,0 +1,90 @@
+import type { Counting, Strings } from '../localize.js';
+
+// Czech (cs). Translated for news readers: infinitives for buttons and actions ("Zobrazit vše",
+// "Zavřít"), as Czech interfaces do; no ty/vy address.
+// For a native speaker to review:
+// - afterBreak "⟦3 roky⟧ později:" takes the formatter's nominative, so "1 hodina později" (should be "hodinu"); "O … později" may read better
+// - closeEvent is "Zavřít: ⟦title⟧" with a colon, since a title cannot be put in the accusative
+// - "Vložený obsah časové osy" for the inline data (singular so that "není" agrees with the file case too)
+// - cluster "Dalších 12 událostí, …: zobrazit je" may be long for a badge's accessible name
+
+/** "<from> – <to>", or one of them when both read the same. */
+const range = (from: string, to: string) => (from === to ? from : `${from} – ${to}`);
+
+/** The table; counts go through this language's plural rules and number format. */
+export default function table({ plural, number }: Counting): Strings {
+  return {
+    // The element
+
+    timeline: 'Časová osa',
+    loading: 'Načítání časové osy…',
+    empty: 'Zatím žádná časová osa k zobrazení.',
+    otherEvents: 'Ostatní události',
+    afterBreak: ({ span }: { span: string }) => `${span} později:`,
+
+    // Zoom and pan buttons
+
+    controls: 'Přiblížení a posun',
+    earlier: 'Dříve',
+    zoomOut: 'Oddálit',
+    zoomIn: 'Přiblížit',
+    later: 'Později',
+    showAll: 'Zobrazit vše',
+    withKey: ({ label, key }: { label: string; key: string }) => `${label} (${key})`,
+
+    // Keyboard help
+
+    shortcuts: 'Klávesové zkratky',
+    tabKey: 'Tab',
+    tabAction: 'Přecházet mezi tlačítky a pak na události',
+    arrowsAction: 'Předchozí nebo další událost',
+    endsKeys: 'Home End',
+    endsAction: 'První nebo poslední událost',
+    openKeys: 'Enter Mezerník',
+    openAction: 'Otevřít událost',
+    closeKey: 'Esc',
+    closeAction: 'Zavřít událost nebo tento seznam',
+    zoomAction: 'Přiblížit nebo oddálit',
+    showAllAction: 'Zobrazit vše',
+    pageKeys: 'Page\u00A0Up Page\u00A0Down',
+    pageAction: 'Dříve nebo později',
+
+    // Cards
+
+    closeEvent: ({ title }: { title: string }) => `Zavřít: ${title}`,
+    eventsHere: ({ count }: { count: number }) =>
+      `${number(count)} ${plural(count, { one: 'událost', few: 'události', many: 'události', other: 'událostí' })} na tomto místě`,
+    closeList: 'Zavřít seznam',
+
+    // Clusters
+
+    merged: 'Sloučené události',
+    badge: ({ count }: { count: number }) => `+${number(count)}`,
+    cluster: ({ count, from, to }: { count: number; from: string; to: string }) =>
+      `${plural(count, { one: 'Další', few: 'Další', many: 'Další', other: 'Dalších' })} ${number(count)} ${plural(count, { one: 'událost', few: 'události', many: 'události', other: 'událostí' })}, ${range(from, to)}: ${plural(count, { one: 'zobrazit ji', other: 'zobrazit je' })}`,
+
+    // The live region
+
+    showing: ({ from, to, visible, total }: { from: string; to: string; visible: number; total: number }) =>
+      `Zobrazeno: ${range(from, to)}, ${number(visible)} z ${number(total)} ${plural(total, { one: 'události', few: 'událostí', many: 'události', other: 'událostí' })}`,
+
+    // Errors and credit
+
+    loadFailed: ({ where, reason }: { where: string; reason: string }) => `Časovou osu se nepodařilo načíst z adresy ${where}: ${reason}.`,
+    serverAnswered: ({ status }: { status: number }) => `server odpověděl kódem ${status}`,
+    timeLimit: ({ seconds }: { seconds: number }) =>
+      `data nedorazila celá v časovém limitu ${number(seconds)} ${plural(seconds, { one: 'sekundy', few: 'sekund', many: 'sekundy', other: 'sekund' })}`,
+    networkFailed: 'síťový požadavek selhal (offline, zablokováno nebo z této stránky nepovoleno)',
+    inlineData: 'Vložený obsah časové osy',
+    timelineFile: ({ where }: { where: string }) => `Soubor časové osy ${where}`,
+    notJson: ({ what, detail }: { what: string; detail: string }) => `${what} není platný JSON: ${detail}`,
+    unusable: 'Dokument časové osy nelze použít.',
+    wholeDocument: '(dokument)',
+    moreProblems: ({ count }: { count: number }) =>
+      `…a ${number(count)} ${plural(count, { one: 'další', few: 'další', many: 'dalšího', other: 'dalších' })} (viz vlastnost {problems} prvku).`,
+    retry: 'Zkusit znovu',
+    source: 'Zdroj:',
+    printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+  };
+}
+

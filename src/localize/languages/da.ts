@@ -1,0 +1,89 @@
+import type { Counting, Strings } from '../localize.js';
+
+// Danish (da). Translated for news readers: imperative forms for buttons and actions ("Vis alt",
+// "Luk"), as Danish interfaces do; no du/De address.
+// For a native speaker to review:
+// - "begivenhed" chosen for event (vs "hændelse"); "Sammenlagte begivenheder" for merged clusters
+// - "Zoom og panorering" as the name of the button group: "panorering" may feel technical
+// - Key names as Danish Windows documentation writes them (Tab, Enter, Mellemrum, Esc, Home End, Page Up/Down)
+// - timeLimit reads "den" (the timeline) and CLDR gives "0,5 sekund" in the singular
+
+/** "<from> til <to>", or one of them when both read the same. */
+const range = (from: string, to: string) => (from === to ? from : `${from} til ${to}`);
+
+/** The table; counts go through this language's plural rules and number format. */
+export default function table({ plural, number }: Counting): Strings {
+  return {
+    // The element
+
+    timeline: 'Tidslinje',
+    loading: 'Indlæser tidslinje…',
+    empty: 'Ingen tidslinje at vise endnu.',
+    otherEvents: 'Andre begivenheder',
+    afterBreak: ({ span }: { span: string }) => `${span} senere:`,
+
+    // Zoom and pan buttons
+
+    controls: 'Zoom og panorering',
+    earlier: 'Tidligere',
+    zoomOut: 'Zoom ud',
+    zoomIn: 'Zoom ind',
+    later: 'Senere',
+    showAll: 'Vis alt',
+    withKey: ({ label, key }: { label: string; key: string }) => `${label} (${key})`,
+
+    // Keyboard help
+
+    shortcuts: 'Tastaturgenveje',
+    tabKey: 'Tab',
+    tabAction: 'Gå mellem knapperne og derefter ind i begivenhederne',
+    arrowsAction: 'Forrige eller næste begivenhed',
+    endsKeys: 'Home End',
+    endsAction: 'Første eller sidste begivenhed',
+    openKeys: 'Enter Mellemrum',
+    openAction: 'Åbn begivenheden',
+    closeKey: 'Esc',
+    closeAction: 'Luk begivenheden eller denne liste',
+    zoomAction: 'Zoom ind eller ud',
+    showAllAction: 'Vis det hele',
+    pageKeys: 'Page\u00A0Up Page\u00A0Down',
+    pageAction: 'Tidligere eller senere',
+
+    // Cards
+
+    closeEvent: ({ title }: { title: string }) => `Luk ${title}`,
+    eventsHere: ({ count }: { count: number }) =>
+      `${number(count)} ${plural(count, { one: 'begivenhed', other: 'begivenheder' })} her`,
+    closeList: 'Luk listen',
+
+    // Clusters
+
+    merged: 'Sammenlagte begivenheder',
+    badge: ({ count }: { count: number }) => `+${number(count)}`,
+    cluster: ({ count, from, to }: { count: number; from: string; to: string }) =>
+      `Yderligere ${number(count)} ${plural(count, { one: 'begivenhed', other: 'begivenheder' })}, ${range(from, to)}: ${plural(count, { one: 'vis den', other: 'vis dem' })}`,
+
+    // The live region
+
+    showing: ({ from, to, visible, total }: { from: string; to: string; visible: number; total: number }) =>
+      `Viser ${range(from, to)}, ${number(visible)} af ${number(total)} ${plural(total, { one: 'begivenhed', other: 'begivenheder' })}`,
+
+    // Errors and credit
+
+    loadFailed: ({ where, reason }: { where: string; reason: string }) => `Kunne ikke indlæse tidslinjen fra ${where}: ${reason}.`,
+    serverAnswered: ({ status }: { status: number }) => `serveren svarede med ${status}`,
+    timeLimit: ({ seconds }: { seconds: number }) =>
+      `den blev ikke modtaget helt inden for tidsgrænsen på ${number(seconds)} ${plural(seconds, { one: 'sekund', other: 'sekunder' })}`,
+    networkFailed: 'netværksanmodningen mislykkedes (offline, blokeret eller ikke tilladt fra denne side)',
+    inlineData: 'De indlejrede tidslinjedata',
+    timelineFile: ({ where }: { where: string }) => `Tidslinjefilen ${where}`,
+    notJson: ({ what, detail }: { what: string; detail: string }) => `${what} er ikke gyldig JSON: ${detail}`,
+    unusable: 'Tidslinjedokumentet kunne ikke bruges.',
+    wholeDocument: '(dokument)',
+    moreProblems: ({ count }: { count: number }) => `…og ${number(count)} mere (se elementets {problems}).`,
+    retry: 'Prøv igen',
+    source: 'Kilde:',
+    printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+  };
+}
+

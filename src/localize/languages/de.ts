@@ -1,0 +1,84 @@
+import type { Counting, Strings } from '../localize.js';
+
+// German (de). Translated for news readers: no du/Sie; infinitives for actions and button
+// names ("Erneut versuchen"), nouns for groups; "Ereignis" for every event.
+// For a native speaker to review:
+// - openKeys "Eingabe Leertaste": many German keyboards print only ↵ on Enter; "Enter" is also common
+// - closeKey "Esc" (as printed), not "Escape"; tabKey "Tab" (many keyboards print only ⇥)
+// - controls "Zoomen und Verschieben": "Verschieben" for panning; "Zoom und Bildlauf" is an alternative
+// - showing "Angezeigt: …, 5 von 8 Ereignissen": is the "Angezeigt:" opener natural when announced?
+// - serverAnswered / timeLimit start with a capital ("Der Server …", "Die Daten …") as full sentences after the colon of loadFailed
+// - inlineData "Der eingebettete Datenblock der Zeitleiste": singular so that notJson's "ist" agrees; may read technical
+
+/** "August 2014 bis Dezember 2015", or one of them when both read the same. */
+const range = (from: string, to: string) => (from === to ? from : `${from} bis ${to}`);
+
+/** The table; counts go through this language's plural rules and number format. */
+export default function table({ plural, number }: Counting): Strings {
+  return {
+    // The element
+    timeline: 'Zeitleiste',
+    loading: 'Zeitleiste wird geladen …',
+    empty: 'Noch keine Zeitleiste vorhanden.',
+    otherEvents: 'Sonstige Ereignisse',
+    afterBreak: ({ span }: { span: string }) => `${span} später:`,
+
+    // Zoom and pan buttons
+    controls: 'Zoomen und Verschieben',
+    earlier: 'Früher',
+    zoomOut: 'Verkleinern',
+    zoomIn: 'Vergrößern',
+    later: 'Später',
+    showAll: 'Alles anzeigen',
+    withKey: ({ label, key }: { label: string; key: string }) => `${label} (${key})`,
+
+    // Keyboard help
+    shortcuts: 'Tastenkürzel',
+    tabKey: 'Tab',
+    tabAction: 'Zwischen den Schaltflächen wechseln, dann zu den Ereignissen',
+    arrowsAction: 'Vorheriges oder nächstes Ereignis',
+    endsKeys: 'Pos1 Ende',
+    endsAction: 'Erstes oder letztes Ereignis',
+    openKeys: 'Eingabe Leertaste',
+    openAction: 'Ereignis öffnen',
+    closeKey: 'Esc',
+    closeAction: 'Ereignis oder diese Liste schließen',
+    zoomAction: 'Vergrößern oder verkleinern',
+    showAllAction: 'Alles anzeigen',
+    pageKeys: 'Bild↑ Bild↓',
+    pageAction: 'Früher oder später',
+
+    // Cards
+    closeEvent: ({ title }: { title: string }) => `${title} schließen`,
+    eventsHere: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'Ereignis', other: 'Ereignisse' })} hier`,
+    closeList: 'Liste schließen',
+
+    // Clusters
+    merged: 'Zusammengefasste Ereignisse',
+    badge: ({ count }: { count: number }) => `+${number(count)}`,
+    cluster: ({ count, from, to }: { count: number; from: string; to: string }) =>
+      `${number(count)} ${plural(count, { one: 'weiteres Ereignis', other: 'weitere Ereignisse' })}, ${range(from, to)}: anzeigen`,
+
+    // The live region
+    showing: ({ from, to, visible, total }: { from: string; to: string; visible: number; total: number }) =>
+      `Angezeigt: ${range(from, to)}, ${number(visible)} von ${number(total)} ${plural(total, { one: 'Ereignis', other: 'Ereignissen' })}`,
+
+    // Errors and credit
+    loadFailed: ({ where, reason }: { where: string; reason: string }) => `Die Zeitleiste konnte nicht von ${where} geladen werden: ${reason}.`,
+    serverAnswered: ({ status }: { status: number }) => `Der Server antwortete mit ${status}`,
+    timeLimit: ({ seconds }: { seconds: number }) =>
+      `Die Daten kamen nicht innerhalb des Zeitlimits von ${number(seconds)} ${plural(seconds, { one: 'Sekunde', other: 'Sekunden' })} vollständig an`,
+    networkFailed: 'Die Netzwerkanfrage ist fehlgeschlagen (offline, blockiert oder von dieser Seite aus nicht erlaubt)',
+    inlineData: 'Der eingebettete Datenblock der Zeitleiste',
+    timelineFile: ({ where }: { where: string }) => `Die Zeitleistendatei ${where}`,
+    notJson: ({ what, detail }: { what: string; detail: string }) => `${what} ist kein gültiges JSON: ${detail}`,
+    unusable: 'Das Zeitleistendokument konnte nicht verwendet werden.',
+    wholeDocument: '(Dokument)',
+    moreProblems: ({ count }: { count: number }) =>
+      `… und ${number(count)} ${plural(count, { one: 'weiteres Problem', other: 'weitere Probleme' })} (siehe {problems} des Elements).`,
+    retry: 'Erneut versuchen',
+    source: 'Quelle:',
+    printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+  };
+}
+

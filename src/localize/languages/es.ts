@@ -1,0 +1,84 @@
+import type { Counting, Strings } from '../localize.js';
+
+// Spanish (es). Translated for news readers: infinitives for actions and button names
+// ("Mostrar todo", "Reintentar"), no tú/usted; "evento" for every event.
+// For a native speaker to review:
+// - openKeys "Intro Espacio" and pageKeys "Re Pág Av Pág" follow keyboards sold in Spain; Latin American keyboards print "Enter"
+// - range "agosto de 2014 a diciembre de 2015" without a leading "de"; with days it reads "3 de agosto de 2014 a 5 de agosto de 2014"
+// - controls "Zoom y desplazamiento": the buttons' group name
+// - zoomIn/zoomOut "Acercar"/"Alejar" (as in map apps) rather than "Ampliar"/"Reducir"
+// - cluster ends with "mostrarlos" (or "mostrarlo" for one): is the pronoun natural in a button name?
+
+/** "agosto de 2014 a diciembre de 2015", or one of them when both read the same. */
+const range = (from: string, to: string) => (from === to ? from : `${from} a ${to}`);
+
+/** The table; counts go through this language's plural rules and number format. */
+export default function table({ plural, number }: Counting): Strings {
+  return {
+    // The element
+    timeline: 'Cronología',
+    loading: 'Cargando la cronología…',
+    empty: 'Todavía no hay ninguna cronología que mostrar.',
+    otherEvents: 'Otros eventos',
+    afterBreak: ({ span }: { span: string }) => `${span} después:`,
+
+    // Zoom and pan buttons
+    controls: 'Zoom y desplazamiento',
+    earlier: 'Antes',
+    zoomOut: 'Alejar',
+    zoomIn: 'Acercar',
+    later: 'Después',
+    showAll: 'Mostrar todo',
+    withKey: ({ label, key }: { label: string; key: string }) => `${label} (${key})`,
+
+    // Keyboard help
+    shortcuts: 'Atajos de teclado',
+    tabKey: 'Tab',
+    tabAction: 'Moverse entre los botones y después por los eventos',
+    arrowsAction: 'Evento anterior o siguiente',
+    endsKeys: 'Inicio Fin',
+    endsAction: 'Primer o último evento',
+    openKeys: 'Intro Espacio',
+    openAction: 'Abrir el evento',
+    closeKey: 'Esc',
+    closeAction: 'Cerrar el evento o esta lista',
+    zoomAction: 'Acercar o alejar',
+    showAllAction: 'Mostrar todo',
+    pageKeys: 'Re\u00A0Pág Av\u00A0Pág',
+    pageAction: 'Antes o después',
+
+    // Cards
+    closeEvent: ({ title }: { title: string }) => `Cerrar ${title}`,
+    eventsHere: ({ count }: { count: number }) =>
+      `${number(count)} ${plural(count, { one: 'evento', many: 'de eventos', other: 'eventos' })} aquí`,
+    closeList: 'Cerrar la lista',
+
+    // Clusters
+    merged: 'Eventos agrupados',
+    badge: ({ count }: { count: number }) => `+${number(count)}`,
+    cluster: ({ count, from, to }: { count: number; from: string; to: string }) =>
+      `${number(count)} ${plural(count, { one: 'evento más', many: 'de eventos más', other: 'eventos más' })}, ${range(from, to)}: ${plural(count, { one: 'mostrarlo', many: 'mostrarlos', other: 'mostrarlos' })}`,
+
+    // The live region
+    showing: ({ from, to, visible, total }: { from: string; to: string; visible: number; total: number }) =>
+      `Mostrando ${range(from, to)}, ${number(visible)} de ${number(total)} ${plural(total, { one: 'evento', many: 'de eventos', other: 'eventos' })}`,
+
+    // Errors and credit
+    loadFailed: ({ where, reason }: { where: string; reason: string }) => `No se pudo cargar la cronología desde ${where}: ${reason}.`,
+    serverAnswered: ({ status }: { status: number }) => `el servidor respondió con el código ${status}`,
+    timeLimit: ({ seconds }: { seconds: number }) =>
+      `no llegó completa dentro del plazo de ${number(seconds)} ${plural(seconds, { one: 'segundo', many: 'de segundos', other: 'segundos' })}`,
+    networkFailed: 'falló la solicitud de red (sin conexión, bloqueada o no permitida desde esta página)',
+    inlineData: 'El contenido incrustado de la cronología',
+    timelineFile: ({ where }: { where: string }) => `El archivo de cronología ${where}`,
+    notJson: ({ what, detail }: { what: string; detail: string }) => `${what} no es un JSON válido: ${detail}`,
+    unusable: 'No se pudo usar el documento de la cronología.',
+    wholeDocument: '(documento)',
+    moreProblems: ({ count }: { count: number }) =>
+      `… y ${number(count)} ${plural(count, { one: 'problema más', many: 'de problemas más', other: 'problemas más' })} (ver la propiedad {problems} del elemento).`,
+    retry: 'Reintentar',
+    source: 'Fuente:',
+    printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+  };
+}
+

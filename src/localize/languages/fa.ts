@@ -1,0 +1,89 @@
+import type { Counting, Strings } from '../localize.js';
+
+// Persian (fa). Translated for news readers: verbal nouns for buttons and actions ("بزرگ‌نمایی",
+// "بستن فهرست"); polite plural "ببینید" where a reader is sent elsewhere; the noun after a number stays singular.
+// For a native speaker to review:
+// - earlier/later "قبل‌تر"/"بعدتر" for the pan buttons (vs "عقب"/"جلو")
+// - controls "بزرگ‌نمایی و جابه‌جایی" for "Zoom and pan"
+// - openKeys "Enter فاصله": the space bar is unlabelled; "فاصله" vs "اسپیس"
+// - cluster ends in a bare "نمایش" for "show them", to stay short
+// - serverAnswered keeps the HTTP status as is, in Latin digits ("404"), beside Persian digits elsewhere
+
+/** "<from> تا <to>", or one of them when both read the same. */
+const range = (from: string, to: string) => (from === to ? from : `${from} تا ${to}`);
+
+/** The table; counts go through this language's plural rules and number format. */
+export default function table({ plural, number }: Counting): Strings {
+  return {
+    // The element
+
+    timeline: 'خط زمانی',
+    loading: 'در حال بارگذاری خط زمانی…',
+    empty: 'هنوز خط زمانی برای نمایش وجود ندارد.',
+    otherEvents: 'رویدادهای دیگر',
+    afterBreak: ({ span }: { span: string }) => `${span} بعد:`,
+
+    // Zoom and pan buttons
+
+    controls: 'بزرگ‌نمایی و جابه‌جایی',
+    earlier: 'قبل‌تر',
+    zoomOut: 'کوچک‌نمایی',
+    zoomIn: 'بزرگ‌نمایی',
+    later: 'بعدتر',
+    showAll: 'نمایش همه',
+    withKey: ({ label, key }: { label: string; key: string }) => `${label} (${key})`,
+
+    // Keyboard help
+
+    shortcuts: 'میان‌برهای صفحه‌کلید',
+    tabKey: 'Tab',
+    tabAction: 'جابه‌جایی میان دکمه‌ها، سپس رفتن به رویدادها',
+    arrowsAction: 'رویداد قبلی یا بعدی',
+    endsKeys: 'Home End',
+    endsAction: 'اولین یا آخرین رویداد',
+    openKeys: 'Enter فاصله',
+    openAction: 'باز کردن رویداد',
+    closeKey: 'Esc',
+    closeAction: 'بستن رویداد یا این فهرست',
+    zoomAction: 'بزرگ‌نمایی یا کوچک‌نمایی',
+    showAllAction: 'نمایش همه‌چیز',
+    pageKeys: 'Page\u00A0Up Page\u00A0Down',
+    pageAction: 'قبل‌تر یا بعدتر',
+
+    // Cards
+
+    closeEvent: ({ title }: { title: string }) => `بستن «${title}»`,
+    eventsHere: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'رویداد', other: 'رویداد' })} در اینجا`,
+    closeList: 'بستن فهرست',
+
+    // Clusters
+
+    merged: 'رویدادهای ادغام‌شده',
+    badge: ({ count }: { count: number }) => `+${number(count)}`,
+    cluster: ({ count, from, to }: { count: number; from: string; to: string }) =>
+      `${number(count)} ${plural(count, { one: 'رویداد', other: 'رویداد' })} دیگر، ${range(from, to)}: نمایش`,
+
+    // The live region
+
+    showing: ({ from, to, visible, total }: { from: string; to: string; visible: number; total: number }) =>
+      `نمایش ${range(from, to)}، ${number(visible)} از ${number(total)} ${plural(total, { one: 'رویداد', other: 'رویداد' })}`,
+
+    // Errors and credit
+
+    loadFailed: ({ where, reason }: { where: string; reason: string }) => `بارگذاری خط زمانی از ${where} ممکن نشد: ${reason}.`,
+    serverAnswered: ({ status }: { status: number }) => `سرور با کد ${status} پاسخ داد`,
+    timeLimit: ({ seconds }: { seconds: number }) => `داده‌ها در مهلت ${number(seconds)} ثانیه‌ای به‌طور کامل نرسیدند`,
+    networkFailed: 'درخواست شبکه ناموفق بود (اتصال برقرار نیست، درخواست مسدود شده یا از این صفحه مجاز نیست)',
+    inlineData: 'داده‌های خط زمانی درون صفحه',
+    timelineFile: ({ where }: { where: string }) => `فایل خط زمانی ${where}`,
+    notJson: ({ what, detail }: { what: string; detail: string }) => `${what} یک JSON معتبر نیست: ${detail}`,
+    unusable: 'استفاده از سند خط زمانی ممکن نشد.',
+    wholeDocument: '(سند)',
+    moreProblems: ({ count }: { count: number }) =>
+      `…و ${number(count)} ${plural(count, { one: 'مورد', other: 'مورد' })} دیگر (ویژگی {problems} عنصر را ببینید).`,
+    retry: 'تلاش دوباره',
+    source: 'منبع:',
+    printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+  };
+}
+

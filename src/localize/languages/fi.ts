@@ -1,0 +1,90 @@
+import type { Counting, Strings } from '../localize.js';
+
+// Finnish (fi). Translated for news readers: imperative forms for buttons and actions ("Näytä kaikki",
+// "Sulje", "Lähennä"/"Loitonna" as in Finnish Windows), no direct address otherwise.
+// For a native speaker to review:
+// - afterBreak is "Kului ⟦3 vuotta⟧:" because "⟦1 vuosi⟧ myöhemmin" would need the partitive the formatter does not give
+// - showing reads "…, 8 tapahtumasta 5" (of 8 events, 5); check it sounds natural when announced
+// - "Upotettu aikajanadata" for the inline data may be too colloquial ("aikajanatiedot" is plural and breaks "ei ole")
+// - Key names as printed on keyboards (Tab, Enter); Microsoft's Finnish style writes "Sarkain"
+
+/** "<from> – <to>", or one of them when both read the same. */
+const range = (from: string, to: string) => (from === to ? from : `${from} – ${to}`);
+
+/** The table; counts go through this language's plural rules and number format. */
+export default function table({ plural, number }: Counting): Strings {
+  return {
+    // The element
+
+    timeline: 'Aikajana',
+    loading: 'Ladataan aikajanaa…',
+    empty: 'Ei vielä näytettävää aikajanaa.',
+    otherEvents: 'Muut tapahtumat',
+    afterBreak: ({ span }: { span: string }) => `Kului ${span}:`,
+
+    // Zoom and pan buttons
+
+    controls: 'Zoomaus ja vieritys',
+    earlier: 'Aiemmin',
+    zoomOut: 'Loitonna',
+    zoomIn: 'Lähennä',
+    later: 'Myöhemmin',
+    showAll: 'Näytä kaikki',
+    withKey: ({ label, key }: { label: string; key: string }) => `${label} (${key})`,
+
+    // Keyboard help
+
+    shortcuts: 'Pikanäppäimet',
+    tabKey: 'Tab',
+    tabAction: 'Siirry painikkeiden välillä ja sitten tapahtumiin',
+    arrowsAction: 'Edellinen tai seuraava tapahtuma',
+    endsKeys: 'Home End',
+    endsAction: 'Ensimmäinen tai viimeinen tapahtuma',
+    openKeys: 'Enter Välilyönti',
+    openAction: 'Avaa tapahtuma',
+    closeKey: 'Esc',
+    closeAction: 'Sulje tapahtuma tai tämä luettelo',
+    zoomAction: 'Lähennä tai loitonna',
+    showAllAction: 'Näytä kaikki',
+    pageKeys: 'Page\u00A0Up Page\u00A0Down',
+    pageAction: 'Aiemmin tai myöhemmin',
+
+    // Cards
+
+    closeEvent: ({ title }: { title: string }) => `Sulje ${title}`,
+    eventsHere: ({ count }: { count: number }) =>
+      `${number(count)} ${plural(count, { one: 'tapahtuma', other: 'tapahtumaa' })} tässä kohdassa`,
+    closeList: 'Sulje luettelo',
+
+    // Clusters
+
+    merged: 'Yhdistetyt tapahtumat',
+    badge: ({ count }: { count: number }) => `+${number(count)}`,
+    cluster: ({ count, from, to }: { count: number; from: string; to: string }) =>
+      `${number(count)} ${plural(count, { one: 'tapahtuma', other: 'tapahtumaa' })} lisää, ${range(from, to)}: ${plural(count, { one: 'näytä se', other: 'näytä ne' })}`,
+
+    // The live region
+
+    showing: ({ from, to, visible, total }: { from: string; to: string; visible: number; total: number }) =>
+      `Näytetään ${range(from, to)}, ${number(total)} ${plural(total, { one: 'tapahtumasta', other: 'tapahtumasta' })} ${number(visible)}`,
+
+    // Errors and credit
+
+    loadFailed: ({ where, reason }: { where: string; reason: string }) => `Aikajanaa ei voitu ladata osoitteesta ${where}: ${reason}.`,
+    serverAnswered: ({ status }: { status: number }) => `palvelin vastasi koodilla ${status}`,
+    timeLimit: ({ seconds }: { seconds: number }) =>
+      `tiedot eivät saapuneet kokonaan ${number(seconds)} ${plural(seconds, { one: 'sekunnin', other: 'sekunnin' })} aikarajan kuluessa`,
+    networkFailed: 'verkkopyyntö epäonnistui (ei verkkoyhteyttä, estetty tai ei sallittu tältä sivulta)',
+    inlineData: 'Upotettu aikajanadata',
+    timelineFile: ({ where }: { where: string }) => `Aikajanatiedosto ${where}`,
+    notJson: ({ what, detail }: { what: string; detail: string }) => `${what} ei ole kelvollista JSONia: ${detail}`,
+    unusable: 'Aikajanadokumenttia ei voitu käyttää.',
+    wholeDocument: '(dokumentti)',
+    moreProblems: ({ count }: { count: number }) =>
+      `…ja ${number(count)} ${plural(count, { one: 'muu', other: 'muuta' })} (katso elementin ominaisuus {problems}).`,
+    retry: 'Yritä uudelleen',
+    source: 'Lähde:',
+    printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+  };
+}
+

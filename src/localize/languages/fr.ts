@@ -1,0 +1,86 @@
+import type { Counting, Strings } from '../localize.js';
+
+// French (fr). Translated for news readers: infinitives for actions and button names
+// ("Réessayer", "Tout afficher"), no tu/vous; "événement" for every event; no-break space
+// before colons.
+// For a native speaker to review:
+// - range uses a spaced en dash ("août 2014 – décembre 2015") to avoid "de/d’" and "du … au" agreement with every date shape
+// - pageKeys "Pg préc Pg suiv": as printed on many AZERTY keyboards (others show ⇞ ⇟ or "Pg.Préc")
+// - controls "Zoom et déplacement": the buttons' group name; "déplacement" for panning
+// - cluster ends with the bare infinitive "afficher" ("…, août 2014 – décembre 2015 : afficher")
+// - showing "Affichage : …, 5 événements sur 8": the noun follows the visible count, not the total
+// - inlineData "Le contenu intégré de la chronologie": singular so that notJson's "n’est pas" agrees
+
+/** "août 2014 – décembre 2015", or one of them when both read the same. */
+const range = (from: string, to: string) => (from === to ? from : `${from} – ${to}`);
+
+/** The table; counts go through this language's plural rules and number format. */
+export default function table({ plural, number }: Counting): Strings {
+  return {
+    // The element
+    timeline: 'Chronologie',
+    loading: 'Chargement de la chronologie…',
+    empty: 'Aucune chronologie à afficher pour l’instant.',
+    otherEvents: 'Autres événements',
+    afterBreak: ({ span }: { span: string }) => `${span} plus tard\u00A0:`,
+
+    // Zoom and pan buttons
+    controls: 'Zoom et déplacement',
+    earlier: 'Plus tôt',
+    zoomOut: 'Zoom arrière',
+    zoomIn: 'Zoom avant',
+    later: 'Plus tard',
+    showAll: 'Tout afficher',
+    withKey: ({ label, key }: { label: string; key: string }) => `${label} (${key})`,
+
+    // Keyboard help
+    shortcuts: 'Raccourcis clavier',
+    tabKey: 'Tab',
+    tabAction: 'Passer d’un bouton à l’autre, puis aux événements',
+    arrowsAction: 'Événement précédent ou suivant',
+    endsKeys: 'Début Fin',
+    endsAction: 'Premier ou dernier événement',
+    openKeys: 'Entrée Espace',
+    openAction: 'Ouvrir l’événement',
+    closeKey: 'Échap',
+    closeAction: 'Fermer l’événement ou cette liste',
+    zoomAction: 'Zoom avant ou arrière',
+    showAllAction: 'Tout afficher',
+    pageKeys: 'Pg\u00A0préc Pg\u00A0suiv',
+    pageAction: 'Plus tôt ou plus tard',
+
+    // Cards
+    closeEvent: ({ title }: { title: string }) => `Fermer ${title}`,
+    eventsHere: ({ count }: { count: number }) =>
+      `${number(count)} ${plural(count, { one: 'événement', many: 'd’événements', other: 'événements' })} ici`,
+    closeList: 'Fermer la liste',
+
+    // Clusters
+    merged: 'Événements regroupés',
+    badge: ({ count }: { count: number }) => `+${number(count)}`,
+    cluster: ({ count, from, to }: { count: number; from: string; to: string }) =>
+      `${number(count)} ${plural(count, { one: 'autre événement', many: 'd’autres événements', other: 'autres événements' })}, ${range(from, to)}\u00A0: afficher`,
+
+    // The live region
+    showing: ({ from, to, visible, total }: { from: string; to: string; visible: number; total: number }) =>
+      `Affichage\u00A0: ${range(from, to)}, ${number(visible)} ${plural(visible, { one: 'événement', many: 'd’événements', other: 'événements' })} sur ${number(total)}`,
+
+    // Errors and credit
+    loadFailed: ({ where, reason }: { where: string; reason: string }) => `Impossible de charger la chronologie depuis ${where}\u00A0: ${reason}.`,
+    serverAnswered: ({ status }: { status: number }) => `le serveur a répondu avec le code ${status}`,
+    timeLimit: ({ seconds }: { seconds: number }) =>
+      `elle n’est pas arrivée en entier dans le délai de ${number(seconds)} ${plural(seconds, { one: 'seconde', many: 'de secondes', other: 'secondes' })}`,
+    networkFailed: 'la requête réseau a échoué (hors ligne, bloquée ou non autorisée depuis cette page)',
+    inlineData: 'Le contenu intégré de la chronologie',
+    timelineFile: ({ where }: { where: string }) => `Le fichier de chronologie ${where}`,
+    notJson: ({ what, detail }: { what: string; detail: string }) => `${what} n’est pas du JSON valide\u00A0: ${detail}`,
+    unusable: 'Le document de la chronologie est inutilisable.',
+    wholeDocument: '(document)',
+    moreProblems: ({ count }: { count: number }) =>
+      `… et ${number(count)} ${plural(count, { one: 'autre problème', many: 'd’autres problèmes', other: 'autres problèmes' })} (voir la propriété {problems} de l’élément).`,
+    retry: 'Réessayer',
+    source: 'Source\u00A0:',
+    printLink: ({ label, url }: { label: string; url: string }) => `${label}\u00A0: ${url}`,
+  };
+}
+

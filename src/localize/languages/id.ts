@@ -1,0 +1,82 @@
+import type { Counting, Strings } from '../localize.js';
+
+// Indonesian (id). Translated for news readers: imperative verbs without "Anda" for actions
+// (Tutup, Tampilkan, Perbesar), as Indonesian interfaces use; "event" is peristiwa throughout,
+// the same word for every count.
+// For a native speaker to review:
+// - Linimasa for "timeline" (some sites keep "timeline")
+// - Sebelumnya / Berikutnya for the pan buttons (earlier / later dates)
+// - Key names as printed on keyboards, except the space bar, given as Spasi
+// - luring for "offline" and berkas for "file": standard terms, but "offline"/"file" are common in news
+// - Data linimasa yang disematkan for the inline data (inline = disematkan)
+
+/** "<from> to <to>", or one of them when both read the same. */
+const range = (from: string, to: string) => (from === to ? from : `${from} hingga ${to}`);
+
+/** The table; counts go through this language's plural rules and number format. */
+export default function table({ plural, number }: Counting): Strings {
+  return {
+    // The element
+    timeline: 'Linimasa',
+    loading: 'Memuat linimasa…',
+    empty: 'Belum ada linimasa untuk ditampilkan.',
+    otherEvents: 'Peristiwa lain',
+    afterBreak: ({ span }: { span: string }) => `${span} kemudian:`,
+
+    // Zoom and pan buttons
+    controls: 'Zoom dan geser',
+    earlier: 'Sebelumnya',
+    zoomOut: 'Perkecil',
+    zoomIn: 'Perbesar',
+    later: 'Berikutnya',
+    showAll: 'Tampilkan semua',
+    withKey: ({ label, key }: { label: string; key: string }) => `${label} (${key})`,
+
+    // Keyboard help
+    shortcuts: 'Pintasan keyboard',
+    tabKey: 'Tab',
+    tabAction: 'Berpindah antartombol, lalu ke peristiwa',
+    arrowsAction: 'Peristiwa sebelumnya atau berikutnya',
+    endsKeys: 'Home End',
+    endsAction: 'Peristiwa pertama atau terakhir',
+    openKeys: 'Enter Spasi',
+    openAction: 'Buka peristiwa',
+    closeKey: 'Esc',
+    closeAction: 'Tutup peristiwa atau daftar ini',
+    zoomAction: 'Perbesar atau perkecil',
+    showAllAction: 'Tampilkan semuanya',
+    pageKeys: 'Page\u00a0Up Page\u00a0Down',
+    pageAction: 'Sebelumnya atau berikutnya',
+
+    // Cards
+    closeEvent: ({ title }: { title: string }) => `Tutup ${title}`,
+    eventsHere: ({ count }: { count: number }) => `${number(count)} ${plural(count, { other: 'peristiwa' })} di sini`,
+    closeList: 'Tutup daftar',
+
+    // Clusters
+    merged: 'Peristiwa yang digabung',
+    badge: ({ count }: { count: number }) => `+${number(count)}`,
+    cluster: ({ count, from, to }: { count: number; from: string; to: string }) =>
+      `${number(count)} ${plural(count, { other: 'peristiwa' })} lagi, ${range(from, to)}: tampilkan`,
+
+    // The live region
+    showing: ({ from, to, visible, total }: { from: string; to: string; visible: number; total: number }) =>
+      `Menampilkan ${range(from, to)}, ${number(visible)} dari ${number(total)} ${plural(total, { other: 'peristiwa' })}`,
+
+    // Errors and credit
+    loadFailed: ({ where, reason }: { where: string; reason: string }) => `Tidak dapat memuat linimasa dari ${where}: ${reason}.`,
+    serverAnswered: ({ status }: { status: number }) => `server menjawab dengan kode ${status}`,
+    timeLimit: ({ seconds }: { seconds: number }) => `data tidak diterima sepenuhnya dalam batas waktu ${number(seconds)} detik`,
+    networkFailed: 'permintaan jaringan gagal (luring, diblokir, atau tidak diizinkan dari halaman ini)',
+    inlineData: 'Data linimasa yang disematkan',
+    timelineFile: ({ where }: { where: string }) => `Berkas linimasa ${where}`,
+    notJson: ({ what, detail }: { what: string; detail: string }) => `${what} bukan JSON yang valid: ${detail}`,
+    unusable: 'Dokumen linimasa tidak dapat digunakan.',
+    wholeDocument: '(dokumen)',
+    moreProblems: ({ count }: { count: number }) => `…dan ${number(count)} lainnya (lihat properti {problems} pada elemen).`,
+    retry: 'Coba lagi',
+    source: 'Sumber:',
+    printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+  };
+}
+

@@ -1,0 +1,93 @@
+import type { Counting, Strings } from '../localize.js';
+
+// Italian (it). Translated for news readers: the imperative usual in Italian interfaces for
+// buttons and actions ("Mostra tutto", "Riprova"); "evento" for every event.
+// For a native speaker to review:
+// - range uses a spaced en dash ("agosto 2014 – dicembre 2015") to avoid "da … a" / "dal … al" agreement with every date shape
+// - endsKeys "Home Fine", openKeys "Invio Spazio", pageKeys "Pag↑ Pag↓": as printed on common Italian keyboards; some print ↖ for Home
+// - zoomIn/zoomOut "Ingrandisci"/"Riduci" rather than "Zoom avanti"/"Zoom indietro"
+// - controls "Zoom e scorrimento": the buttons' group name
+// - showing "Periodo mostrato: …, 5 eventi su 8": the noun follows the visible count, not the total
+// - cluster "Altri 12 eventi, …: mostrali" (one: "1 altro evento, …: mostralo")
+
+/** "agosto 2014 – dicembre 2015", or one of them when both read the same. */
+const range = (from: string, to: string) => (from === to ? from : `${from} – ${to}`);
+
+/** The table; counts go through this language's plural rules and number format. */
+export default function table({ plural, number }: Counting): Strings {
+  return {
+    // The element
+    timeline: 'Cronologia',
+    loading: 'Caricamento della cronologia…',
+    empty: 'Ancora nessuna cronologia da mostrare.',
+    otherEvents: 'Altri eventi',
+    afterBreak: ({ span }: { span: string }) => `${span} dopo:`,
+
+    // Zoom and pan buttons
+    controls: 'Zoom e scorrimento',
+    earlier: 'Prima',
+    zoomOut: 'Riduci',
+    zoomIn: 'Ingrandisci',
+    later: 'Dopo',
+    showAll: 'Mostra tutto',
+    withKey: ({ label, key }: { label: string; key: string }) => `${label} (${key})`,
+
+    // Keyboard help
+    shortcuts: 'Scorciatoie da tastiera',
+    tabKey: 'Tab',
+    tabAction: 'Spostati tra i pulsanti, poi tra gli eventi',
+    arrowsAction: 'Evento precedente o successivo',
+    endsKeys: 'Home Fine',
+    endsAction: 'Primo o ultimo evento',
+    openKeys: 'Invio Spazio',
+    openAction: 'Apri l’evento',
+    closeKey: 'Esc',
+    closeAction: 'Chiudi l’evento o questo elenco',
+    zoomAction: 'Ingrandisci o riduci',
+    showAllAction: 'Mostra tutto',
+    pageKeys: 'Pag↑ Pag↓',
+    pageAction: 'Prima o dopo',
+
+    // Cards
+    closeEvent: ({ title }: { title: string }) => `Chiudi ${title}`,
+    eventsHere: ({ count }: { count: number }) =>
+      `${number(count)} ${plural(count, { one: 'evento', many: 'di eventi', other: 'eventi' })} qui`,
+    closeList: 'Chiudi l’elenco',
+
+    // Clusters
+    merged: 'Eventi raggruppati',
+    badge: ({ count }: { count: number }) => `+${number(count)}`,
+    cluster: ({ count, from, to }: { count: number; from: string; to: string }) =>
+      `${plural(count, {
+        one: `${number(count)} altro evento`,
+        many: `Altri ${number(count)} di eventi`,
+        other: `Altri ${number(count)} eventi`,
+      })}, ${range(from, to)}: ${plural(count, { one: 'mostralo', many: 'mostrali', other: 'mostrali' })}`,
+
+    // The live region
+    showing: ({ from, to, visible, total }: { from: string; to: string; visible: number; total: number }) =>
+      `Periodo mostrato: ${range(from, to)}, ${number(visible)} ${plural(visible, { one: 'evento', many: 'di eventi', other: 'eventi' })} su ${number(total)}`,
+
+    // Errors and credit
+    loadFailed: ({ where, reason }: { where: string; reason: string }) => `Impossibile caricare la cronologia da ${where}: ${reason}.`,
+    serverAnswered: ({ status }: { status: number }) => `il server ha risposto con il codice ${status}`,
+    timeLimit: ({ seconds }: { seconds: number }) =>
+      `non è arrivata per intero entro il limite di ${number(seconds)} ${plural(seconds, { one: 'secondo', many: 'di secondi', other: 'secondi' })}`,
+    networkFailed: 'la richiesta di rete non è riuscita (offline, bloccata o non consentita da questa pagina)',
+    inlineData: 'Il contenuto incorporato della cronologia',
+    timelineFile: ({ where }: { where: string }) => `Il file della cronologia ${where}`,
+    notJson: ({ what, detail }: { what: string; detail: string }) => `${what} non è un JSON valido: ${detail}`,
+    unusable: 'Impossibile usare il documento della cronologia.',
+    wholeDocument: '(documento)',
+    moreProblems: ({ count }: { count: number }) =>
+      `… e ${plural(count, {
+        one: `${number(count)} altro problema`,
+        many: `altri ${number(count)} di problemi`,
+        other: `altri ${number(count)} problemi`,
+      })} (vedi la proprietà {problems} dell’elemento).`,
+    retry: 'Riprova',
+    source: 'Fonte:',
+    printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+  };
+}
+

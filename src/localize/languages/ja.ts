@@ -1,0 +1,81 @@
+import type { Counting, Strings } from '../localize.js';
+
+// Japanese (ja). Translated for news readers: です/ます for sentences, short noun or plain
+// dictionary forms (〜を閉じる, 表示) for buttons and help; "event" is 出来事 throughout, counted with 件.
+// For a native speaker to review:
+// - 出来事 for "event" (rather than イベント, which reads as a happening like a concert)
+// - 前へ / 次へ for the pan buttons (earlier / later dates): short, but could read as "previous/next event"
+// - Range written 〜から〜まで (words rather than 〜) so screen readers read it well; may feel long
+// - Space key shown as スペース, Escape as Esc, Page Up/Down kept as printed on keys
+// - 「」 around the event title and the file address; full-width （） and ： in messages
+
+/** "<from> to <to>", or one of them when both read the same. */
+const range = (from: string, to: string) => (from === to ? from : `${from}から${to}まで`);
+
+/** The table; counts go through this language's plural rules and number format. */
+export default function table({ plural, number }: Counting): Strings {
+  return {
+    // The element
+    timeline: 'タイムライン',
+    loading: 'タイムラインを読み込み中…',
+    empty: '表示するタイムラインはまだありません。',
+    otherEvents: 'その他の出来事',
+    afterBreak: ({ span }: { span: string }) => `${span}後：`,
+
+    // Zoom and pan buttons
+    controls: 'ズームと移動',
+    earlier: '前へ',
+    zoomOut: '縮小',
+    zoomIn: '拡大',
+    later: '次へ',
+    showAll: 'すべて表示',
+    withKey: ({ label, key }: { label: string; key: string }) => `${label}（${key}）`,
+
+    // Keyboard help
+    shortcuts: 'キーボードショートカット',
+    tabKey: 'Tab',
+    tabAction: 'ボタン間を移動し、続いて出来事へ',
+    arrowsAction: '前または次の出来事',
+    endsKeys: 'Home End',
+    endsAction: '最初または最後の出来事',
+    openKeys: 'Enter スペース',
+    openAction: '出来事を開く',
+    closeKey: 'Esc',
+    closeAction: '出来事またはこの一覧を閉じる',
+    zoomAction: '拡大または縮小',
+    showAllAction: 'すべて表示',
+    pageKeys: 'Page\u00a0Up Page\u00a0Down',
+    pageAction: '前または次へ移動',
+
+    // Cards
+    closeEvent: ({ title }: { title: string }) => `「${title}」を閉じる`,
+    eventsHere: ({ count }: { count: number }) => `この位置の出来事：${number(count)}${plural(count, { other: '件' })}`,
+    closeList: '一覧を閉じる',
+
+    // Clusters
+    merged: 'まとめられた出来事',
+    badge: ({ count }: { count: number }) => `+${number(count)}`,
+    cluster: ({ count, from, to }: { count: number; from: string; to: string }) =>
+      `${range(from, to)}の出来事をさらに${number(count)}${plural(count, { other: '件' })}表示`,
+
+    // The live region
+    showing: ({ from, to, visible, total }: { from: string; to: string; visible: number; total: number }) =>
+      `${range(from, to)}を表示中、出来事${number(total)}${plural(total, { other: '件' })}中${number(visible)}件`,
+
+    // Errors and credit
+    loadFailed: ({ where, reason }: { where: string; reason: string }) => `「${where}」からタイムラインを読み込めませんでした：${reason}。`,
+    serverAnswered: ({ status }: { status: number }) => `サーバーがステータス${status}を返しました`,
+    timeLimit: ({ seconds }: { seconds: number }) => `制限時間の${number(seconds)}秒以内に全体を受信できませんでした`,
+    networkFailed: 'ネットワークリクエストに失敗しました（オフライン、ブロック、またはこのページからは許可されていない可能性があります）',
+    inlineData: 'インラインのタイムラインデータ',
+    timelineFile: ({ where }: { where: string }) => `タイムラインファイル「${where}」`,
+    notJson: ({ what, detail }: { what: string; detail: string }) => `${what}は有効なJSONではありません：${detail}`,
+    unusable: 'タイムラインのドキュメントを使用できませんでした。',
+    wholeDocument: '（ドキュメント）',
+    moreProblems: ({ count }: { count: number }) => `…ほか${number(count)}${plural(count, { other: '件' })}（要素の{problems}プロパティを参照）。`,
+    retry: '再試行',
+    source: '出典：',
+    printLink: ({ label, url }: { label: string; url: string }) => `${label}：${url}`,
+  };
+}
+

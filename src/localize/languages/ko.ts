@@ -1,0 +1,82 @@
+import type { Counting, Strings } from '../localize.js';
+
+// Korean (ko). Translated for news readers: -ㅂ니다 endings for sentences, noun forms
+// (닫기, 보기, 이전/이후) for buttons and help, -음/-함 noun endings for error reasons;
+// "event" is 사건 throughout, counted with 건.
+// For a native speaker to review:
+// - 사건 for "event" (이벤트 reads as a promotion); 일 or 주요 사건 may suit some timelines better
+// - Range written 〜부터 〜까지 (words rather than ~) so screen readers read it; may be long in tooltips
+// - notJson rephrased as "〜의 JSON이 올바르지 않습니다" to avoid 은(는) after a file address
+// - Space key shown as 스페이스바, Escape as Esc, Page Up/Down kept as printed on keys
+// - 묶인 사건 for the merged-events group name
+
+/** "<from> to <to>", or one of them when both read the same. */
+const range = (from: string, to: string) => (from === to ? from : `${from}부터 ${to}까지`);
+
+/** The table; counts go through this language's plural rules and number format. */
+export default function table({ plural, number }: Counting): Strings {
+  return {
+    // The element
+    timeline: '타임라인',
+    loading: '타임라인 불러오는 중…',
+    empty: '아직 표시할 타임라인이 없습니다.',
+    otherEvents: '기타 사건',
+    afterBreak: ({ span }: { span: string }) => `${span} 후:`,
+
+    // Zoom and pan buttons
+    controls: '확대/축소 및 이동',
+    earlier: '이전',
+    zoomOut: '축소',
+    zoomIn: '확대',
+    later: '이후',
+    showAll: '전체 보기',
+    withKey: ({ label, key }: { label: string; key: string }) => `${label}(${key})`,
+
+    // Keyboard help
+    shortcuts: '키보드 단축키',
+    tabKey: 'Tab',
+    tabAction: '버튼 사이를 이동한 다음 사건으로 이동',
+    arrowsAction: '이전 또는 다음 사건',
+    endsKeys: 'Home End',
+    endsAction: '첫 번째 또는 마지막 사건',
+    openKeys: 'Enter 스페이스바',
+    openAction: '사건 열기',
+    closeKey: 'Esc',
+    closeAction: '사건 또는 이 목록 닫기',
+    zoomAction: '확대 또는 축소',
+    showAllAction: '전체 보기',
+    pageKeys: 'Page\u00a0Up Page\u00a0Down',
+    pageAction: '이전 또는 이후',
+
+    // Cards
+    closeEvent: ({ title }: { title: string }) => `‘${title}’ 닫기`,
+    eventsHere: ({ count }: { count: number }) => `이곳의 사건 ${number(count)}${plural(count, { other: '건' })}`,
+    closeList: '목록 닫기',
+
+    // Clusters
+    merged: '묶인 사건',
+    badge: ({ count }: { count: number }) => `+${number(count)}`,
+    cluster: ({ count, from, to }: { count: number; from: string; to: string }) =>
+      `${range(from, to)}의 사건 ${number(count)}${plural(count, { other: '건' })} 더 보기`,
+
+    // The live region
+    showing: ({ from, to, visible, total }: { from: string; to: string; visible: number; total: number }) =>
+      `${range(from, to)} 표시 중, 사건 ${number(total)}${plural(total, { other: '건' })} 중 ${number(visible)}건`,
+
+    // Errors and credit
+    loadFailed: ({ where, reason }: { where: string; reason: string }) => `${where}에서 타임라인을 불러올 수 없습니다: ${reason}.`,
+    serverAnswered: ({ status }: { status: number }) => `서버 응답 코드 ${status}`,
+    timeLimit: ({ seconds }: { seconds: number }) => `제한 시간 ${number(seconds)}초 안에 모두 받지 못함`,
+    networkFailed: '네트워크 요청 실패(오프라인, 차단됨 또는 이 페이지에서 허용되지 않음)',
+    inlineData: '인라인 타임라인 데이터',
+    timelineFile: ({ where }: { where: string }) => `타임라인 파일 ${where}`,
+    notJson: ({ what, detail }: { what: string; detail: string }) => `${what}의 JSON이 올바르지 않습니다: ${detail}`,
+    unusable: '타임라인 문서를 사용할 수 없습니다.',
+    wholeDocument: '(문서)',
+    moreProblems: ({ count }: { count: number }) => `…외 ${number(count)}${plural(count, { other: '건' })}(요소의 {problems} 속성 참조).`,
+    retry: '다시 시도',
+    source: '출처:',
+    printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+  };
+}
+

@@ -1,0 +1,89 @@
+import type { Counting, Strings } from '../localize.js';
+
+// Norwegian Bokmål (nb). Translated for news readers: imperative forms for buttons and actions
+// ("Vis alt", "Lukk"), as Norwegian interfaces do; no du/De address.
+// For a native speaker to review:
+// - "hendelse" chosen for event; "Sammenslåtte hendelser" for merged clusters
+// - "Zoom og panorering" as the name of the button group: "panorering" may feel technical
+// - Key names as Norwegian Windows documentation writes them (Tab, Enter, Mellomrom, Esc, Home End, Page Up/Down)
+// - "frakoblet" for offline in the network error; "offline" may be more familiar
+
+/** "<from> til <to>", or one of them when both read the same. */
+const range = (from: string, to: string) => (from === to ? from : `${from} til ${to}`);
+
+/** The table; counts go through this language's plural rules and number format. */
+export default function table({ plural, number }: Counting): Strings {
+  return {
+    // The element
+
+    timeline: 'Tidslinje',
+    loading: 'Laster inn tidslinjen…',
+    empty: 'Ingen tidslinje å vise ennå.',
+    otherEvents: 'Andre hendelser',
+    afterBreak: ({ span }: { span: string }) => `${span} senere:`,
+
+    // Zoom and pan buttons
+
+    controls: 'Zoom og panorering',
+    earlier: 'Tidligere',
+    zoomOut: 'Zoom ut',
+    zoomIn: 'Zoom inn',
+    later: 'Senere',
+    showAll: 'Vis alt',
+    withKey: ({ label, key }: { label: string; key: string }) => `${label} (${key})`,
+
+    // Keyboard help
+
+    shortcuts: 'Hurtigtaster',
+    tabKey: 'Tab',
+    tabAction: 'Gå mellom knappene og deretter inn i hendelsene',
+    arrowsAction: 'Forrige eller neste hendelse',
+    endsKeys: 'Home End',
+    endsAction: 'Første eller siste hendelse',
+    openKeys: 'Enter Mellomrom',
+    openAction: 'Åpne hendelsen',
+    closeKey: 'Esc',
+    closeAction: 'Lukk hendelsen eller denne listen',
+    zoomAction: 'Zoom inn eller ut',
+    showAllAction: 'Vis alt',
+    pageKeys: 'Page\u00A0Up Page\u00A0Down',
+    pageAction: 'Tidligere eller senere',
+
+    // Cards
+
+    closeEvent: ({ title }: { title: string }) => `Lukk ${title}`,
+    eventsHere: ({ count }: { count: number }) =>
+      `${number(count)} ${plural(count, { one: 'hendelse', other: 'hendelser' })} her`,
+    closeList: 'Lukk listen',
+
+    // Clusters
+
+    merged: 'Sammenslåtte hendelser',
+    badge: ({ count }: { count: number }) => `+${number(count)}`,
+    cluster: ({ count, from, to }: { count: number; from: string; to: string }) =>
+      `Ytterligere ${number(count)} ${plural(count, { one: 'hendelse', other: 'hendelser' })}, ${range(from, to)}: ${plural(count, { one: 'vis den', other: 'vis dem' })}`,
+
+    // The live region
+
+    showing: ({ from, to, visible, total }: { from: string; to: string; visible: number; total: number }) =>
+      `Viser ${range(from, to)}, ${number(visible)} av ${number(total)} ${plural(total, { one: 'hendelse', other: 'hendelser' })}`,
+
+    // Errors and credit
+
+    loadFailed: ({ where, reason }: { where: string; reason: string }) => `Kunne ikke laste inn tidslinjen fra ${where}: ${reason}.`,
+    serverAnswered: ({ status }: { status: number }) => `serveren svarte med ${status}`,
+    timeLimit: ({ seconds }: { seconds: number }) =>
+      `den kom ikke fram i sin helhet innen tidsgrensen på ${number(seconds)} ${plural(seconds, { one: 'sekund', other: 'sekunder' })}`,
+    networkFailed: 'nettverksforespørselen mislyktes (frakoblet, blokkert eller ikke tillatt fra denne siden)',
+    inlineData: 'De innebygde tidslinjedataene',
+    timelineFile: ({ where }: { where: string }) => `Tidslinjefilen ${where}`,
+    notJson: ({ what, detail }: { what: string; detail: string }) => `${what} er ikke gyldig JSON: ${detail}`,
+    unusable: 'Tidslinjedokumentet kunne ikke brukes.',
+    wholeDocument: '(dokument)',
+    moreProblems: ({ count }: { count: number }) => `…og ${number(count)} til (se elementets {problems}).`,
+    retry: 'Prøv igjen',
+    source: 'Kilde:',
+    printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+  };
+}
+

@@ -1,0 +1,84 @@
+import type { Counting, Strings } from '../localize.js';
+
+// Dutch (nl). Translated for news readers: infinitives for actions and button names
+// ("Alles tonen", "Opnieuw proberen"), no je/u; "gebeurtenis" for every event.
+// For a native speaker to review:
+// - range "augustus 2014 tot en met december 2015": "tot en met" because the end is included; long, "t/m" or a dash would be shorter
+// - pageKeys "Page Up Page Down" (no-break spaces), openKeys "Enter Spatie": Dutch keyboards mostly print the English names; some print "PgUp PgDn"
+// - controls "Zoomen en verschuiven": the buttons' group name
+// - timeLimit "de gegevens zijn niet volledig ontvangen binnen de tijdslimiet van 0,5 seconden": "0,5 seconde" may read better
+// - inlineData "De ingesloten tijdlijninhoud": singular so that notJson's "is" agrees
+
+/** "augustus 2014 tot en met december 2015", or one of them when both read the same. */
+const range = (from: string, to: string) => (from === to ? from : `${from} tot en met ${to}`);
+
+/** The table; counts go through this language's plural rules and number format. */
+export default function table({ plural, number }: Counting): Strings {
+  return {
+    // The element
+    timeline: 'Tijdlijn',
+    loading: 'Tijdlijn laden…',
+    empty: 'Nog geen tijdlijn om te tonen.',
+    otherEvents: 'Overige gebeurtenissen',
+    afterBreak: ({ span }: { span: string }) => `${span} later:`,
+
+    // Zoom and pan buttons
+    controls: 'Zoomen en verschuiven',
+    earlier: 'Eerder',
+    zoomOut: 'Uitzoomen',
+    zoomIn: 'Inzoomen',
+    later: 'Later',
+    showAll: 'Alles tonen',
+    withKey: ({ label, key }: { label: string; key: string }) => `${label} (${key})`,
+
+    // Keyboard help
+    shortcuts: 'Sneltoetsen',
+    tabKey: 'Tab',
+    tabAction: 'Tussen de knoppen bewegen, daarna naar de gebeurtenissen',
+    arrowsAction: 'Vorige of volgende gebeurtenis',
+    endsKeys: 'Home End',
+    endsAction: 'Eerste of laatste gebeurtenis',
+    openKeys: 'Enter Spatie',
+    openAction: 'De gebeurtenis openen',
+    closeKey: 'Esc',
+    closeAction: 'De gebeurtenis of deze lijst sluiten',
+    zoomAction: 'In- of uitzoomen',
+    showAllAction: 'Alles tonen',
+    pageKeys: 'Page\u00A0Up Page\u00A0Down',
+    pageAction: 'Eerder of later',
+
+    // Cards
+    closeEvent: ({ title }: { title: string }) => `${title} sluiten`,
+    eventsHere: ({ count }: { count: number }) =>
+      `${number(count)} ${plural(count, { one: 'gebeurtenis', other: 'gebeurtenissen' })} hier`,
+    closeList: 'Lijst sluiten',
+
+    // Clusters
+    merged: 'Samengevoegde gebeurtenissen',
+    badge: ({ count }: { count: number }) => `+${number(count)}`,
+    cluster: ({ count, from, to }: { count: number; from: string; to: string }) =>
+      `Nog ${number(count)} ${plural(count, { one: 'gebeurtenis', other: 'gebeurtenissen' })}, ${range(from, to)}: tonen`,
+
+    // The live region
+    showing: ({ from, to, visible, total }: { from: string; to: string; visible: number; total: number }) =>
+      `Getoond: ${range(from, to)}, ${number(visible)} van ${number(total)} ${plural(total, { one: 'gebeurtenis', other: 'gebeurtenissen' })}`,
+
+    // Errors and credit
+    loadFailed: ({ where, reason }: { where: string; reason: string }) => `De tijdlijn kon niet worden geladen van ${where}: ${reason}.`,
+    serverAnswered: ({ status }: { status: number }) => `de server antwoordde met ${status}`,
+    timeLimit: ({ seconds }: { seconds: number }) =>
+      `de gegevens zijn niet volledig ontvangen binnen de tijdslimiet van ${number(seconds)} ${plural(seconds, { one: 'seconde', other: 'seconden' })}`,
+    networkFailed: 'het netwerkverzoek is mislukt (offline, geblokkeerd of niet toegestaan vanaf deze pagina)',
+    inlineData: 'De ingesloten tijdlijninhoud',
+    timelineFile: ({ where }: { where: string }) => `Het tijdlijnbestand ${where}`,
+    notJson: ({ what, detail }: { what: string; detail: string }) => `${what} is geen geldige JSON: ${detail}`,
+    unusable: 'Het tijdlijndocument kon niet worden gebruikt.',
+    wholeDocument: '(document)',
+    moreProblems: ({ count }: { count: number }) =>
+      `… en nog ${number(count)} ${plural(count, { one: 'probleem', other: 'problemen' })} (zie de eigenschap {problems} van het element).`,
+    retry: 'Opnieuw proberen',
+    source: 'Bron:',
+    printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+  };
+}
+

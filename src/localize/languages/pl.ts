@@ -1,0 +1,89 @@
+import type { Counting, Strings } from '../localize.js';
+
+// Polish (pl). Translated for news readers: imperative forms for buttons and actions ("Pokaż wszystko",
+// "Zamknij"), as Polish interfaces do; no Pan/Pani address.
+// For a native speaker to review:
+// - afterBreak "⟦3 lata⟧ później:" takes the formatter's nominative, so "1 godzina później" / "1 minuta później" (should be accusative)
+// - closeEvent is "Zamknij: ⟦title⟧" with a colon, since a title cannot be put in the accusative
+// - "Osadzony blok danych osi czasu" for the inline data (singular so that "nie jest" agrees with the file case too)
+// - "Przechodź między przyciskami…" (imperfective imperative) for Tab; a noun form may suit the key list better
+
+/** "<from> – <to>", or one of them when both read the same. */
+const range = (from: string, to: string) => (from === to ? from : `${from} – ${to}`);
+
+/** The table; counts go through this language's plural rules and number format. */
+export default function table({ plural, number }: Counting): Strings {
+  return {
+    // The element
+
+    timeline: 'Oś czasu',
+    loading: 'Wczytywanie osi czasu…',
+    empty: 'Brak osi czasu do wyświetlenia.',
+    otherEvents: 'Inne wydarzenia',
+    afterBreak: ({ span }: { span: string }) => `${span} później:`,
+
+    // Zoom and pan buttons
+
+    controls: 'Powiększanie i przesuwanie',
+    earlier: 'Wcześniej',
+    zoomOut: 'Pomniejsz',
+    zoomIn: 'Powiększ',
+    later: 'Później',
+    showAll: 'Pokaż wszystko',
+    withKey: ({ label, key }: { label: string; key: string }) => `${label} (${key})`,
+
+    // Keyboard help
+
+    shortcuts: 'Skróty klawiaturowe',
+    tabKey: 'Tab',
+    tabAction: 'Przechodź między przyciskami, a potem do wydarzeń',
+    arrowsAction: 'Poprzednie lub następne wydarzenie',
+    endsKeys: 'Home End',
+    endsAction: 'Pierwsze lub ostatnie wydarzenie',
+    openKeys: 'Enter Spacja',
+    openAction: 'Otwórz wydarzenie',
+    closeKey: 'Esc',
+    closeAction: 'Zamknij wydarzenie lub tę listę',
+    zoomAction: 'Powiększ lub pomniejsz',
+    showAllAction: 'Pokaż wszystko',
+    pageKeys: 'Page\u00A0Up Page\u00A0Down',
+    pageAction: 'Wcześniej lub później',
+
+    // Cards
+
+    closeEvent: ({ title }: { title: string }) => `Zamknij: ${title}`,
+    eventsHere: ({ count }: { count: number }) =>
+      `${number(count)} ${plural(count, { one: 'wydarzenie', few: 'wydarzenia', many: 'wydarzeń', other: 'wydarzenia' })} w tym miejscu`,
+    closeList: 'Zamknij listę',
+
+    // Clusters
+
+    merged: 'Połączone wydarzenia',
+    badge: ({ count }: { count: number }) => `+${number(count)}`,
+    cluster: ({ count, from, to }: { count: number; from: string; to: string }) =>
+      `Jeszcze ${number(count)} ${plural(count, { one: 'wydarzenie', few: 'wydarzenia', many: 'wydarzeń', other: 'wydarzenia' })}, ${range(from, to)}: pokaż je`,
+
+    // The live region
+
+    showing: ({ from, to, visible, total }: { from: string; to: string; visible: number; total: number }) =>
+      `Wyświetlany okres: ${range(from, to)}, ${number(visible)} z ${number(total)} ${plural(total, { one: 'wydarzenia', few: 'wydarzeń', many: 'wydarzeń', other: 'wydarzenia' })}`,
+
+    // Errors and credit
+
+    loadFailed: ({ where, reason }: { where: string; reason: string }) => `Nie udało się wczytać osi czasu z adresu ${where}: ${reason}.`,
+    serverAnswered: ({ status }: { status: number }) => `serwer odpowiedział kodem ${status}`,
+    timeLimit: ({ seconds }: { seconds: number }) =>
+      `dane nie dotarły w całości w limicie czasu ${number(seconds)} ${plural(seconds, { one: 'sekundy', few: 'sekund', many: 'sekund', other: 'sekundy' })}`,
+    networkFailed: 'żądanie sieciowe nie powiodło się (tryb offline, blokada lub brak zezwolenia z tej strony)',
+    inlineData: 'Osadzony blok danych osi czasu',
+    timelineFile: ({ where }: { where: string }) => `Plik osi czasu ${where}`,
+    notJson: ({ what, detail }: { what: string; detail: string }) => `${what} nie jest poprawnym JSON-em: ${detail}`,
+    unusable: 'Dokument osi czasu nie nadaje się do użycia.',
+    wholeDocument: '(dokument)',
+    moreProblems: ({ count }: { count: number }) => `…i jeszcze ${number(count)} (zobacz właściwość {problems} elementu).`,
+    retry: 'Spróbuj ponownie',
+    source: 'Źródło:',
+    printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+  };
+}
+

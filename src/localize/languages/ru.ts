@@ -1,0 +1,89 @@
+import type { Counting, Strings } from '../localize.js';
+
+// Russian (ru). Translated for news readers: infinitives for buttons and actions ("Закрыть",
+// "Показать всё"), nouns for key help; no "ты/вы".
+// For a native speaker to review:
+// - afterBreak "Перерыв — 3 года:": chosen because the span arrives in the nominative ("1 неделя"), so "спустя"/"через" (which need "неделю") would misagree
+// - shortcuts "Быстрые клавиши" (not "Сочетания клавиш", as these are single keys)
+// - closeEvent puts the event title in «ёлочки»; a title with its own «» would nest them
+// - timeLimit gives the seconds as "(N с)" to avoid agreeing a participle with a counted noun
+// - notJson "… — некорректный JSON": dash instead of a verb so data (plural) and file (singular) both fit
+
+/** "<from> — <to>", or one of them when both read the same. */
+const range = (from: string, to: string) => (from === to ? from : `${from} — ${to}`);
+
+/** The table; counts go through this language's plural rules and number format. */
+export default function table({ plural, number }: Counting): Strings {
+  return {
+    // The element
+
+    timeline: 'Хронология',
+    loading: 'Загрузка хронологии…',
+    empty: 'Хронологии для показа пока нет.',
+    otherEvents: 'Другие события',
+    afterBreak: ({ span }: { span: string }) => `Перерыв — ${span}:`,
+
+    // Zoom and pan buttons
+
+    controls: 'Масштаб и прокрутка',
+    earlier: 'Раньше',
+    zoomOut: 'Уменьшить',
+    zoomIn: 'Увеличить',
+    later: 'Позже',
+    showAll: 'Показать всё',
+    withKey: ({ label, key }: { label: string; key: string }) => `${label} (${key})`,
+
+    // Keyboard help
+
+    shortcuts: 'Быстрые клавиши',
+    tabKey: 'Tab',
+    tabAction: 'Переход между кнопками, затем к событиям',
+    arrowsAction: 'Предыдущее или следующее событие',
+    endsKeys: 'Home End',
+    endsAction: 'Первое или последнее событие',
+    openKeys: 'Enter Пробел',
+    openAction: 'Открыть событие',
+    closeKey: 'Esc',
+    closeAction: 'Закрыть событие или этот список',
+    zoomAction: 'Увеличить или уменьшить',
+    showAllAction: 'Показать всё',
+    pageKeys: 'Page\u00A0Up Page\u00A0Down',
+    pageAction: 'Раньше или позже',
+
+    // Cards
+
+    closeEvent: ({ title }: { title: string }) => `Закрыть «${title}»`,
+    eventsHere: ({ count }: { count: number }) =>
+      `Здесь ${number(count)} ${plural(count, { one: 'событие', few: 'события', many: 'событий', other: 'события' })}`,
+    closeList: 'Закрыть список',
+
+    // Clusters
+
+    merged: 'Объединённые события',
+    badge: ({ count }: { count: number }) => `+${number(count)}`,
+    cluster: ({ count, from, to }: { count: number; from: string; to: string }) =>
+      `Ещё ${number(count)} ${plural(count, { one: 'событие', few: 'события', many: 'событий', other: 'события' })}, ${range(from, to)}: показать`,
+
+    // The live region
+
+    showing: ({ from, to, visible, total }: { from: string; to: string; visible: number; total: number }) =>
+      `Показано: ${range(from, to)}, ${number(visible)} из ${number(total)} ${plural(total, { one: 'события', few: 'событий', many: 'событий', other: 'события' })}`,
+
+    // Errors and credit
+
+    loadFailed: ({ where, reason }: { where: string; reason: string }) => `Не удалось загрузить хронологию из ${where}: ${reason}.`,
+    serverAnswered: ({ status }: { status: number }) => `сервер ответил кодом ${status}`,
+    timeLimit: ({ seconds }: { seconds: number }) => `данные не поступили полностью за отведённое время (${number(seconds)} с)`,
+    networkFailed: 'сетевой запрос не выполнен (нет подключения, запрос заблокирован или запрещён для этой страницы)',
+    inlineData: 'Встроенные данные хронологии',
+    timelineFile: ({ where }: { where: string }) => `Файл хронологии ${where}`,
+    notJson: ({ what, detail }: { what: string; detail: string }) => `${what} — некорректный JSON: ${detail}`,
+    unusable: 'Не удалось использовать документ хронологии.',
+    wholeDocument: '(документ)',
+    moreProblems: ({ count }: { count: number }) => `…и ещё ${number(count)} (см. свойство {problems} элемента).`,
+    retry: 'Повторить',
+    source: 'Источник:',
+    printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+  };
+}
+

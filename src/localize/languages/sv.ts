@@ -1,0 +1,89 @@
+import type { Counting, Strings } from '../localize.js';
+
+// Swedish (sv). Translated for news readers: imperative forms for buttons and actions ("Visa allt",
+// "Stäng"), as Swedish interfaces do; no du/ni address.
+// For a native speaker to review:
+// - "händelse" chosen for event; "Sammanslagna händelser" for merged clusters
+// - Key names as printed on keyboards (Tab, Enter); Microsoft's Swedish style writes "Tabb" and "Retur"
+// - "Inbäddade tidslinjedata" without article, to avoid "datan"; check it reads well before "är inte giltig JSON"
+// - Ranges use a spaced en dash ("augusti 2014 – december 2015") rather than "till"
+
+/** "<from> – <to>", or one of them when both read the same. */
+const range = (from: string, to: string) => (from === to ? from : `${from} – ${to}`);
+
+/** The table; counts go through this language's plural rules and number format. */
+export default function table({ plural, number }: Counting): Strings {
+  return {
+    // The element
+
+    timeline: 'Tidslinje',
+    loading: 'Läser in tidslinjen…',
+    empty: 'Ingen tidslinje att visa ännu.',
+    otherEvents: 'Övriga händelser',
+    afterBreak: ({ span }: { span: string }) => `${span} senare:`,
+
+    // Zoom and pan buttons
+
+    controls: 'Zooma och panorera',
+    earlier: 'Tidigare',
+    zoomOut: 'Zooma ut',
+    zoomIn: 'Zooma in',
+    later: 'Senare',
+    showAll: 'Visa allt',
+    withKey: ({ label, key }: { label: string; key: string }) => `${label} (${key})`,
+
+    // Keyboard help
+
+    shortcuts: 'Kortkommandon',
+    tabKey: 'Tab',
+    tabAction: 'Flytta mellan knapparna och sedan in bland händelserna',
+    arrowsAction: 'Föregående eller nästa händelse',
+    endsKeys: 'Home End',
+    endsAction: 'Första eller sista händelsen',
+    openKeys: 'Enter Blanksteg',
+    openAction: 'Öppna händelsen',
+    closeKey: 'Esc',
+    closeAction: 'Stäng händelsen eller den här listan',
+    zoomAction: 'Zooma in eller ut',
+    showAllAction: 'Visa allt',
+    pageKeys: 'Page\u00A0Up Page\u00A0Down',
+    pageAction: 'Tidigare eller senare',
+
+    // Cards
+
+    closeEvent: ({ title }: { title: string }) => `Stäng ${title}`,
+    eventsHere: ({ count }: { count: number }) =>
+      `${number(count)} ${plural(count, { one: 'händelse', other: 'händelser' })} här`,
+    closeList: 'Stäng listan',
+
+    // Clusters
+
+    merged: 'Sammanslagna händelser',
+    badge: ({ count }: { count: number }) => `+${number(count)}`,
+    cluster: ({ count, from, to }: { count: number; from: string; to: string }) =>
+      `Ytterligare ${number(count)} ${plural(count, { one: 'händelse', other: 'händelser' })}, ${range(from, to)}: ${plural(count, { one: 'visa den', other: 'visa dem' })}`,
+
+    // The live region
+
+    showing: ({ from, to, visible, total }: { from: string; to: string; visible: number; total: number }) =>
+      `Visar ${range(from, to)}, ${number(visible)} av ${number(total)} ${plural(total, { one: 'händelse', other: 'händelser' })}`,
+
+    // Errors and credit
+
+    loadFailed: ({ where, reason }: { where: string; reason: string }) => `Det gick inte att läsa in tidslinjen från ${where}: ${reason}.`,
+    serverAnswered: ({ status }: { status: number }) => `servern svarade med ${status}`,
+    timeLimit: ({ seconds }: { seconds: number }) =>
+      `den kom inte fram i sin helhet inom tidsgränsen på ${number(seconds)} ${plural(seconds, { one: 'sekund', other: 'sekunder' })}`,
+    networkFailed: 'nätverksbegäran misslyckades (offline, blockerad eller inte tillåten från den här sidan)',
+    inlineData: 'Inbäddade tidslinjedata',
+    timelineFile: ({ where }: { where: string }) => `Tidslinjefilen ${where}`,
+    notJson: ({ what, detail }: { what: string; detail: string }) => `${what} är inte giltig JSON: ${detail}`,
+    unusable: 'Tidslinjedokumentet gick inte att använda.',
+    wholeDocument: '(dokument)',
+    moreProblems: ({ count }: { count: number }) => `…och ${number(count)} till (se elementets {problems}).`,
+    retry: 'Försök igen',
+    source: 'Källa:',
+    printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+  };
+}
+

@@ -1,0 +1,89 @@
+import type { Counting, Strings } from '../localize.js';
+
+// Turkish (tr). Translated for news readers: the usual second-person singular imperative of
+// Turkish interfaces for buttons ("Yakınlaştır", "Listeyi kapat"); the noun after a number stays singular.
+// For a native speaker to review:
+// - placeholders never take a suffix (a URL or title cannot follow vowel harmony): "… adresinden", "“…” olayını kapat", "8 olaydan 6 tanesi"
+// - range uses a dash "Mayıs – Haziran", since "-dan … -a kadar" would need suffixes on the dates
+// - openKeys "Enter Boşluk": the space bar is unlabelled; "Boşluk" vs "Ara çubuğu"
+// - earlier/later "Daha önce"/"Daha sonra" for the pan buttons
+// - inlineData "Sayfaya gömülü zaman çizelgesi verisi" for the inline <script> data
+
+/** "<from> – <to>", or one of them when both read the same. */
+const range = (from: string, to: string) => (from === to ? from : `${from} – ${to}`);
+
+/** The table; counts go through this language's plural rules and number format. */
+export default function table({ plural, number }: Counting): Strings {
+  return {
+    // The element
+
+    timeline: 'Zaman çizelgesi',
+    loading: 'Zaman çizelgesi yükleniyor…',
+    empty: 'Henüz gösterilecek bir zaman çizelgesi yok.',
+    otherEvents: 'Diğer olaylar',
+    afterBreak: ({ span }: { span: string }) => `${span} sonra:`,
+
+    // Zoom and pan buttons
+
+    controls: 'Yakınlaştırma ve kaydırma',
+    earlier: 'Daha önce',
+    zoomOut: 'Uzaklaştır',
+    zoomIn: 'Yakınlaştır',
+    later: 'Daha sonra',
+    showAll: 'Tümünü göster',
+    withKey: ({ label, key }: { label: string; key: string }) => `${label} (${key})`,
+
+    // Keyboard help
+
+    shortcuts: 'Klavye kısayolları',
+    tabKey: 'Tab',
+    tabAction: 'Düğmeler arasında, ardından olaylara geç',
+    arrowsAction: 'Önceki veya sonraki olay',
+    endsKeys: 'Home End',
+    endsAction: 'İlk veya son olay',
+    openKeys: 'Enter Boşluk',
+    openAction: 'Olayı aç',
+    closeKey: 'Esc',
+    closeAction: 'Olayı veya bu listeyi kapat',
+    zoomAction: 'Yakınlaştır veya uzaklaştır',
+    showAllAction: 'Tümünü göster',
+    pageKeys: 'Page\u00A0Up Page\u00A0Down',
+    pageAction: 'Daha önce veya daha sonra',
+
+    // Cards
+
+    closeEvent: ({ title }: { title: string }) => `“${title}” olayını kapat`,
+    eventsHere: ({ count }: { count: number }) => `Burada ${number(count)} ${plural(count, { one: 'olay', other: 'olay' })} var`,
+    closeList: 'Listeyi kapat',
+
+    // Clusters
+
+    merged: 'Birleştirilmiş olaylar',
+    badge: ({ count }: { count: number }) => `+${number(count)}`,
+    cluster: ({ count, from, to }: { count: number; from: string; to: string }) =>
+      `${number(count)} ${plural(count, { one: 'olay', other: 'olay' })} daha, ${range(from, to)}: göster`,
+
+    // The live region
+
+    showing: ({ from, to, visible, total }: { from: string; to: string; visible: number; total: number }) =>
+      `${range(from, to)} gösteriliyor: ${number(total)} ${plural(total, { one: 'olaydan', other: 'olaydan' })} ${number(visible)} tanesi`,
+
+    // Errors and credit
+
+    loadFailed: ({ where, reason }: { where: string; reason: string }) => `Zaman çizelgesi ${where} adresinden yüklenemedi: ${reason}.`,
+    serverAnswered: ({ status }: { status: number }) => `sunucu ${status} koduyla yanıt verdi`,
+    timeLimit: ({ seconds }: { seconds: number }) => `veriler ${number(seconds)} saniyelik süre sınırı içinde eksiksiz gelmedi`,
+    networkFailed: 'ağ isteği başarısız oldu (çevrimdışı, engellendi ya da bu sayfadan izin verilmiyor)',
+    inlineData: 'Sayfaya gömülü zaman çizelgesi verisi',
+    timelineFile: ({ where }: { where: string }) => `${where} zaman çizelgesi dosyası`,
+    notJson: ({ what, detail }: { what: string; detail: string }) => `${what} geçerli bir JSON değil: ${detail}`,
+    unusable: 'Zaman çizelgesi belgesi kullanılamadı.',
+    wholeDocument: '(belge)',
+    moreProblems: ({ count }: { count: number }) =>
+      `…ve ${number(count)} ${plural(count, { one: 'sorun', other: 'sorun' })} daha (öğenin {problems} özelliğine bakın).`,
+    retry: 'Yeniden dene',
+    source: 'Kaynak:',
+    printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+  };
+}
+

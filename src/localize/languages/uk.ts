@@ -1,0 +1,89 @@
+import type { Counting, Strings } from '../localize.js';
+
+// Ukrainian (uk). Translated for news readers: infinitives for buttons and actions ("Закрити",
+// "Показати все"), nouns for key help; no "ти/ви".
+// For a native speaker to review:
+// - afterBreak "Перерва — 3 роки:": chosen because the span arrives in the nominative ("1 година"), so "через" (which needs "годину") would misagree
+// - shortcuts "Гарячі клавіші" (vs "Швидкі клавіші" / "Комбінації клавіш")
+// - controls "Масштаб і прокручування" for "Zoom and pan": "прокручування" vs "переміщення"
+// - timeLimit gives the seconds as "(N с)" to avoid agreeing a participle with a counted noun
+// - notJson "… — некоректний JSON": dash instead of a verb so data (plural) and file (singular) both fit
+
+/** "<from> — <to>", or one of them when both read the same. */
+const range = (from: string, to: string) => (from === to ? from : `${from} — ${to}`);
+
+/** The table; counts go through this language's plural rules and number format. */
+export default function table({ plural, number }: Counting): Strings {
+  return {
+    // The element
+
+    timeline: 'Хронологія',
+    loading: 'Завантаження хронології…',
+    empty: 'Хронології для показу поки немає.',
+    otherEvents: 'Інші події',
+    afterBreak: ({ span }: { span: string }) => `Перерва — ${span}:`,
+
+    // Zoom and pan buttons
+
+    controls: 'Масштаб і прокручування',
+    earlier: 'Раніше',
+    zoomOut: 'Зменшити',
+    zoomIn: 'Збільшити',
+    later: 'Пізніше',
+    showAll: 'Показати все',
+    withKey: ({ label, key }: { label: string; key: string }) => `${label} (${key})`,
+
+    // Keyboard help
+
+    shortcuts: 'Гарячі клавіші',
+    tabKey: 'Tab',
+    tabAction: 'Перехід між кнопками, потім до подій',
+    arrowsAction: 'Попередня або наступна подія',
+    endsKeys: 'Home End',
+    endsAction: 'Перша або остання подія',
+    openKeys: 'Enter Пробіл',
+    openAction: 'Відкрити подію',
+    closeKey: 'Esc',
+    closeAction: 'Закрити подію або цей список',
+    zoomAction: 'Збільшити або зменшити',
+    showAllAction: 'Показати все',
+    pageKeys: 'Page\u00A0Up Page\u00A0Down',
+    pageAction: 'Раніше або пізніше',
+
+    // Cards
+
+    closeEvent: ({ title }: { title: string }) => `Закрити «${title}»`,
+    eventsHere: ({ count }: { count: number }) =>
+      `Тут ${number(count)} ${plural(count, { one: 'подія', few: 'події', many: 'подій', other: 'події' })}`,
+    closeList: 'Закрити список',
+
+    // Clusters
+
+    merged: 'Об’єднані події',
+    badge: ({ count }: { count: number }) => `+${number(count)}`,
+    cluster: ({ count, from, to }: { count: number; from: string; to: string }) =>
+      `Ще ${number(count)} ${plural(count, { one: 'подія', few: 'події', many: 'подій', other: 'події' })}, ${range(from, to)}: показати`,
+
+    // The live region
+
+    showing: ({ from, to, visible, total }: { from: string; to: string; visible: number; total: number }) =>
+      `Показано: ${range(from, to)}, ${number(visible)} з ${number(total)} ${plural(total, { one: 'події', few: 'подій', many: 'подій', other: 'події' })}`,
+
+    // Errors and credit
+
+    loadFailed: ({ where, reason }: { where: string; reason: string }) => `Не вдалося завантажити хронологію з ${where}: ${reason}.`,
+    serverAnswered: ({ status }: { status: number }) => `сервер відповів кодом ${status}`,
+    timeLimit: ({ seconds }: { seconds: number }) => `дані не надійшли повністю за відведений час (${number(seconds)} с)`,
+    networkFailed: 'мережевий запит не виконано (немає з’єднання, запит заблоковано або заборонено для цієї сторінки)',
+    inlineData: 'Вбудовані дані хронології',
+    timelineFile: ({ where }: { where: string }) => `Файл хронології ${where}`,
+    notJson: ({ what, detail }: { what: string; detail: string }) => `${what} — некоректний JSON: ${detail}`,
+    unusable: 'Не вдалося використати документ хронології.',
+    wholeDocument: '(документ)',
+    moreProblems: ({ count }: { count: number }) => `…і ще ${number(count)} (див. властивість {problems} елемента).`,
+    retry: 'Повторити',
+    source: 'Джерело:',
+    printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+  };
+}
+
