@@ -12,6 +12,7 @@ import * as puppeteer from 'puppeteer-core';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browserPaths, chromiumArgs } from './scripts/browsers.mjs';
 import { labelRecordPath } from './scripts/compare-labels.mjs';
+import { languageFiles } from './scripts/languages.mjs';
 import { loopbackOnly } from './scripts/loopback.mjs';
 import { strictCspHeader } from './scripts/csp.mjs';
 import { loadingRoutes } from './test/helpers/server-routes.mjs';
@@ -308,6 +309,7 @@ export default {
     axTreePlugin,
     forcedColorsPlugin,
     reactExamplePlugin,
+    languageFiles(),
     commonjsAsModule(['ajv/dist/2020.js']),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],

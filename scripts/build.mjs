@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, rmSync } from 'node:fs';
 import { bundle, BUNDLE } from './bundle.mjs';
+import { buildLanguages } from './languages.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'scripts/tsconfig.build.json'], {
@@ -19,4 +20,5 @@ const cem = spawnSync(
 );
 if (cem.status !== 0) process.exit(cem.status ?? 1);
 await bundle();
-console.log(`Built dist/ (ESM, .d.ts), dist/schema.json, dist/custom-elements.json and ${BUNDLE}.`);
+const languages = await buildLanguages();
+console.log(`Built dist/ (ESM, .d.ts), dist/schema.json, dist/custom-elements.json, ${BUNDLE} and ${languages.length} language files.`);

@@ -1,6 +1,7 @@
 // `npm start`: the demo pages, TypeScript compiled on the fly, on 127.0.0.1 only.
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { languageFiles } from './languages.mjs';
 import { loopbackOnly } from './loopback.mjs';
 import { strictCspHeader } from './csp.mjs';
 
@@ -25,6 +26,7 @@ export default {
       name: 'announce-demo',
       serverStart: ({ config }) => console.log(`Article demo: http://127.0.0.1:${config.port}/demo/`),
     },
+    languageFiles(),
     esbuildPlugin({ ts: true, tsconfig: `${root}tsconfig.json` }),
   ],
 };

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { bundle, BUNDLE, checkD3ArrayRewrite, checkD3TimeRewrite } from './bundle.mjs';
+import { buildLanguage, languageTags } from './languages.mjs';
 
 /**
  * Bytes, gzipped at level 9: the whole standalone file, Lit and d3 included. Raised from 35 KB
@@ -13,6 +14,9 @@ import { bundle, BUNDLE, checkD3ArrayRewrite, checkD3TimeRewrite } from './bundl
  * every timeline needs goes in a file of its own.
  */
 export const BUDGET_BYTES = 40 * 1024;
+
+/** Bytes, gzipped, of each language file (dist/news-timeline.<tag>.js): fetched when a reader's language needs it. */
+export const LANGUAGE_BUDGET_BYTES = 1.5 * 1024;
 
 await bundle();
 // The bundle's rewrite of d3-time (pureIntervals in bundle.mjs) must not change what it computes.
@@ -29,5 +33,14 @@ if (!raw.toString('utf8', 0, 64).startsWith('//# allFunctionsCalledOnLoad\n')) {
 }
 if (gzipped > BUDGET_BYTES) {
   console.error(`Over budget by ${kb(gzipped - BUDGET_BYTES)}.`);
+  process.exit(1);
+}
+
+const languages = await Promise.all(languageTags().map(async (tag) => [tag, gzipSync(await buildLanguage(tag), { level: 9 }).length]));
+const largest = languages.reduce((most, entry) => (entry[1] > most[1] ? entry : most), ['', 0]);
+console.log(`${languages.length} language files: ${languages.map(([tag, bytes]) => `${tag} ${kb(bytes)}`).join(', ')} (each within ${kb(LANGUAGE_BUDGET_BYTES)})`);
+const over = languages.filter(([, bytes]) => bytes > LANGUAGE_BUDGET_BYTES);
+if (over.length > 0) {
+  console.error(`Over the language budget: ${over.map(([tag, bytes]) => `${tag} (${bytes} bytes)`).join(', ')}; largest ${largest[0]}.`);
   process.exit(1);
 }

@@ -23,7 +23,7 @@ describe('dist/news-timeline.bundle.js', () => {
     expect(warnings.filter((warning) => /dev mode/i.test(warning))).to.deep.equal([]);
   });
 
-  it('draws the article from a src attribute, zooms, and labels dates in the locale', async () => {
+  it('draws the article from a src attribute, zooms, and labels dates and buttons in the locale', async () => {
     const element = document.createElement('news-timeline') as HTMLElement & {
       updateComplete: Promise<unknown>;
       view: { start: Date; end: Date };
@@ -40,6 +40,10 @@ describe('dist/news-timeline.bundle.js', () => {
     expect(root.querySelectorAll('ol.events > li')).to.have.length(9);
     expect([...root.querySelectorAll('time')].map((time) => time.textContent)).to.include('2. Dezember 2015');
     expect(root.querySelectorAll('.tick-label').length).to.be.greaterThan(2);
+    // Its German interface comes from dist/news-timeline.de.js, fetched beside the standalone file.
+    const zoomIn = () => root.querySelector('[part~="control-zoom-in"]')?.getAttribute('aria-label');
+    for (let waited = 0; zoomIn() !== 'Vergrößern' && waited < 5000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(zoomIn()).to.equal('Vergrößern');
     const span = () => element.view.end.getTime() - element.view.start.getTime();
     const before = span();
     (element as unknown as { zoomBy(factor: number): void }).zoomBy(2);

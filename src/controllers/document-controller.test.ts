@@ -2,13 +2,14 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { attach, defineTestHost, type TestHost } from '../../test/helpers/controller-host.js';
 import { ARTICLE_URL } from '../../test/helpers/timeline.js';
 import type { TimelineErrorEvent, TimelineLoadEvent } from '../events.js';
+import { en } from '../localize/en.js';
 import { DocumentController } from './document-controller.js';
 
 const DOC = { version: 1, events: [{ date: '2015-12-02', title: 'Vote' }] };
 
 async function setUp(host: TestHost = new (defineTestHost())()) {
   let announced = 0;
-  const documents = new DocumentController(host, () => (announced += 1));
+  const documents = new DocumentController(host, () => (announced += 1), () => en);
   await attach(host);
   return { host, documents, announced: () => announced };
 }

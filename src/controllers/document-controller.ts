@@ -2,8 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseTimelineDocument } from '../core/document/parse.js';
 import { quoteText } from '../core/document/quote-text.js';
 import type { TimelineDocument, TimelineProblem } from '../core/document/types.js';
-import { en } from '../localize/en.js';
-import { localize } from '../localize/localize.js';
+import { localize, type Strings } from '../localize/localize.js';
 import { TimelineErrorEvent, TimelineLoadEvent } from '../events.js';
 
 /** What the element shows: nothing given yet, a fetch under way, a reason it failed, or a document. */
@@ -12,7 +11,8 @@ export type DocumentState =
   | { readonly status: 'loading' }
   | {
     readonly status: 'error';
-    readonly message: string;
+    /** The reason in the reader's language: told when drawn, so a language that arrives later still applies. */
+    readonly message: (strings: Strings) => string;
     readonly problems: readonly TimelineProblem[];
     /** Whether loading the same `src` again could help: a failed or too slow request, not an invalid document. */
     readonly retry: boolean;
@@ -79,11 +79,13 @@ export class DocumentController implements ReactiveController {
   /** The last settled state the host has drawn and announced. */
   #announced: DocumentState | undefined;
   readonly #onAnnounced: () => void;
+  readonly #strings: () => Strings;
 
-  /** `onAnnounced` runs after `timeline-load` or `timeline-error` has fired. */
-  constructor(host: ReactiveControllerHost & HTMLElement, onAnnounced: () => void) {
+  /** `onAnnounced` runs after `timeline-load` or `timeline-error` has fired; `strings` is the host's table. */
+  constructor(host: ReactiveControllerHost & HTMLElement, onAnnounced: () => void, strings: () => Strings) {
     this.#host = host;
     this.#onAnnounced = onAnnounced;
+    this.#strings = strings;
     host.addController(this);
   }
 
@@ -112,7 +114,7 @@ export class DocumentController implements ReactiveController {
       }
       this.#host.dispatchEvent(new TimelineLoadEvent({ document: current.document, problems: current.problems }));
     } else {
-      this.#host.dispatchEvent(new TimelineErrorEvent({ message: current.message, problems: current.problems }));
+      this.#host.dispatchEvent(new TimelineErrorEvent({ message: current.message(this.#strings()), problems: current.problems }));
     }
     this.#onAnnounced();
   }
@@ -141,7 +143,7 @@ export class DocumentController implements ReactiveController {
         this.#settle(stateFromParsed(source.value));
         return;
       case 'inline':
-        this.#settle(stateFromText(source.text, localize(en, 'inlineData')));
+        this.#settle(stateFromText(source.text, (strings) => localize(strings, 'inlineData')));
         return;
       case 'src':
         void this.#fetchSource(source);
@@ -165,17 +167,18 @@ export class DocumentController implements ReactiveController {
     try {
       const response = await fetch(url, { signal: abort.signal, cache, headers: { Accept: 'application/json' } });
       if (!response.ok) {
-        next = failure(localize(en, 'loadFailed', { where, reason: localize(en, 'serverAnswered', { status: response.status }) }), [], true);
+        const { status } = response;
+        next = failure((strings) => localize(strings, 'loadFailed', { where, reason: localize(strings, 'serverAnswered', { status }) }), [], true);
       } else {
-        next = stateFromText(await response.text(), localize(en, 'timelineFile', { where }));
+        next = stateFromText(await response.text(), (strings) => localize(strings, 'timelineFile', { where }));
       }
     } catch (error) {
       // A newer source or disconnection took over; otherwise an abort is the time limit's.
       if (this.#abort !== abort) return;
-      const reason = abort.signal.aborted
-        ? localize(en, 'timeLimit', { seconds: timeoutMs / 1000 })
-        : describeFetchError(error);
-      next = failure(localize(en, 'loadFailed', { where, reason }), [], true);
+      const reason = (strings: Strings) => abort.signal.aborted
+        ? localize(strings, 'timeLimit', { seconds: timeoutMs / 1000 })
+        : describeFetchError(error, strings);
+      next = failure((strings) => localize(strings, 'loadFailed', { where, reason: reason(strings) }), [], true);
     } finally {
       clearTimeout(timer);
     }
@@ -207,17 +210,17 @@ function chooseSource({ data, src, loadTimeout }: SourceInputs, inline: string |
   return { kind: 'none' };
 }
 
-function failure(message: string, problems: readonly TimelineProblem[] = [], retry = false): DocumentState {
+function failure(message: (strings: Strings) => string, problems: readonly TimelineProblem[] = [], retry = false): DocumentState {
   return { status: 'error', message, problems, retry };
 }
 
-function stateFromText(text: string, what: string): DocumentState {
+function stateFromText(text: string, what: (strings: Strings) => string): DocumentState {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return failure(localize(en, 'notJson', { what, detail }));
+    return failure((strings) => localize(strings, 'notJson', { what: what(strings), detail }));
   }
   return stateFromParsed(value);
 }
@@ -226,13 +229,14 @@ function stateFromParsed(value: unknown): DocumentState {
   const { document, problems } = parseTimelineDocument(value);
   if (!document) {
     const fatal = problems.find((problem) => problem.severity === 'fatal');
-    return failure(fatal?.message ?? localize(en, 'unusable'), problems);
+    // The parser's reasons are for producers, in English like the CLI's.
+    return failure((strings) => fatal?.message ?? localize(strings, 'unusable'), problems);
   }
   return { status: 'ready', document, problems };
 }
 
-function describeFetchError(error: unknown): string {
+function describeFetchError(error: unknown, strings: Strings): string {
   // Browsers word network failures differently ("Failed to fetch", "NetworkError…").
-  if (error instanceof TypeError) return localize(en, 'networkFailed');
+  if (error instanceof TypeError) return localize(strings, 'networkFailed');
   return error instanceof Error ? error.message : String(error);
 }

@@ -2,11 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { en } from '../localize/en.js';
 import { LocaleController, type LocaleHost } from './locale-controller.js';
 
-async function hostIn(lang: string | undefined, locale?: string): Promise<LocaleHost> {
+async function hostIn(lang: string | undefined, locale?: string): Promise<LocaleHost & { updates: number }> {
   const page = await fixture<HTMLElement>(html`<div lang=${lang ?? ''}><span></span></div>`);
   if (lang === undefined) page.removeAttribute('lang');
-  const host = page.querySelector('span') as HTMLElement & { locale?: string };
-  host.locale = locale;
+  const host = Object.assign(page.querySelector('span')!, { locale, updates: 0, requestUpdate() {
+    host.updates += 1;
+  } });
   return host;
 }
 
@@ -24,6 +25,6 @@ describe('LocaleController', () => {
     expect([locale.locale, locale.rtl]).to.deep.equal(['ar', true]);
     locale.resolve('en-GB');
     expect([locale.locale, locale.rtl]).to.deep.equal(['en-GB', false]);
-    expect(locale.strings).to.equal(en);
+    expect(locale.strings).to.deep.equal(en);
   });
 });

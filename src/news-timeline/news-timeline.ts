@@ -21,10 +21,10 @@ import { renderControls, type ControlAction } from './render/controls.js';
 import { renderKeyHelp, renderKeyHelpButton } from './render/key-help.js';
 import { deriveDrawingState, type DrawingState } from './drawing-state.js';
 import { renderPrintList } from './render/print-list.js';
-import { renderCredit, renderError } from './render/status.js';
+import { renderCredit, renderStatus } from './render/status.js';
 import { renderTypeSpecimen, startWarmUp } from './warm-up.js';
 import type { TimeInput } from '../core/time/time-input.js';
-import { localize } from '../localize/localize.js';
+import { localize, type Strings } from '../localize/localize.js';
 
 /**
  * An accessible, zoomable, time-proportional timeline of dated events.
@@ -76,6 +76,7 @@ import { localize } from '../localize/localize.js';
 export class NewsTimeline extends LitElement {
   static override styles = styles;
   // See docs/performance.md#reactive-properties-without-decorators.
+  // The Custom Elements Manifest reads attributes from this literal: keep it here.
   static override properties = {
     src: { reflect: true },
     data: { attribute: false },
@@ -87,6 +88,7 @@ export class NewsTimeline extends LitElement {
     end: { reflect: true },
     orientation: { reflect: true },
     proportional: { type: Boolean, reflect: true },
+    strings: { attribute: false },
     announcement: { state: true, attribute: false },
   };
 
@@ -123,6 +125,12 @@ export class NewsTimeline extends LitElement {
   /** A strictly proportional time axis: no shortened empty stretches (by default, long empty stretches are drawn shorter, with a labelled break mark). */
   proportional = false;
 
+  /**
+   * Interface strings that win, key by key, over the reader's language (house style, or a language not shipped); each a text or a function of the values named in `src/localize/en.ts`.
+   * Keys: timeline, loading, empty, otherEvents, afterBreak, controls, earlier, zoomOut, zoomIn, later, showAll, withKey, shortcuts, tabKey, tabAction, arrowsAction, endsKeys, endsAction, openKeys, openAction, closeKey, closeAction, zoomAction, showAllAction, pageKeys, pageAction, closeEvent, eventsHere, closeList, merged, badge, cluster, showing, loadFailed, serverAnswered, timeLimit, networkFailed, inlineData, timelineFile, notJson, unusable, wholeDocument, moreProblems, retry, source, printLink.
+   */
+  strings?: Partial<Strings>;
+
   /** What the polite live region last said. */
   private announcement = '';
 
@@ -130,12 +138,12 @@ export class NewsTimeline extends LitElement {
   #drawn: DrawingState | undefined;
 
   readonly #locale = new LocaleController(this);
-  readonly #documents = new DocumentController(this, () => this.#keys.leaveRegionFor('.retry')); // Try again failed again
+  readonly #documents = new DocumentController(this, () => this.#keys.leaveRegionFor('.retry'), () => this.#locale.strings); // Try again failed again
   readonly #size = new HostSizeController(this);
   readonly #printing = new PrintController(this, () => this.performUpdate());
   readonly #views = new WindowController(this, ({ domain, source }) => {
     const doc = this.timelineDocument;
-    if (doc) this.announcement = describeVisibleRange(domain, doc.events, this.#locale.locale);
+    if (doc) this.announcement = describeVisibleRange(domain, doc.events, this.#locale.locale, this.#locale.strings);
     this.dispatchEvent(new TimelineViewChangeEvent({ start: new Date(domain[0]), end: new Date(domain[1]), source }));
   });
   readonly #axis = () => ({ vertical: this.#drawn?.drawing?.orientation === 'vertical', reversed: this.#locale.rtl });
@@ -153,19 +161,13 @@ export class NewsTimeline extends LitElement {
   });
 
   /** The visible time window, or null before a document is drawn. */
-  get view(): { readonly start: Date; readonly end: Date } | null {
-    return this.#views.view;
-  }
+  get view(): { readonly start: Date; readonly end: Date } | null { return this.#views.view; }
 
   /** Problems found in the current document: events left out, parts ignored. */
-  get problems(): readonly TimelineProblem[] {
-    return this.#documents.problems;
-  }
+  get problems(): readonly TimelineProblem[] { return this.#documents.problems; }
 
   /** The parsed document being shown, if any. */
-  get timelineDocument(): TimelineDocument | undefined {
-    return this.#documents.document;
-  }
+  get timelineDocument(): TimelineDocument | undefined { return this.#documents.document; }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -255,6 +257,7 @@ export class NewsTimeline extends LitElement {
     const current = this.#documents.state;
     const doc = this.timelineDocument;
     const title = doc?.title;
+    const strings = this.#locale.strings;
     return html`<div
       class=${this.#drawn?.drawing?.orientation === 'vertical' ? 'timeline vertical' : 'timeline'}
       part="base"
@@ -263,37 +266,35 @@ export class NewsTimeline extends LitElement {
       dir=${this.#locale.rtl ? 'rtl' : 'ltr'}
       lang=${this.#locale.locale}
       aria-labelledby=${title ? 'timeline-title' : nothing}
-      aria-label=${title ? nothing : (this.label ?? localize(this.#locale.strings, 'timeline'))}
+      aria-label=${title ? nothing : (this.label ?? localize(strings, 'timeline'))}
       @keydown=${this.#keys.onKeydown}
     >
       ${title ? html`<h2 class="title" id="timeline-title" dir="auto">${title}</h2>` : nothing}
       ${doc?.description ? html`<p class="description" dir="auto">${doc.description}</p>` : nothing}
-      ${current.status === 'loading' ? html`<p class="status" role="status">${localize(this.#locale.strings, 'loading')}</p>` : nothing}
-      ${current.status === 'empty' ? html`<p class="status">${localize(this.#locale.strings, 'empty')}</p>` : nothing}
-      ${current.status === 'error' ? renderError(current.message, current.problems, current.retry ? this.#onRetry : undefined) : nothing}
-      ${current.status === 'ready' && this.#drawn ? this.#renderReady(this.#drawn) : nothing}
+      ${renderStatus(current, this.#onRetry, strings)}
+      ${current.status === 'ready' && this.#drawn ? this.#renderReady(this.#drawn, strings) : nothing}
       ${renderTypeSpecimen(current.status === 'loading' || current.status === 'empty')}
-      ${doc && this.#drawn && (this.#printing.active || this.#drawn.drawing?.complete) ? renderPrintList(doc, this.#drawn.dateLabels) : nothing}
-      ${doc?.source ? renderCredit(doc.source) : nothing}
+      ${doc && this.#drawn && (this.#printing.active || this.#drawn.drawing?.complete) ? renderPrintList(doc, this.#drawn.dateLabels, strings) : nothing}
+      ${doc?.source ? renderCredit(doc.source, strings) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
 
-  #renderReady(drawn: DrawingState): TemplateResult | typeof nothing {
+  #renderReady(drawn: DrawingState, strings: Strings): TemplateResult | typeof nothing {
     const { drawing: view, frame, document: doc, calendar } = drawn;
     const enabled = this.#views.abilities();
     if (!view || !frame || !enabled) return nothing;
     const dateOf = calendarDateOf(doc.events, this.#locale.locale, calendar);
     return html`<div class="toolbar">
-        ${renderControls(enabled, this.#onControl)} ${renderKeyHelpButton(this.#open.keyHelpOpen, this.#open.onKeyHelpToggle)}
+        ${renderControls(enabled, this.#onControl, strings)} ${renderKeyHelpButton(this.#open.keyHelpOpen, this.#open.onKeyHelpToggle, strings)}
       </div>
-      ${renderKeyHelp(this.#open.keyHelpOpen, { vertical: view.orientation === 'vertical', rtl: this.#locale.rtl })}
+      ${renderKeyHelp(this.#open.keyHelpOpen, { vertical: view.orientation === 'vertical', rtl: this.#locale.rtl }, strings)}
       ${renderPlot(
         view, frame, this.#locale.rtl,
         { ...this.#keys.eventListKeys, selectedId: this.selected, onClick: this.#open.onEventClick },
-        { ...this.#keys.clusterKeys, describe: (cluster) => describeCluster(cluster, dateOf), onActivate: this.#onClusterActivate },
-        this.#locale.strings,
+        { ...this.#keys.clusterKeys, describe: (cluster) => describeCluster(cluster, dateOf, strings), onActivate: this.#onClusterActivate },
+        strings,
       )}
-      ${renderOpenCard(drawn, this.#open, this.selected, this.#locale.locale)}`;
+      ${renderOpenCard(drawn, this.#open, this.selected, this.#locale.locale, strings)}`;
   }
 }

@@ -7,6 +7,7 @@ import { renderAxis } from './render/axis.js';
 import { renderClusters } from './render/clusters.js';
 import { renderEventList } from './render/event-list.js';
 import { createFrame } from '../core/layout/frame.js';
+import { en } from '../localize/en.js';
 
 /**
  * The one switch for every warm-up: the locale data, the rehearsal and the type specimen.
@@ -45,7 +46,7 @@ export function rehearse(locale: string): HTMLElement | undefined {
   const drawing = globalThis.document.createElement('div');
   render(html`${renderAxis(view, frame, null, false)}${renderEventList(view, frame, {
     selectedId: null, focusId: null, onClick: none, onKeydown: none, onFocusIn: none,
-  })}${renderClusters(view, frame, { focusIndex: 0, describe: () => '', onActivate: none, onKeydown: none })}`, drawing);
+  }, en)}${renderClusters(view, frame, { focusIndex: 0, describe: () => '', onActivate: none, onKeydown: none }, en)}`, drawing);
   return drawing;
 }
 

@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Meta, StoryContext } from '@storybook/web-components-vite';
 import '../../src/index.js';
+import './languages.js';
 
 /** The element's attributes and `data` property, and any `--news-timeline-*` custom property. */
 export interface TimelineArgs {

@@ -13,23 +13,23 @@ const events = [
 
 describe('describeVisibleRange', () => {
   it('describeVisibleRange names the window at a precision fit for its span, and counts events in it', () => {
-    expect(describeVisibleRange([utcMs(2014, 8), utcMs(2016)], events, 'en-GB')).to.equal(
+    expect(describeVisibleRange([utcMs(2014, 8), utcMs(2016)], events, 'en-GB', en)).to.equal(
       'Showing August 2014 to December 2015, 3 of 4 events',
     );
-    expect(describeVisibleRange([utcMs(2010), utcMs(2017)], events, 'en-GB')).to.equal(
+    expect(describeVisibleRange([utcMs(2010), utcMs(2017)], events, 'en-GB', en)).to.equal(
       'Showing 2010 to 2016, 4 of 4 events',
     );
-    expect(describeVisibleRange([utcMs(2015, 11, 30), utcMs(2015, 12, 7)], events, 'en-GB')).to.equal(
+    expect(describeVisibleRange([utcMs(2015, 11, 30), utcMs(2015, 12, 7)], events, 'en-GB', en)).to.equal(
       'Showing 30 November 2015 to 6 December 2015, 2 of 4 events',
     );
   });
 
   it('describeVisibleRange uses the locale for dates', () => {
-    expect(describeVisibleRange([utcMs(2014, 8), utcMs(2016)], events, 'de')).to.contain('August 2014 to Dezember 2015');
+    expect(describeVisibleRange([utcMs(2014, 8), utcMs(2016)], events, 'de', en)).to.contain('August 2014 to Dezember 2015');
   });
 
   it('describeVisibleRange says "event" of a one-event document, and reads the table it is given', () => {
-    expect(describeVisibleRange([utcMs(2010), utcMs(2017)], events.slice(0, 1), 'en-GB')).to.equal('Showing 2010 to 2016, 1 of 1 event');
+    expect(describeVisibleRange([utcMs(2010), utcMs(2017)], events.slice(0, 1), 'en-GB', en)).to.equal('Showing 2010 to 2016, 1 of 1 event');
     const strings = { ...en, showing: ({ visible, total }: { visible: number; total: number }) => `${visible}/${total}` };
     expect(describeVisibleRange([utcMs(2010), utcMs(2017)], events, 'de', strings)).to.equal('4/4');
   });

@@ -3,7 +3,6 @@ import type { TimeDomain } from '../time/scale.js';
 import { utcFields } from '../time/dates.js';
 import { formatCalendarDate } from '../time/format.js';
 import { knownColumns, searchSorted } from '../layout/columns.js';
-import { en } from '../../localize/en.js';
 import { localize, type Strings } from '../../localize/localize.js';
 
 const DAY = 86_400_000;
@@ -51,7 +50,7 @@ export function describeVisibleRange(
   domain: TimeDomain,
   events: ReadonlyArray<Pick<TimelineEvent, 'startMs' | 'endMs'>>,
   locale: string,
-  strings: Strings = en,
+  strings: Strings,
 ): string {
   const precision = rangePrecision(domain[1] - domain[0]);
   const from = formatCalendarDate(dateAt(domain[0], precision), locale);

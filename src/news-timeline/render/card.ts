@@ -4,7 +4,6 @@ import type { DateLabelList } from '../../core/layout/drawing.js';
 import { eventById } from '../../core/layout/columns.js';
 import { htmlDatetime } from '../../core/time/dates.js';
 import { formatEventDate } from '../../core/time/format.js';
-import { en } from '../../localize/en.js';
 import { localize, type Strings } from '../../localize/localize.js';
 
 /**
@@ -12,7 +11,7 @@ import { localize, type Strings } from '../../localize/localize.js';
  * never HTML. Its image is asked for only now, lazily, and without a Referer, so the image's
  * host does not learn which story the reader is on.
  */
-export function renderCard(event: TimelineEvent, locale: string, onClose: () => void, strings: Strings = en): TemplateResult {
+export function renderCard(event: TimelineEvent, locale: string, onClose: () => void, strings: Strings): TemplateResult {
   const datetime = htmlDatetime(event.date);
   return html`<section class="card" id="card" part="card" aria-labelledby="card-title" tabindex="-1">
     <time datetime=${datetime ?? nothing}>${formatEventDate(event, locale)}</time>
@@ -41,7 +40,7 @@ export function renderClusterCard(
   dateLabels: readonly string[],
   onPick: (id: string) => void,
   onClose: () => void,
-  strings: Strings = en,
+  strings: Strings,
 ): TemplateResult {
   return html`<section class="card cluster-card" id="card" part="card" aria-labelledby="card-title" tabindex="-1">
     <h3 id="card-title">${localize(strings, 'eventsHere', { count: events.length })}</h3>
@@ -74,9 +73,12 @@ export function renderOpenCard(
   open: OpenCard,
   selected: string | null,
   locale: string,
+  strings: Strings,
 ): TemplateResult | typeof nothing {
   const members = open.openCluster;
   const event = eventById(document, selected);
-  if (members) return renderClusterCard(members.map((i) => document.events[i]), members.map((i) => dateLabels.at(i)), open.onClusterPick, open.onClusterClose);
-  return event ? renderCard(event, locale, open.onClose) : nothing;
+  if (members) {
+    return renderClusterCard(members.map((i) => document.events[i]), members.map((i) => dateLabels.at(i)), open.onClusterPick, open.onClusterClose, strings);
+  }
+  return event ? renderCard(event, locale, open.onClose, strings) : nothing;
 }

@@ -4,7 +4,6 @@ import { position } from '../../directives/position.js';
 import type { Frame } from '../../core/layout/frame.js';
 import type { TimelineEvent } from '../../core/document/types.js';
 import { formatCalendarDate } from '../../core/time/format.js';
-import { en } from '../../localize/en.js';
 import { localize, type Strings } from '../../localize/localize.js';
 
 export interface ClusterState {
@@ -16,7 +15,7 @@ export interface ClusterState {
 }
 
 /** "+12" badges where neighbours merged; each zooms in to reveal its events. One tab stop for the group. */
-export function renderClusters(view: TimelineDrawing, frame: Frame, state: ClusterState, strings: Strings = en): TemplateResult {
+export function renderClusters(view: TimelineDrawing, frame: Frame, state: ClusterState, strings: Strings): TemplateResult {
   return html`<div class="clusters" role="group" aria-label=${localize(strings, 'merged')} @keydown=${state.onKeydown}>
     ${view.clusters.map((cluster, i) => {
       const at = frame.cluster(cluster);
@@ -40,7 +39,7 @@ export function renderClusters(view: TimelineDrawing, frame: Frame, state: Clust
  * A badge's accessible name: how many, over what dates, and what it does. `dateOf(i)` is
  * the calendar date of event `i` (see `calendarDateOf`).
  */
-export function describeCluster(cluster: DrawingCluster, dateOf: (index: number) => string, strings: Strings = en): string {
+export function describeCluster(cluster: DrawingCluster, dateOf: (index: number) => string, strings: Strings): string {
   return localize(strings, 'cluster', { count: cluster.size, from: dateOf(cluster.first), to: dateOf(cluster.last) });
 }
 

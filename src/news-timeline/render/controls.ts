@@ -1,5 +1,4 @@
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { en } from '../../localize/en.js';
 import { localize, type Strings, type TextKey } from '../../localize/localize.js';
 
 export type ControlAction = 'zoom-in' | 'zoom-out' | 'reset' | 'pan-back' | 'pan-forward';
@@ -27,7 +26,7 @@ const CONTROLS: ReadonlyArray<{ action: ControlAction; name: TextKey; key: strin
 export function renderControls(
   enabled: Readonly<Record<ControlAction, boolean>>,
   onAction: (action: ControlAction) => void,
-  strings: Strings = en,
+  strings: Strings,
 ): TemplateResult {
   return html`<div class="controls" part="controls" role="group" aria-label=${localize(strings, 'controls')}>
     ${CONTROLS.map(({ action, name, key }) => {

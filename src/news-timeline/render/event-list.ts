@@ -3,7 +3,6 @@ import type { TimelineDrawing, DrawingItem } from '../../core/layout/drawing.js'
 import { position } from '../../directives/position.js';
 import { recycle } from '../../directives/recycle.js';
 import type { Frame } from '../../core/layout/frame.js';
-import { en } from '../../localize/en.js';
 import { localize, type Strings } from '../../localize/localize.js';
 
 export interface EventListState {
@@ -26,7 +25,7 @@ export interface EventListState {
  * after a shortened empty stretch says so before its date ("3 years later:"), visually hidden:
  * the axis that shows the break is hidden from assistive technology.
  */
-export function renderEventList(view: TimelineDrawing, frame: Frame, state: EventListState, strings: Strings = en): TemplateResult {
+export function renderEventList(view: TimelineDrawing, frame: Frame, state: EventListState, strings: Strings): TemplateResult {
   const after = new Map(view.breaks.map((gap) => [gap.before, localize(strings, 'afterBreak', { span: gap.label })]));
   return html`<ol class="events" role="list" @keydown=${state.onKeydown} @focusin=${state.onFocusIn}>
     ${recycle(view.items, (item) => item.event.id, (item) => renderEvent(item, frame, state, view.total, after.get(item.index)))}

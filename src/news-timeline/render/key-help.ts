@@ -1,12 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { en } from '../../localize/en.js';
 import { localize, type Strings, type TextKey } from '../../localize/localize.js';
 
 /**
  * The keys, for sighted keyboard users: a button that shows and hides them. Arrow keys
  * follow the layout (↑/↓ when vertical) and the reading direction (mirrored for RTL).
  */
-export function renderKeyHelpButton(open: boolean, onToggle: () => void, strings: Strings = en): TemplateResult {
+export function renderKeyHelpButton(open: boolean, onToggle: () => void, strings: Strings): TemplateResult {
   const name = localize(strings, 'shortcuts');
   return html`<button
     type="button"
@@ -25,7 +24,7 @@ export function renderKeyHelpButton(open: boolean, onToggle: () => void, strings
 export function renderKeyHelp(
   open: boolean,
   layout: { vertical: boolean; rtl: boolean },
-  strings: Strings = en,
+  strings: Strings,
 ): TemplateResult | typeof nothing {
   if (!open) return nothing;
   const [back, forward] = layout.vertical ? ['↑', '↓'] : layout.rtl ? ['→', '←'] : ['←', '→'];

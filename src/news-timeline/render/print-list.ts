@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TimelineDocument } from '../../core/document/types.js';
 import type { DateLabelList } from '../../core/layout/drawing.js';
-import { en } from '../../localize/en.js';
 import { localize, type Strings } from '../../localize/localize.js';
 
 /**
@@ -9,7 +8,7 @@ import { localize, type Strings } from '../../localize/localize.js';
  * its date, title, summary and links. Hidden on screen (display: none, so it is not read
  * twice); the print stylesheet swaps it in.
  */
-export function renderPrintList(document: TimelineDocument, dateLabels: DateLabelList, strings: Strings = en): TemplateResult {
+export function renderPrintList(document: TimelineDocument, dateLabels: DateLabelList, strings: Strings): TemplateResult {
   return html`<ol class="print-list">
     ${document.events.map(
       (event, i) => html`<li>

@@ -1,10 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TimelineDocument, TimelineProblem } from '../../core/document/types.js';
-import { en } from '../../localize/en.js';
+import type { DocumentState } from '../../controllers/document-controller.js';
 import { localize, type Strings } from '../../localize/localize.js';
 
 /** Problems listed under an error; the rest stay in `problems`. */
 const MAX_LISTED_PROBLEMS = 8;
+
+/** The document's state in words while there is no drawing: loading, nothing given yet, or what went wrong. */
+export function renderStatus(state: DocumentState, onRetry: () => void, strings: Strings): TemplateResult | typeof nothing {
+  if (state.status === 'loading') return html`<p class="status" role="status">${localize(strings, 'loading')}</p>`;
+  if (state.status === 'empty') return html`<p class="status">${localize(strings, 'empty')}</p>`;
+  if (state.status !== 'error') return nothing;
+  return renderError(state.message(strings), state.problems, state.retry ? onRetry : undefined, strings);
+}
 
 /**
  * The reason in words, then what a producer needs to fix: each problem with its JSON path;
@@ -13,8 +21,8 @@ const MAX_LISTED_PROBLEMS = 8;
 export function renderError(
   message: string,
   problems: readonly TimelineProblem[],
-  onRetry?: () => void,
-  strings: Strings = en,
+  onRetry: (() => void) | undefined,
+  strings: Strings,
 ): TemplateResult {
   const listed = problems.filter((problem) => problem.severity !== 'fatal');
   const shown = listed.slice(0, MAX_LISTED_PROBLEMS);
@@ -34,7 +42,7 @@ export function renderError(
   </div>`;
 }
 
-export function renderCredit(source: NonNullable<TimelineDocument['source']>, strings: Strings = en): TemplateResult {
+export function renderCredit(source: NonNullable<TimelineDocument['source']>, strings: Strings): TemplateResult {
   return html`<p class="credit">
     ${localize(strings, 'source')} ${source.url ? html`<a href=${source.url} rel="noopener noreferrer">${source.name}</a>` : source.name}
   </p>`;
