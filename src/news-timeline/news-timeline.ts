@@ -40,7 +40,11 @@ import { localize, type Strings } from '../localize/localize.js';
  *
  * @csspart base - The region wrapping the whole timeline.
  * @csspart controls - The group of zoom and pan buttons.
- * @csspart control-zoom-in - The zoom-in button (also control-zoom-out, control-reset, control-pan-back, control-pan-forward).
+ * @csspart control-pan-back - The button that pans to earlier dates.
+ * @csspart control-zoom-out - The zoom-out button.
+ * @csspart control-zoom-in - The zoom-in button.
+ * @csspart control-pan-forward - The button that pans to later dates.
+ * @csspart control-reset - The button that shows the whole document again.
  * @csspart plot - The area holding the axis and the events; drag, pinch and ctrl+wheel act on it.
  * @csspart axis - The decorative SVG drawing: lanes, grid, ticks, stems, brackets, bars and markers.
  * @csspart lane - A group's band (horizontal layout).
@@ -190,14 +194,9 @@ export class NewsTimeline extends LitElement {
     if (this.selected !== null && eventIndexOf(doc, this.selected) === -1) this.selected = null;
     if (eventIndexOf(doc, this.#keys.focusId) === -1) this.#keys.focusId = this.selected ?? doc.events[0]?.id ?? null;
     this.#drawn = deriveDrawingState(doc, {
-      domain: this.#views.domain,
-      hostWidth: this.#size.width,
-      orientation: this.orientation,
-      locale: this.#locale.locale,
-      rtl: this.#locale.rtl,
-      textScale: this.#size.textScale,
+      domain: this.#views.domain, hostWidth: this.#size.width, orientation: this.orientation, compress: !this.proportional,
+      locale: this.#locale.locale, rtl: this.#locale.rtl, textScale: this.#size.textScale,
       pinnedIds: [this.#keys.focusId, this.selected],
-      compress: !this.proportional,
     }, this.#drawn);
   }
 
