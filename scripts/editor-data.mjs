@@ -66,8 +66,18 @@ export function webTypes(manifest) {
       referenceTemplate: () => ({ name: 'README', url: README_URL }),
     }),
   );
+  const { css } = data.contributions;
   for (const element of data.contributions.html.elements) {
     element.description = withoutMissingDefaults(element.description);
+    // The generator lists parts only as global `part(name)` pseudo-elements; the schema also
+    // has the element's own `css.parts` and `css.properties`, which `::part(` completion uses.
+    element.css = {
+      properties: css.properties,
+      parts: css['pseudo-elements'].map(({ name, description }) => ({
+        name: name.replace(/^part\((.*)\)$/, '$1'),
+        description,
+      })),
+    };
   }
   return data;
 }

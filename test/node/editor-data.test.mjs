@@ -78,10 +78,13 @@ test('web-types.json lists every attribute, event, part and CSS property, with d
   assertSameApi(new Map(html.attributes.map((item) => [item.name, item.description])), manifest.attributes, 'attributes');
   assertSameApi(new Map(html.events.map((item) => [item.name, item.description])), manifest.events, 'events');
   assertSameApi(new Map(html.js.events.map((item) => [item.name, item.description])), manifest.events, 'js events');
+  // The element's own CSS, and the generator's global lists (parts as `part(name)` pseudo-elements).
+  assertSameApi(new Map(html.css.properties.map((item) => [item.name, item.description])), manifest.cssProperties, 'CSS properties');
+  assertSameApi(new Map(html.css.parts.map((item) => [item.name, item.description])), manifest.cssParts, 'CSS parts');
   const css = data.contributions.css;
-  assertSameApi(new Map(css.properties.map((item) => [item.name, item.description])), manifest.cssProperties, 'CSS properties');
+  assertSameApi(new Map(css.properties.map((item) => [item.name, item.description])), manifest.cssProperties, 'global CSS properties');
   const parts = css['pseudo-elements'].map((item) => [item.name.replace(/^part\((.*)\)$/, '$1'), item.description]);
-  assertSameApi(new Map(parts), manifest.cssParts, 'CSS parts');
+  assertSameApi(new Map(parts), manifest.cssParts, 'global CSS parts');
   const orientation = html.attributes.find((item) => item.name === 'orientation');
   assert.equal(orientation.value.type, "'auto' | 'horizontal' | 'vertical'");
   assert.equal(html.attributes.find((item) => item.name === 'proportional').value.type, 'boolean');
