@@ -34,8 +34,10 @@ function booleanAttributes(manifest) {
   return byTag;
 }
 
-// The generators print every CSS property's default, also when the JSDoc gives none.
-const withoutMissingDefaults = (description) => description.replaceAll(' _(default: undefined)_', '');
+// The generators print every CSS property's default, also when the JSDoc gives none; and the
+// VS Code one puts `---` right under the summary, which Markdown reads as a heading underline.
+const tidyDescription = (description) =>
+  description.replaceAll(' _(default: undefined)_', '').replace(/(?<!\n)\n---\n/, '\n\n---\n');
 
 /** VS Code custom data (version 1.1) for every element in `manifest`. */
 export function vsCodeData(manifest) {
@@ -47,7 +49,7 @@ export function vsCodeData(manifest) {
   );
   const booleans = booleanAttributes(manifest);
   for (const tag of data.tags) {
-    tag.description = withoutMissingDefaults(tag.description);
+    tag.description = tidyDescription(tag.description);
     for (const attribute of tag.attributes) {
       // The generator leaves booleans without values; "v" is VS Code's value-less attribute set.
       if (booleans.get(tag.name)?.has(attribute.name)) attribute.valueSet = 'v';
@@ -68,7 +70,7 @@ export function webTypes(manifest) {
   );
   const { css } = data.contributions;
   for (const element of data.contributions.html.elements) {
-    element.description = withoutMissingDefaults(element.description);
+    element.description = tidyDescription(element.description);
     // The generator lists parts only as global `part(name)` pseudo-elements; the schema also
     // has the element's own `css.parts` and `css.properties`, which `::part(` completion uses.
     element.css = {

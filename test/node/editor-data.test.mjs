@@ -48,6 +48,8 @@ test('vscode.html-custom-data.json lists every attribute, event, part and CSS pr
   assertSameApi(listedUnder(tag.description, 'CSS Parts'), manifest.cssParts, 'CSS parts');
   assertSameApi(listedUnder(tag.description, 'CSS Properties'), manifest.cssProperties, 'CSS properties');
   assert.doesNotMatch(tag.description, /default: undefined/);
+  // A `---` right under a line would make that line a Markdown heading.
+  assert.doesNotMatch(tag.description, /[^\n]\n---\n/);
   assert.ok(tag.references.some((reference) => reference.url.startsWith('https://')), 'no link to the README');
 });
 
