@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, rmSync } from 'node:fs';
 import { bundle, BUNDLE } from './bundle.mjs';
+import { writeEditorData } from './editor-data.mjs';
 import { buildLanguages } from './languages.mjs';
 
 rmSync('dist', { recursive: true, force: true });
@@ -19,6 +20,10 @@ const cem = spawnSync(
   { stdio: 'inherit' },
 );
 if (cem.status !== 0) process.exit(cem.status ?? 1);
+// VS Code and JetBrains completion, from that manifest.
+const editorFiles = writeEditorData();
 await bundle();
 const languages = await buildLanguages();
-console.log(`Built dist/ (ESM, .d.ts), dist/schema.json, dist/custom-elements.json, ${BUNDLE} and ${languages.length} language files.`);
+console.log(
+  `Built dist/ (ESM, .d.ts), dist/schema.json, dist/custom-elements.json, ${editorFiles.join(', ')}, ${BUNDLE} and ${languages.length} language files.`,
+);

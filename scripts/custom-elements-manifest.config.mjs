@@ -1,6 +1,8 @@
 // `npm run analyze`: the Custom Elements Manifest (dist/custom-elements.json) from the
 // element's JSDoc (@summary, @event, @slot, @csspart, @cssproperty) and its Lit decorators.
-// It feeds editor completion and the Storybook docs and controls (stories/.storybook/preview.ts).
+// It feeds editor completion (scripts/editor-data.mjs) and the Storybook docs and controls
+// (stories/.storybook/preview.ts).
+import { expandTypesPlugin, getTsProgram } from 'cem-plugin-expanded-types';
 
 /**
  * The manifest describes the public API only: the analyzer also lists private and protected
@@ -34,5 +36,11 @@ export default {
   litelement: true,
   // package.json names the manifest in "customElements" itself; the analyzer must not rewrite it.
   packagejson: false,
-  plugins: [publicApiOnly()],
+  // `expandedType` spells out aliases (`'auto' | Orientation` -> `'auto' | 'horizontal' | 'vertical'`)
+  // so editors can offer an attribute's values; the plugin needs a type checker, hence the program.
+  overrideModuleCreation: ({ ts, globs }) =>
+    getTsProgram(ts, globs, 'tsconfig.json')
+      .getSourceFiles()
+      .filter((file) => globs.some((glob) => file.fileName.includes(glob))),
+  plugins: [expandTypesPlugin(), publicApiOnly()],
 };
