@@ -13,8 +13,8 @@ test('the package holds the licence, the changelog and the docs the README links
   }
 });
 
-test('the package holds the manifest, the standalone file, its language files and the typed entry points', () => {
-  for (const path of ['dist/custom-elements.json', 'dist/news-timeline.bundle.js', 'dist/news-timeline.de.js', 'dist/news-timeline.zh-Hant.js', 'dist/index.js', 'dist/index.d.ts', 'dist/core/index.d.ts', 'dist/schema.json']) {
+test('the package holds the manifest, the editor files, the standalone file, its language files and the typed entry points', () => {
+  for (const path of ['dist/custom-elements.json', 'dist/web-types.json', 'dist/vscode.html-custom-data.json', 'dist/news-timeline.bundle.js', 'dist/news-timeline.de.js', 'dist/news-timeline.zh-Hant.js', 'dist/index.js', 'dist/index.d.ts', 'dist/core/index.d.ts', 'dist/schema.json']) {
     assert.ok(files.includes(path), `${path} is not in the package`);
   }
 });
