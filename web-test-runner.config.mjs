@@ -206,18 +206,24 @@ async function webdriverTree(driver, selector) {
   const elements = await driver.execute((rootSelector) => {
     const root = document.querySelector(rootSelector);
     const found = [];
-    const walk = (node, parent) => {
+    // Hidden is inherited through shadow roots too: WebKit has no accessibility object under a
+    // display: none ancestor, and asking for its computed role is an error it logs.
+    const isHidden = (element, parentHidden) =>
+      parentHidden || element.getAttribute('aria-hidden') === 'true' || getComputedStyle(element).display === 'none';
+    const walk = (node, parent, parentHidden) => {
       for (const child of [...(node.shadowRoot?.children ?? []), ...node.children]) {
-        const index = found.push({ element: child, parent }) - 1;
-        walk(child, index);
+        const hidden = isHidden(child, parentHidden);
+        const index = found.push({ element: child, parent, hidden }) - 1;
+        walk(child, index, hidden);
       }
     };
-    found.push({ element: root, parent: -1 });
-    walk(root, 0);
-    return found.map(({ element, parent }) => ({
+    const rootHidden = isHidden(root, Boolean(root.parentElement?.closest('[aria-hidden="true"]')));
+    found.push({ element: root, parent: -1, hidden: rootHidden });
+    walk(root, 0, rootHidden);
+    return found.map(({ element, parent, hidden }) => ({
       element,
       parent,
-      hidden: Boolean(element.closest('[aria-hidden="true"]')) || getComputedStyle(element).display === 'none',
+      hidden,
       disabled: element.getAttribute('aria-disabled') === 'true' || element.disabled === true,
       expanded: element.getAttribute('aria-expanded'),
     }));
