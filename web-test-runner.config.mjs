@@ -16,6 +16,7 @@ import { languageFiles } from './scripts/languages.mjs';
 import { loopbackOnly } from './scripts/loopback.mjs';
 import { strictCspHeader } from './scripts/csp.mjs';
 import { loadingRoutes } from './test/helpers/server-routes.mjs';
+import { keyChordPlugin } from './test/helpers/key-chord-plugin.mjs';
 import { startWebKit, webkitCapabilities } from './scripts/webkit.mjs';
 
 const wanted = (process.env.NT_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((b) => b.trim());
@@ -314,6 +315,7 @@ export default {
     listFixturesPlugin,
     axTreePlugin,
     forcedColorsPlugin,
+    keyChordPlugin,
     reactExamplePlugin,
     languageFiles(),
     commonjsAsModule(['ajv/dist/2020.js']),
