@@ -325,6 +325,9 @@ export default {
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en-GB">
   <head><meta charset="utf-8"><script>window.__NT_EXPECTED_TIME_ZONE__ = ${JSON.stringify(timeZone)};
+  // Tests keep Lit's development build for its checks and warnings, all but one: the notice
+  // that it is the development build, muted by its code, which Lit's issueWarning looks up here.
+  globalThis.litIssuedWarnings = new Set(['dev-mode']);
   // "ResizeObserver loop completed with undelivered notifications" is a notice, not a fault:
   // the spec delivers the rest next frame. WebKit raises it now and then while a test resizes
   // a timeline's container; it is logged here instead of failing whichever test is running.
