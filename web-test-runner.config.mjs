@@ -16,6 +16,7 @@ import { languageFiles } from './scripts/languages.mjs';
 import { loopbackOnly } from './scripts/loopback.mjs';
 import { strictCspHeader } from './scripts/csp.mjs';
 import { loadingRoutes } from './test/helpers/server-routes.mjs';
+import { keyChordPlugin } from './test/helpers/key-chord-plugin.mjs';
 import { startWebKit, webkitCapabilities } from './scripts/webkit.mjs';
 
 const wanted = (process.env.NT_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((b) => b.trim());
@@ -206,18 +207,24 @@ async function webdriverTree(driver, selector) {
   const elements = await driver.execute((rootSelector) => {
     const root = document.querySelector(rootSelector);
     const found = [];
-    const walk = (node, parent) => {
+    // Hidden is inherited through shadow roots too: WebKit has no accessibility object under a
+    // display: none ancestor, and asking for its computed role is an error it logs.
+    const isHidden = (element, parentHidden) =>
+      parentHidden || element.getAttribute('aria-hidden') === 'true' || getComputedStyle(element).display === 'none';
+    const walk = (node, parent, parentHidden) => {
       for (const child of [...(node.shadowRoot?.children ?? []), ...node.children]) {
-        const index = found.push({ element: child, parent }) - 1;
-        walk(child, index);
+        const hidden = isHidden(child, parentHidden);
+        const index = found.push({ element: child, parent, hidden }) - 1;
+        walk(child, index, hidden);
       }
     };
-    found.push({ element: root, parent: -1 });
-    walk(root, 0);
-    return found.map(({ element, parent }) => ({
+    const rootHidden = isHidden(root, Boolean(root.parentElement?.closest('[aria-hidden="true"]')));
+    found.push({ element: root, parent: -1, hidden: rootHidden });
+    walk(root, 0, rootHidden);
+    return found.map(({ element, parent, hidden }) => ({
       element,
       parent,
-      hidden: Boolean(element.closest('[aria-hidden="true"]')) || getComputedStyle(element).display === 'none',
+      hidden,
       disabled: element.getAttribute('aria-disabled') === 'true' || element.disabled === true,
       expanded: element.getAttribute('aria-expanded'),
     }));
@@ -308,6 +315,7 @@ export default {
     listFixturesPlugin,
     axTreePlugin,
     forcedColorsPlugin,
+    keyChordPlugin,
     reactExamplePlugin,
     languageFiles(),
     commonjsAsModule(['ajv/dist/2020.js']),
@@ -317,6 +325,9 @@ export default {
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en-GB">
   <head><meta charset="utf-8"><script>window.__NT_EXPECTED_TIME_ZONE__ = ${JSON.stringify(timeZone)};
+  // Tests keep Lit's development build for its checks and warnings, all but one: the notice
+  // that it is the development build, muted by its code, which Lit's issueWarning looks up here.
+  globalThis.litIssuedWarnings = new Set(['dev-mode']);
   // "ResizeObserver loop completed with undelivered notifications" is a notice, not a fault:
   // the spec delivers the rest next frame. WebKit raises it now and then while a test resizes
   // a timeline's container; it is logged here instead of failing whichever test is running.

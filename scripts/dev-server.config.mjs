@@ -22,9 +22,13 @@ export default {
   ],
   plugins: [
     loopbackOnly(),
+    // After loopbackOnly: the address printed is the socket's own, so with PORT=0 too.
     {
       name: 'announce-demo',
-      serverStart: ({ config }) => console.log(`Article demo: http://127.0.0.1:${config.port}/demo/`),
+      serverStart: ({ server }) => {
+        const { address, port } = server.address();
+        console.log(`Serving ${root} on http://${address}:${port}/\nArticle demo: http://${address}:${port}/demo/`);
+      },
     },
     languageFiles(),
     esbuildPlugin({ ts: true, tsconfig: `${root}tsconfig.json` }),

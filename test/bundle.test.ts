@@ -2,25 +2,18 @@
 // `npm test` builds dist/news-timeline.bundle.js before the browsers start.
 import { expect } from '@open-wc/testing';
 
-const warnings: string[] = [];
-const originalWarn = console.warn;
-
 describe('dist/news-timeline.bundle.js', () => {
   before(async () => {
-    console.warn = (...args: unknown[]) => {
-      warnings.push(args.map(String).join(' '));
-      originalWarn.apply(console, args);
-    };
     await import(new URL('/dist/news-timeline.bundle.js', location.href).href);
-  });
-
-  after(() => {
-    console.warn = originalWarn;
   });
 
   it('registers <news-timeline> by itself, with Lit in production mode', () => {
     expect(customElements.get('news-timeline')).to.exist;
-    expect(warnings.filter((warning) => /dev mode/i.test(warning))).to.deep.equal([]);
+    // Lit's development build alone gives ReactiveElement enableWarning. (Its "dev mode"
+    // notice cannot tell: the test page's own Lit has already issued or muted it.)
+    const bases: unknown[] = [];
+    for (let base: unknown = customElements.get('news-timeline'); base; base = Object.getPrototypeOf(base)) bases.push(base);
+    expect(bases.filter((base) => Object.hasOwn(base as object, 'enableWarning'))).to.deep.equal([]);
   });
 
   it('draws the article from a src attribute, zooms, and labels dates and buttons in the locale', async () => {
