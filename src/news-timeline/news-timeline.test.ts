@@ -160,13 +160,23 @@ describe('<news-timeline> inputs and states', () => {
     };
     const element = document.createElement('news-timeline');
     const loaded = oneEvent<TimelineLoadEvent>(element, 'timeline-load');
-    element.data = data;
-    document.body.append(element);
-    const event = await loaded;
-    await element.updateComplete;
-    expect(titles(element)).to.deep.equal(['Real day']);
-    expect(event.detail.problems.map((problem) => problem.path)).to.include('events[0].date');
-    element.remove();
+    // The page author's console warning is part of what this checks (and kept out of the test log).
+    const warned: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warned.push(args);
+    try {
+      element.data = data;
+      document.body.append(element);
+      const event = await loaded;
+      await element.updateComplete;
+      expect(titles(element)).to.deep.equal(['Real day']);
+      expect(event.detail.problems.map((problem) => problem.path)).to.include('events[0].date');
+      expect(warned.map((args) => String(args[0]))).to.deep.equal(['<news-timeline>: 1 problem(s) in the document']);
+      expect(warned[0][1]).to.deep.equal(event.detail.problems);
+    } finally {
+      console.warn = warn;
+      element.remove();
+    }
   });
 
   it('a title that looks like HTML shows its characters and runs nothing', async () => {
