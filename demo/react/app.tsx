@@ -1,26 +1,10 @@
-// React 19 with <news-timeline>: React sets `data` as a property (the element defines it)
-// and listens to the element's events through `on<event-name>` props.
+// React 19 with the bare <news-timeline> tag: React sets `data` as a property (the element
+// defines it) and listens to the element's events through `on<event-name>` props.
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import '../../src/index.js';
-import type { TimelineSelectEvent, TimelineViewChangeEvent } from '../../src/index.js';
-
-declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
-  namespace JSX {
-    interface IntrinsicElements {
-      'news-timeline': {
-        data?: unknown;
-        src?: string;
-        locale?: string;
-        label?: string;
-        orientation?: 'auto' | 'horizontal' | 'vertical';
-        'ontimeline-select'?: (event: TimelineSelectEvent) => void;
-        'ontimeline-viewchange'?: (event: TimelineViewChangeEvent) => void;
-      };
-    }
-  }
-}
+// Registers <news-timeline> and brings its JSX types (src/react/jsx.ts), as
+// `import 'news-timeline/react'` does for a package user.
+import '../../src/react/index.js';
 
 export function TimelineStory({ document }: { document: unknown }) {
   const [selected, setSelected] = useState<string | null>(null);
