@@ -1,7 +1,7 @@
 // `npm test`: the whole suite in Chromium, Firefox ESR and WebKit, once per time zone, then
 // a check that every date label came out identical in all of them.
 //   node scripts/test.mjs            all time zones
-//   node scripts/test.mjs --quick    the first time zone only, without the Storybook check
+//   node scripts/test.mjs --quick    the first time zone only, without the Storybook and consumer checks
 // Extra arguments after `--` go to web-test-runner (e.g. `-- --files src/core/**`).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -76,6 +76,14 @@ const tapCount = (name) => Number(nodeRun.stdout.match(new RegExp(`^# ${name} (\
 totals.passed += tapCount('pass');
 totals.failed += tapCount('fail');
 if (nodeRun.status !== 0) failedRuns += 1;
+
+// Once, in a whole run: the package packed and used by a strict React 19 + TypeScript app
+// (scripts/test-consumers.mjs; dist/ is already built above).
+if (!quick && passthrough.length === 0) {
+  console.log('\n=== consumer apps (npm pack) ===');
+  const consumers = spawnSync(process.execPath, ['scripts/test-consumers.mjs', '--no-build'], { stdio: 'inherit' });
+  if (consumers.status !== 0) failedRuns += 1;
+}
 
 // A run narrowed with `-- --files …` may leave out test/date-labels-across-zones.test.ts: nothing to compare then.
 const labelProblems = passthrough.length > 0 ? [] : compareLabelRecords('.tmp/labels', zones, browsers);
