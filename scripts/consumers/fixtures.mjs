@@ -33,6 +33,7 @@ export const FIXTURES = [
     name: 'vite-ts',
     source: resolve('test/consumers/vite-ts'),
     checker: 'tsc',
+    expectError: { file: 'expect-error.ts', marker: "= 'sideways'", code: 'TS2322' },
     async check(page, problems) {
       await waitForEvents(page, 'figure news-timeline', problems);
       await waitForText(page, 'figcaption', '9 events', 'the timeline-load listener did not run');
