@@ -43,7 +43,9 @@ export class LocaleController {
       this.#host.requestUpdate();
     });
     if (!table) this.#waitingFor = language;
-    this.strings = { ...(table ?? en), ...this.#host.strings };
+    // A new table only when overrides apply: this runs on every update, zoom steps included.
+    const overrides = this.#host.strings;
+    this.strings = overrides ? { ...(table ?? en), ...overrides } : (table ?? en);
     return this.locale;
   }
 }
