@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { en } from './en.js';
 import type { Language, Strings } from './localize.js';
 import { countingFor } from './plural.js';
@@ -138,10 +138,7 @@ describe('interface languages', () => {
     expect(stringsOf('en', () => arrivals.push('en'))).to.equal(en);
     expect(stringsOf('de', () => arrivals.push('de'))).to.equal(undefined);
     expect(stringsOf('no-such-language', () => arrivals.push('none'))).to.equal(undefined);
-    await new Promise<void>((resolve) => {
-      const poll = () => (arrivals.length === 2 ? resolve() : setTimeout(poll, 10));
-      poll();
-    });
+    await waitUntil(() => arrivals.length === 2, 'both language files answered', { timeout: 5000 });
     expect(arrivals.sort()).to.deep.equal(['de', 'none']);
     const german = stringsOf('de', () => arrivals.push('again'))!;
     expect([german.zoomIn, german.eventsHere({ count: 3 })]).to.deep.equal([TABLES.de.zoomIn, TABLES.de.eventsHere({ count: 3 })]);

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { expectNoAxeViolations } from '../../test/helpers/axe.js';
 import { ARTICLE_URL, renderSettled, shadow } from '../../test/helpers/timeline.js';
 import { liveRegion, nextViewChange, setReducedMotion } from '../../test/helpers/zoom.js';
@@ -39,14 +39,6 @@ function englishIn(texts: readonly string[]): string[] {
   return texts.flatMap((text) => ENGLISH.filter((phrase) => text.includes(phrase)).map((phrase) => `"${phrase}" in "${text}"`));
 }
 
-/** Resolves once `check` holds; fails naming `what` after a few seconds. */
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let waited = 0; !check(); waited += 20) {
-    if (waited > 5000) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 const zoomInName = (element: NewsTimeline) => shadow(element).querySelector('[part~="control-zoom-in"]')?.getAttribute('aria-label') ?? '';
 
 /** Every name and tooltip of the toolbar's buttons, and the keyboard help's text once opened. */
@@ -72,7 +64,7 @@ describe('<news-timeline> in the reader\'s language', () => {
   for (const locale of ['de', 'ar', 'ja', 'pt-BR']) {
     it(`${locale}: controls, keyboard help, live region and credit hold no English`, async () => {
       const element = await renderSettled(html`<news-timeline locale=${locale} src=${ARTICLE_URL}></news-timeline>`);
-      await until(() => zoomInName(element) !== 'Zoom in', `the ${locale} strings`);
+      await waitUntil(() => zoomInName(element) !== 'Zoom in', `the ${locale} strings did not arrive`, { timeout: 5000 });
       const texts = await interfaceTexts(element);
       const moved = nextViewChange(element);
       shadow(element).querySelector<HTMLButtonElement>('[part~="control-zoom-in"]')!.click();
@@ -89,10 +81,10 @@ describe('<news-timeline> in the reader\'s language', () => {
     it(`${locale}: loading and a failed load hold no English`, async () => {
       const element = await fixture<NewsTimeline>(html`<news-timeline locale=${locale} src="/hang"></news-timeline>`);
       const status = () => shadow(element).querySelector('.status')?.textContent.trim() ?? '';
-      await until(() => status() !== '' && status() !== en.loading, `the ${locale} loading message`);
+      await waitUntil(() => status() !== '' && status() !== en.loading, `the ${locale} loading message did not arrive`, { timeout: 5000 });
       expect(englishIn([status()])).to.deep.equal([]);
       element.src = '/test/fixtures/does-not-exist.json';
-      await until(() => !!shadow(element).querySelector('.error'), 'the error');
+      await waitUntil(() => !!shadow(element).querySelector('.error'), 'the error did not arrive', { timeout: 5000 });
       await element.updateComplete;
       const error = shadow(element).querySelector('.error')!;
       const texts = [error.querySelector('[role="alert"]')!.textContent.trim(), error.querySelector('.retry')!.textContent.trim()];
@@ -107,13 +99,13 @@ describe('<news-timeline> in the reader\'s language', () => {
       <news-timeline locale="ja" src=${ARTICLE_URL}></news-timeline>
     </div>`);
     const [german, japanese] = page.querySelectorAll<NewsTimeline>('news-timeline');
-    await until(() => zoomInName(german) === 'Vergrößern' && zoomInName(japanese) !== '' && zoomInName(japanese) !== 'Zoom in', 'both languages');
+    await waitUntil(() => zoomInName(german) === 'Vergrößern' && zoomInName(japanese) !== '' && zoomInName(japanese) !== 'Zoom in', 'both languages did not arrive', { timeout: 5000 });
     expect(zoomInName(japanese)).to.not.equal('Vergrößern');
   });
 
   it('strings win over the reader\'s language key by key, and a language not shipped reads English', async () => {
     const element = await renderSettled(html`<news-timeline locale="de" .strings=${{ zoomIn: 'Näher ran' }} src=${ARTICLE_URL}></news-timeline>`);
-    await until(() => shadow(element).querySelector('[part~="control-zoom-out"]')?.getAttribute('aria-label') === 'Verkleinern', 'German');
+    await waitUntil(() => shadow(element).querySelector('[part~="control-zoom-out"]')?.getAttribute('aria-label') === 'Verkleinern', 'German did not arrive', { timeout: 5000 });
     expect(zoomInName(element)).to.equal('Näher ran');
     const swahili = await renderSettled(html`<news-timeline locale="sw" src=${ARTICLE_URL}></news-timeline>`);
     expect(zoomInName(swahili)).to.equal('Zoom in');
