@@ -26,7 +26,7 @@ function strictStrings(read: Set<string>): Strings {
     get(table, key) {
       if (typeof key !== 'string' || !Object.hasOwn(table, key)) throw new Error(`No string "${String(key)}" in the table`);
       read.add(key);
-      return table[key as keyof Strings];
+      return table[key as keyof typeof en];
     },
   });
 }

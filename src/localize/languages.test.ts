@@ -74,7 +74,7 @@ const VALUES: Record<string, string | number> = {
 };
 
 /** The names of the values English's message `key` takes: its destructured parameter. */
-function parametersOf(key: keyof Strings): string[] {
+function parametersOf(key: keyof typeof en): string[] {
   const source = String(en[key]);
   return [...source.slice(source.indexOf('{'), source.indexOf('}')).matchAll(/\w+/g)].map((match) => match[0]);
 }
@@ -88,7 +88,7 @@ describe('interface languages', () => {
     it(`${tag} has the English keys, a text or a message where English has one, and uses every value`, () => {
       expect(Object.keys(table)).to.deep.equal(Object.keys(en));
       const number = new Intl.NumberFormat(tag);
-      for (const key of Object.keys(en) as Array<keyof Strings>) {
+      for (const key of Object.keys(en) as Array<keyof typeof en>) {
         const english = en[key];
         const message = table[key] as unknown;
         expect(typeof message, `${tag}.${key}`).to.equal(typeof english);

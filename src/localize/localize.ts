@@ -1,8 +1,12 @@
 import type { en } from './en.js';
+import type { MediaStrings } from './media.js';
 import type { Counting } from './plural.js';
 
-/** A table of interface strings: every key of the English one, each a text or a function of values. */
-export type Strings = typeof en;
+/**
+ * A table of interface strings: every key of the English one, each a text or a function of
+ * values, and the media player's (`media.ts`), which the media file falls back on.
+ */
+export type Strings = typeof en & Partial<MediaStrings>;
 
 export type { Counting } from './plural.js';
 
