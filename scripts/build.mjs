@@ -6,6 +6,7 @@ import { copyFileSync, rmSync } from 'node:fs';
 import { bundle, BUNDLE } from './bundle.mjs';
 import { writeEditorData } from './editor-data.mjs';
 import { buildLanguages } from './languages.mjs';
+import { writeMedia } from './media.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'scripts/tsconfig.build.json'], {
@@ -24,6 +25,7 @@ if (cem.status !== 0) process.exit(cem.status ?? 1);
 const editorFiles = writeEditorData();
 await bundle();
 const languages = await buildLanguages();
+await writeMedia();
 console.log(
-  `Built dist/ (ESM, .d.ts), dist/schema.json, dist/custom-elements.json, ${editorFiles.join(', ')}, ${BUNDLE} and ${languages.length} language files.`,
+  `Built dist/ (ESM, .d.ts), dist/schema.json, dist/custom-elements.json, ${editorFiles.join(', ')}, ${BUNDLE}, ${languages.length} language files and dist/news-timeline.media.js.`,
 );
