@@ -45,6 +45,11 @@ function importCommand(io: CliIO, { name, text }: Input): number {
   const checked = parseTimelineDocument(document);
   printProblems(io, checked.problems, `${name} (converted)`);
   if (!checked.document) return EXIT.invalid;
+  // The importer means to write only what validates; if it did not, no document is better than one `validate` rejects.
+  if (checked.problems.some((problem) => problem.severity === 'error')) {
+    io.stderr(`${terminalSafe(name, MAX_NAME)}: the converted document has the errors above, so none is printed; please report this as an importer bug.\n`);
+    return EXIT.internal;
+  }
   io.stdout(`${jsonSafe(JSON.stringify(document, null, 2))}\n`);
   return EXIT.ok;
 }
