@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { absoluteUrl, convertMedia, importedMediaKind } from './timelinejs-media.js';
+import { absoluteUrl, convertMedia, embeddedAddress, importedMediaKind } from './timelinejs-media.js';
 import type { TimelineProblem } from '../document/types.js';
 
 function convert(media: unknown) {
@@ -48,5 +48,13 @@ describe('timelinejs-media', () => {
   it('convertMedia leaves out what is not an http(s) address, such as embed code', () => {
     expect(convert({ url: '<blockquote class="twitter-tweet">…</blockquote>' }).said).to.deep.equal(['warning events[0].media.url']);
     expect(convert({ url: 'javascript:alert(1)', caption: 'x' }).result).to.equal(undefined);
+  });
+
+  it('convertMedia keeps the address of iframe embed code, with a warning', () => {
+    expect(embeddedAddress(`<iframe width='100%' src='https://example.org/embed?a=1&amp;b=2' frameborder='0'></iframe>`)).to.equal('https://example.org/embed?a=1&b=2');
+    expect(embeddedAddress('<blockquote>Quote</blockquote>')).to.equal(undefined);
+    const { result, said } = convert({ url: '<iframe src="https://www.youtube.com/embed/x"></iframe>', caption: 'Clip' });
+    expect(result).to.deep.equal({ url: 'https://www.youtube.com/embed/x', type: 'youtube', alt: 'Clip' });
+    expect(said).to.deep.equal(['warning events[0].media.url']);
   });
 });

@@ -32,6 +32,14 @@ export function importedMediaKind(url: string): MediaKind {
   return PICTURE_HOST.test(new URL(url).hostname) ? 'image' : 'page';
 }
 
+const IFRAME_SRC = /^\s*<iframe\b[^<>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>]+))/i;
+
+/** The address an `<iframe src="…">` embed code shows, else undefined. */
+export function embeddedAddress(url: string): string | undefined {
+  const match = IFRAME_SRC.exec(url);
+  return match ? plainText(match[1] ?? match[2] ?? match[3]) : undefined;
+}
+
 /** The TimelineJS media fields our format has no place for; reported when present. */
 const DROPPED = ['thumbnail', 'link', 'title'] as const;
 
@@ -58,7 +66,10 @@ export function convertMedia(slide: Record<string, unknown>, path: string, probl
   }
   const [alt, caption, credit] = ['alt', 'caption', 'credit'].map((key) => text(media, key, mediaPath, problems));
   if (typeof rawUrl !== 'string' || rawUrl.trim() === '') return undefined;
-  const url = absoluteUrl(rawUrl);
+  const url = absoluteUrl(embeddedAddress(rawUrl) ?? rawUrl);
+  if (url !== absoluteUrl(rawUrl)) {
+    problems.push({ path: `${mediaPath}.url`, severity: 'warning', message: `${path}: the media is embed code (an iframe); only the address it shows is kept: ${quoteText(url)}.` });
+  }
   if (!isWebUrl(url)) {
     problems.push({ path: `${mediaPath}.url`, severity: 'warning', message: `${path}: media ${quoteText(rawUrl)} is not an http(s) address, so it is left out.` });
     return undefined;

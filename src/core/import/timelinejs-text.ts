@@ -1,4 +1,5 @@
 import { excerpt } from '../document/quote-text.js';
+import { isRecord, own } from '../document/json-values.js';
 import { isWebUrl } from '../document/web-urls.js';
 import { absoluteUrl } from './timelinejs-media.js';
 import { plainText } from './timelinejs-html.js';
@@ -45,4 +46,16 @@ export function titleFromText(summary: string): string {
   // A word boundary, unless that would leave too little (a script written without spaces).
   const words = space >= MAX_DERIVED_TITLE / 2 ? cut.slice(0, space) : cut;
   return `${words.replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/**
+ * A slide's media that is a quotation (`<blockquote>…`, which TimelineJS shows as text), as
+ * the HTML to add to the event's text: the quote, its caption and "— credit". Undefined for
+ * any other media.
+ */
+export function mediaQuotation(media: unknown): string | undefined {
+  if (!isRecord(media)) return undefined;
+  const [url, caption, credit] = ['url', 'caption', 'credit'].map((key) => own(media, key)).map((value) => (typeof value === 'string' ? value.trim() : ''));
+  if (!/^<blockquote\b/i.test(url)) return undefined;
+  return [url, caption, credit && `— ${credit}`].filter(Boolean).join('<br>');
 }

@@ -144,6 +144,15 @@ describe('convertTimelineJS, what real timelines hold', () => {
     });
   });
 
+  it('convertTimelineJS adds a quotation TimelineJS shows as media to the summary, with its links and credit', () => {
+    const media = { url: '<blockquote>"We go on," <a href="https://example.org/speech">she said</a>.</blockquote>', caption: '', credit: 'A. Speaker' };
+    const { document, problems } = convertTimelineJS({ events: [{ start_date: { year: 2012 }, text: { headline: 'Q', text: 'Before.' }, media }] });
+    expect((document.events as Record<string, unknown>[])[0]).to.deep.equal({
+      date: '2012', title: 'Q', summary: 'Before.\n"We go on," she said.\n— A. Speaker', links: [{ url: 'https://example.org/speech', label: 'she said' }],
+    });
+    expect(said(problems)).to.deep.equal(['warning events[0].media.url']);
+  });
+
   it('convertTimelineJS reports the title slide\'s media by its url, and its background', () => {
     const { problems } = convertTimelineJS({ title: { media: { url: '//example.org/cover.jpg' }, background: { color: '#000' }, text: { headline: 'T' } }, events: [] });
     expect(said(problems)).to.deep.equal(['warning title.media', 'warning title.background']);

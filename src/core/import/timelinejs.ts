@@ -3,7 +3,7 @@ import { sheetToTimelineJS } from './timelinejs-csv.js';
 import { timelineJSDate } from './timelinejs-date.js';
 import { plainText } from './timelinejs-html.js';
 import { absoluteUrl, convertMedia } from './timelinejs-media.js';
-import { anchorLinks, titleFromText } from './timelinejs-text.js';
+import { anchorLinks, mediaQuotation, titleFromText } from './timelinejs-text.js';
 import { periodEndMs, periodStartMs, validEventDate } from '../time/dates.js';
 import { slugify } from '../document/parse-ids.js';
 import { isRecord, own } from '../document/json-values.js';
@@ -96,17 +96,24 @@ function convertSlide(slide: Record<string, unknown>, path: string, groups: Map<
   const event: Record<string, unknown> = { ...dates, title };
   const id = textField(slide, 'unique_id', path, problems, { severity: 'warning', consequence: 'so the event gets an id from its headline' });
   if (id) event.id = id;
-  if (summary) event.summary = summary;
-  if (html) {
-    const links = anchorLinks(html);
-    if (links.length > 0) event.links = links;
-    if (/<[a-z]/i.test(html)) {
-      const kept = links.length > 0 ? ` and its ${links.length} link(s) are the event's links` : '';
-      problems.push({ path: `${path}.text.text`, severity: 'warning', message: `${path}: HTML formatting in the text was removed; the words are kept${kept}.` });
-    }
+  if (html && /<[a-z]/i.test(html)) {
+    const count = anchorLinks(html).length;
+    const kept = count > 0 ? ` and its ${count} link(s) are the event's links` : '';
+    problems.push({ path: `${path}.text.text`, severity: 'warning', message: `${path}: HTML formatting in the text was removed; the words are kept${kept}.` });
   }
-  const media = convertMedia(slide, path, problems);
-  if (media) event.media = media;
+  const quotation = mediaQuotation(own(slide, 'media'));
+  if (quotation) {
+    problems.push({ path: `${path}.media.url`, severity: 'warning', message: `${path}: the media is a quotation, which is text here: it was added to the end of the summary.` });
+  } else {
+    const media = convertMedia(slide, path, problems);
+    if (media) event.media = media;
+  }
+  // The quotation's words and links follow the slide's own.
+  const allHtml = [html, quotation].filter(Boolean).join('<br>');
+  const allSummary = plainText(allHtml);
+  if (allSummary) event.summary = allSummary;
+  const links = anchorLinks(allHtml);
+  if (links.length > 0) event.links = links;
   const label = textField(slide, 'group', path, problems, { severity: 'warning', consequence: 'so the event is in no group' })?.trim();
   if (label) {
     if (!groups.has(label)) groups.set(label, slugify(label) || `group-${groups.size + 1}`);
