@@ -102,18 +102,18 @@ function convertSlide(slide: Record<string, unknown>, path: string, groups: Map<
     problems.push({ path: `${path}.text.text`, severity: 'warning', message: `${path}: HTML formatting in the text was removed; the words are kept${kept}.` });
   }
   const quotation = mediaQuotation(own(slide, 'media'));
+  // A quotation's words and links follow the slide's own.
+  const allHtml = [html, quotation].filter(Boolean).join('<br>');
+  const allSummary = plainText(allHtml);
+  if (allSummary) event.summary = allSummary;
+  const links = anchorLinks(allHtml);
+  if (links.length > 0) event.links = links;
   if (quotation) {
     problems.push({ path: `${path}.media.url`, severity: 'warning', message: `${path}: the media is a quotation, which is text here: it was added to the end of the summary.` });
   } else {
     const media = convertMedia(slide, path, problems);
     if (media) event.media = media;
   }
-  // The quotation's words and links follow the slide's own.
-  const allHtml = [html, quotation].filter(Boolean).join('<br>');
-  const allSummary = plainText(allHtml);
-  if (allSummary) event.summary = allSummary;
-  const links = anchorLinks(allHtml);
-  if (links.length > 0) event.links = links;
   const label = textField(slide, 'group', path, problems, { severity: 'warning', consequence: 'so the event is in no group' })?.trim();
   if (label) {
     if (!groups.has(label)) groups.set(label, slugify(label) || `group-${groups.size + 1}`);
