@@ -65,3 +65,13 @@ test('the Google-Sheets CSV of women in computing imports to the same events as 
   const strip = (run) => JSON.parse(run.stdout).events.map((event) => ({ ...event, id: undefined }));
   assert.deepEqual(strip(cli(['import', `${dir}/women_in_computing.csv`])), strip(cli(['import', `${dir}/women_in_computing.json`])));
 });
+
+test('import prints no document that validate would reject: it exits 70 and says why', async () => {
+  const { printConversion } = await import('../../dist/cli/run.js');
+  const lines = { stdout: [], stderr: [] };
+  const io = { read: () => Promise.reject(new Error('unused')), stdout: (text) => lines.stdout.push(text), stderr: (text) => lines.stderr.push(text) };
+  const document = { version: 1, events: [{ date: '2015', title: 'Fine' }, { date: '2016', end: '2015', title: 'Backwards' }] };
+  assert.equal(printConversion(io, 'x.json', { document, problems: [] }), 70);
+  assert.deepEqual(lines.stdout, []);
+  assert.match(lines.stderr.join(''), /x\.json \(converted\): error at events\[1\]\.end: .*\nx\.json: the converted document has the errors above, so none is printed; please report this as an importer bug\.\n$/);
+});
