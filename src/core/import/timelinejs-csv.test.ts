@@ -51,4 +51,12 @@ describe('timelinejs-csv', () => {
     expect(problems[0].message).to.match(/^These columns are not TimelineJS's spreadsheet template \(found "startYear", "startMonth", "endYear", "title", "x+…".* and 37 more\); expected Year, Month, Day, Time, End Year, .*Background, with at least Year and Headline\.$/);
     expect(problems[0].message.length).to.be.below(500);
   });
+
+  it('sheetToTimelineJS(csv) reads Alt Text and Tag as TimelineJS does, and names the columns it ignores once', () => {
+    const problems: TimelineProblem[] = [];
+    const csv = 'Year,Headline,Media,Alt Text,Media Caption,Tag,Notes,\n2015,A,https://example.org/a.jpg,A ship,Caption,Navy,x,\n2016,B,,,,,y,\n';
+    const { events } = sheetToTimelineJS(csv, problems) as { events: Record<string, unknown>[] };
+    expect(events[0]).to.deep.include({ media: { url: 'https://example.org/a.jpg', alt: 'A ship', caption: 'Caption', credit: undefined, thumbnail: undefined }, group: 'Navy' });
+    expect(problems.map((problem) => problem.message)).to.deep.equal(['The sheet\'s column "Notes" is not part of TimelineJS\'s template, so it was ignored.']);
+  });
 });

@@ -11,7 +11,10 @@ export const SHEET_COLUMNS = [
   'Text', 'Media', 'Media Credit', 'Media Caption', 'Media Thumbnail', 'Type', 'Group', 'Background',
 ] as const;
 
-type Column = (typeof SHEET_COLUMNS)[number];
+/** Columns TimelineJS reads beyond the template's (ConfigFactory.js): an alt text, and "Tag", older sheets' "Group". */
+const EXTRA_COLUMNS = ['Alt Text', 'Tag'] as const;
+
+type Column = (typeof SHEET_COLUMNS)[number] | (typeof EXTRA_COLUMNS)[number];
 type Row = Partial<Record<Column, string>>;
 
 /** Rows of a CSV text as arrays of fields; `separator` is "," or a tab. */
@@ -87,7 +90,7 @@ const MAX_LISTED = 8;
 
 /** The row keyed by the template's own names, read case-insensitively; undefined when it is not the template. */
 function templateRows({ names: found, records }: ReturnType<typeof csvTable>, problems: TimelineProblem[]): Row[] | undefined {
-  const canonical = new Map(SHEET_COLUMNS.map((name) => [name.toLowerCase(), name]));
+  const canonical = new Map<string, Column>([...SHEET_COLUMNS, ...EXTRA_COLUMNS].map((name) => [name.toLowerCase(), name]));
   const known = new Map(found.flatMap((name) => (canonical.has(name.toLowerCase()) ? [[name, canonical.get(name.toLowerCase())!]] : [])));
   if (![...known.values()].includes('Year') || ![...known.values()].includes('Headline')) {
     const listed = found.slice(0, MAX_LISTED).map((name) => quoteText(name, 30)).join(', ');
@@ -95,6 +98,12 @@ function templateRows({ names: found, records }: ReturnType<typeof csvTable>, pr
     const message = `These columns are not TimelineJS's spreadsheet template (found ${listed || 'none'}${more}); expected ${SHEET_COLUMNS.join(', ')}, with at least Year and Headline.`;
     problems.push({ path: '', severity: 'fatal', message });
     return undefined;
+  }
+  const unknown = found.filter((name) => name !== '' && !known.has(name));
+  if (unknown.length > 0) {
+    const listed = unknown.slice(0, MAX_LISTED).map((name) => quoteText(name, 30)).join(', ');
+    const more = unknown.length > MAX_LISTED ? ` and ${unknown.length - MAX_LISTED} more` : '';
+    problems.push({ path: '', severity: 'warning', message: `The sheet's ${unknown.length === 1 ? `column ${listed} is` : `columns ${listed}${more} are`} not part of TimelineJS's template, so ${unknown.length === 1 ? 'it was' : 'they were'} ignored.` });
   }
   return records.map((record) => Object.fromEntries([...known].map(([name, column]) => [column, record[name]])));
 }
@@ -112,8 +121,8 @@ export function sheetToTimelineJS(csv: string, problems: TimelineProblem[] = [])
       end_date: row['End Year'] ? { year: row['End Year'], month: row['End Month'], day: row['End Day'], ...sheetTime(row['End Time'] ?? '') } : undefined,
       display_date: row['Display Date'] || undefined,
       text: { headline: row.Headline, text: row.Text },
-      media: row.Media ? { url: row.Media, caption: row['Media Caption'], credit: row['Media Credit'], thumbnail: row['Media Thumbnail'] || undefined } : undefined,
-      group: row.Group || undefined,
+      media: row.Media ? { url: row.Media, alt: row['Alt Text'] || undefined, caption: row['Media Caption'], credit: row['Media Credit'], thumbnail: row['Media Thumbnail'] || undefined } : undefined,
+      group: row.Group || row.Tag || undefined,
       background: row.Background || undefined,
     };
     const type = (row.Type ?? '').toLowerCase();
