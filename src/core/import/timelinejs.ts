@@ -12,8 +12,9 @@ import { describeValue, quoteText } from '../document/quote-text.js';
 export { plainText };
 
 // Migration from Knight Lab's TimelineJS3: its JSON, or its Google-Sheets template as CSV,
-// into a version-1 document. Precision, spans, groups, media and credits carry over; what
-// cannot (HTML formatting, eras, backgrounds, times without a zone) is reported. Its JSON is
+// into a version-1 document that parses without an error. Precision, spans, groups, links,
+// media (with its kind) and credits carry over; what cannot (HTML formatting, eras,
+// backgrounds, deep time, seconds, times without a zone) is reported. Its JSON is
 // hand-written or made by other tools, so every field is checked for its type: a wrong one
 // is a problem at its path, never a crash, and the rest of the file still converts.
 
