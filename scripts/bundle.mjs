@@ -38,10 +38,11 @@ const pureIntervals = {
     builder.onLoad({ filter: /d3-time[\\/]dist[\\/]d3-time\.mjs$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
       const contents = source
-        // `const x = timeInterval(…);` then `x.every = …;`: one expression, the override inside.
+        // `const x = timeInterval(…);` then `x.every = …;`: one expression, the override inside;
+        // the inner call marked too, or esbuild keeps it for its effects when x is unused.
         .replace(
           /const (\w+) = timeInterval\(([\s\S]*?)\n\}\);\n\n\/\/ An optimized implementation for this simple case\.\n\1\.every = ([\s\S]*?)\n\};\n/g,
-          (_, name, body, every) => `const ${name} = /* @__PURE__ */ withEvery(timeInterval(${body}\n}), ${every}\n});\n`,
+          (_, name, body, every) => `const ${name} = /* @__PURE__ */ withEvery(/* @__PURE__ */ timeInterval(${body}\n}), ${every}\n});\n`,
         )
         .replace(/= (timeInterval|timeWeekday|utcWeekday)\(/g, '= /* @__PURE__ */ $1(')
         .replace(/const (\w+) = (\w+)\.range;/g, 'const $1 = /* @__PURE__ */ (() => $2.range)();')

@@ -1,15 +1,18 @@
 // node scripts/language-preview.mjs <tag>: every message of src/localize/languages/<tag>.ts with
-// sample values (⟦…⟧ stand for placeholders), counted ones for 0 1 2 3 5 11 21 100 1000; fails on a
-// missing or extra key or an unused placeholder. For translators and reviewers.
+// sample values (⟦…⟧ stand for placeholders), counted ones for 0 1 2 3 5 11 21 100 1000, the media
+// player's (media.ts) last; fails on a missing or extra key or an unused placeholder. For translators
+// and reviewers.
 import { build } from 'esbuild';
 const tag = process.argv[2];
 const entry = `import language from './src/localize/languages/${tag}.ts'; import { countingFor } from './src/localize/plural.ts';
   export default language(countingFor('${tag}'));`;
 const built = await build({ stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, write: false, format: 'esm', logLevel: 'error' });
 const table = (await import(`data:text/javascript,${encodeURIComponent(built.outputFiles[0].text)}`)).default;
-const enBuilt = await build({ entryPoints: ['src/localize/en.ts'], bundle: true, write: false, format: 'esm', logLevel: 'error' });
-const { en } = await import(`data:text/javascript,${encodeURIComponent(enBuilt.outputFiles[0].text)}`);
-const samples = { span: '⟦3 years⟧', label: '⟦LABEL⟧', key: '⟦KEY⟧', title: '⟦TITLE⟧', count: 12, from: '⟦FROM⟧', to: '⟦TO⟧', visible: 6, total: 8, where: '⟦WHERE⟧', reason: '⟦REASON⟧', status: 404, seconds: 0.5, what: '⟦WHAT⟧', detail: '⟦DETAIL⟧', url: '⟦URL⟧' };
+const enEntry = "export { en } from './src/localize/en.ts'; export { mediaEn } from './src/localize/media.ts';";
+const enBuilt = await build({ stdin: { contents: enEntry, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, write: false, format: 'esm', logLevel: 'error' });
+const english = await import(`data:text/javascript,${encodeURIComponent(enBuilt.outputFiles[0].text)}`);
+const en = { ...english.en, ...english.mediaEn };
+const samples = { span: '⟦3 years⟧', label: '⟦LABEL⟧', key: '⟦KEY⟧', title: '⟦TITLE⟧', count: 12, from: '⟦FROM⟧', to: '⟦TO⟧', visible: 6, total: 8, where: '⟦WHERE⟧', reason: '⟦REASON⟧', status: 404, seconds: 0.5, what: '⟦WHAT⟧', detail: '⟦DETAIL⟧', url: '⟦URL⟧', site: '⟦YouTube⟧' };
 let problems = 0;
 const missing = Object.keys(en).filter((k) => !(k in table));
 const extra = Object.keys(table).filter((k) => !(k in en));

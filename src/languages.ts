@@ -1,5 +1,5 @@
 import { en } from './localize/en.js';
-import type { Language, Strings } from './localize/localize.js';
+import type { Counting, Language, Strings } from './localize/localize.js';
 import { countingFor } from './localize/plural.js';
 
 // The interface in the reader's language. English is built in; every other shipped language
@@ -27,9 +27,10 @@ export function languageOf(locale: string): string {
 /**
  * Makes `language` the strings of `tag`, for pages and bundlers that import a language
  * themselves (`import de from 'news-timeline/languages/de.js'`) instead of letting the
- * element fetch it.
+ * element fetch it. A page's own language may leave out the media player's strings
+ * (src/localize/media.ts): English stands in for them.
  */
-export function registerLanguage(tag: string, language: Language): void {
+export function registerLanguage(tag: string, language: (counting: Counting) => Strings): void {
   tables.set(tag, language(countingFor(tag)));
 }
 

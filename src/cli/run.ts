@@ -1,4 +1,4 @@
-import { convertTimelineJS } from '../core/import/timelinejs.js';
+import { convertTimelineJS, type ConversionResult } from '../core/import/timelinejs.js';
 import { parseTimelineDocument } from '../core/document/parse.js';
 import type { TimelineProblem } from '../core/document/types.js';
 import { InputError, type Input } from './input.js';
@@ -38,15 +38,24 @@ function printProblems(io: CliIO, problems: readonly TimelineProblem[], name: st
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-function importCommand(io: CliIO, { name, text }: Input): number {
-  const { document, problems } = convertTimelineJS(text);
+/** Prints a conversion's problems and, when the converted document validates, the document; returns the exit code. */
+export function printConversion(io: CliIO, name: string, { document, problems }: ConversionResult): number {
   printProblems(io, problems, name);
   if (problems.some((problem) => problem.severity === 'fatal')) return EXIT.invalid;
   const checked = parseTimelineDocument(document);
   printProblems(io, checked.problems, `${name} (converted)`);
   if (!checked.document) return EXIT.invalid;
+  // The importer means to write only what validates; if it did not, no document is better than one `validate` rejects.
+  if (checked.problems.some((problem) => problem.severity === 'error')) {
+    io.stderr(`${terminalSafe(name, MAX_NAME)}: the converted document has the errors above, so none is printed; please report this as an importer bug.\n`);
+    return EXIT.internal;
+  }
   io.stdout(`${jsonSafe(JSON.stringify(document, null, 2))}\n`);
   return EXIT.ok;
+}
+
+function importCommand(io: CliIO, { name, text }: Input): number {
+  return printConversion(io, name, convertTimelineJS(text));
 }
 
 function validateCommand(io: CliIO, { name, text }: Input): number {

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { en } from './en.js';
-import type { Language, Strings } from './localize.js';
+import type { Language, LanguageTable, Strings } from './localize.js';
+import { mediaEn } from './media.js';
 import { countingFor } from './plural.js';
 import { LANGUAGES, languageOf, stringsOf } from '../languages.js';
 import arTable from './languages/ar.js';
@@ -31,7 +32,11 @@ import zhHansTable from './languages/zh-Hans.js';
 import zhHantTable from './languages/zh-Hant.js';
 
 // Issue 17: every shipped language translates the English table key for key, uses every
-// value a message is given, and counts with its own plural forms and digits.
+// value a message is given, and counts with its own plural forms and digits. Issue 19: the
+// media player's strings (media.ts) too, after the others.
+
+/** Every key a shipped language has, in order: the element's, then the media player's. */
+const ENGLISH = { ...en, ...mediaEn };
 
 const LANGUAGE_FILES: Record<string, Language> = {
   'ar': arTable,
@@ -62,20 +67,20 @@ const LANGUAGE_FILES: Record<string, Language> = {
   'zh-Hant': zhHantTable,
 };
 
-const TABLES: Record<string, Strings> = Object.fromEntries(
+const TABLES: Record<string, LanguageTable> = Object.fromEntries(
   Object.entries(LANGUAGE_FILES).map(([tag, language]) => [tag, language(countingFor(tag))]),
 );
 
 /** Marker values: text placeholders must show up in the message; numbers are checked as formatted. */
 const VALUES: Record<string, string | number> = {
   span: '⟦span⟧', label: '⟦label⟧', key: '⟦key⟧', title: '⟦title⟧', from: '⟦from⟧', to: '⟦to⟧',
-  where: '⟦where⟧', reason: '⟦reason⟧', what: '⟦what⟧', detail: '⟦detail⟧', url: '⟦url⟧',
+  where: '⟦where⟧', reason: '⟦reason⟧', what: '⟦what⟧', detail: '⟦detail⟧', url: '⟦url⟧', site: '⟦site⟧',
   count: 12_345, visible: 1_234, total: 12_345, seconds: 2.5, status: 404,
 };
 
 /** The names of the values English's message `key` takes: its destructured parameter. */
-function parametersOf(key: keyof typeof en): string[] {
-  const source = String(en[key]);
+function parametersOf(key: keyof typeof ENGLISH): string[] {
+  const source = String(ENGLISH[key]);
   return [...source.slice(source.indexOf('{'), source.indexOf('}')).matchAll(/\w+/g)].map((match) => match[0]);
 }
 
@@ -85,11 +90,11 @@ describe('interface languages', () => {
   });
 
   for (const [tag, table] of Object.entries(TABLES)) {
-    it(`${tag} has the English keys, a text or a message where English has one, and uses every value`, () => {
-      expect(Object.keys(table)).to.deep.equal(Object.keys(en));
+    it(`${tag} has the English and media keys, a text or a message where English has one, and uses every value`, () => {
+      expect(Object.keys(table)).to.deep.equal(Object.keys(ENGLISH));
       const number = new Intl.NumberFormat(tag);
-      for (const key of Object.keys(en) as Array<keyof typeof en>) {
-        const english = en[key];
+      for (const key of Object.keys(ENGLISH) as Array<keyof typeof ENGLISH>) {
+        const english = ENGLISH[key];
         const message = table[key] as unknown;
         expect(typeof message, `${tag}.${key}`).to.equal(typeof english);
         if (typeof message === 'string') {

@@ -10,8 +10,11 @@ export type Strings = typeof en & Partial<MediaStrings>;
 
 export type { Counting } from './plural.js';
 
+/** A shipped language's table: complete, the media player's strings included. */
+export type LanguageTable = typeof en & MediaStrings;
+
 /** A language file's default export: its table, given how the language counts (`countingFor`). */
-export type Language = (counting: Counting) => Strings;
+export type Language = (counting: Counting) => LanguageTable;
 
 /** A key of the table. */
 export type StringKey = keyof Strings;

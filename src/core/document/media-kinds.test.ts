@@ -23,6 +23,7 @@ describe('mediaKindOf', () => {
     expect(mediaKindOf('https://example.org/speech.mp3')).to.equal('audio');
     expect(mediaKindOf('https://example.org/speech.ogg#t=10')).to.equal('audio');
     expect(mediaKindOf('https://example.org/page?file=clip.mp4')).to.equal('image');
+    expect(mediaKindOf('https://example.org/CLIP.Mp4')).to.equal('video');
   });
 
   it('takes anything else as a picture, as media always was', () => {

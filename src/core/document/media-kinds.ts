@@ -9,8 +9,10 @@ export const MEDIA_KINDS = ['image', 'video', 'audio', 'youtube', 'vimeo', 'page
 export type MediaKind = (typeof MEDIA_KINDS)[number];
 
 // Each tests the whole address; the file patterns look only at the path (before ? and #).
-const YOUTUBE = /^https?:\/\/(?:(?:www|m)\.)?(?:youtube(?:-nocookie)?\.com|youtu\.be)\//i;
-const VIMEO = /^https?:\/\/(?:(?:www|player)\.)?vimeo\.com\//i;
+// Hosts in lower case only, as everyone writes them: schema.json states the same patterns,
+// and JSON Schema has no case-insensitive flag (it spells extensions as [Mm][Pp]4 instead).
+const YOUTUBE = /^https?:\/\/(?:(?:www|m)\.)?(?:youtube(?:-nocookie)?\.com|youtu\.be)\//;
+const VIMEO = /^https?:\/\/(?:(?:www|player)\.)?vimeo\.com\//;
 const VIDEO_FILE = /^[^?#]*\.(?:mp4|m4v|webm|ogv|mov)(?:[?#]|$)/i;
 const AUDIO_FILE = /^[^?#]*\.(?:mp3|m4a|aac|oga|ogg|opus|wav|flac)(?:[?#]|$)/i;
 const IMAGE_FILE = /^[^?#]*\.(?:jpe?g|png|gif|webp|avif|svg|bmp)(?:[?#]|$)/i;

@@ -1,15 +1,16 @@
 import type { TimelineLink, TimelineMedia } from './types.js';
+import { MEDIA_KINDS, type MediaKind, mediaKindOf } from './media-kinds.js';
 import { itemPath, propertyPath } from './json-paths.js';
 import { isNonBlankString, isRecord, own } from './json-values.js';
 import { type ProblemList, report, reportUnknownKeys } from './problems.js';
 import { describeValue } from './quote-text.js';
 import { isWebUrl, webUrlFault } from './web-urls.js';
 
-// The optional parts of an event: tags, links and an image. Each fault here is a warning:
+// The optional parts of an event: tags, links and media. Each fault here is a warning:
 // the part is dropped and the event itself still draws.
 
 const LINK_KEYS = ['url', 'label'] as const;
-const MEDIA_KEYS = ['url', 'alt', 'credit'] as const;
+const MEDIA_KEYS = ['url', 'type', 'alt', 'credit', 'captions'] as const;
 
 /** The event's tags; anything that is not text is reported and dropped. */
 export function parseTags(value: unknown, path: string, name: string, problems: ProblemList): readonly string[] {
@@ -61,42 +62,51 @@ function parseLink(raw: unknown, path: string, owner: string, problems: ProblemL
   return urlOk && labelOk ? Object.freeze({ url, label }) : undefined;
 }
 
-/** The event's image; without alt text it is dropped, since a reader who cannot see it gets nothing. */
+/**
+ * The event's media: a picture, a video or audio file, a YouTube or Vimeo video, or a page.
+ * A picture without alt text is dropped, since a reader who cannot see it gets nothing; the
+ * other kinds are named by their site and title, so their alt (their title) may be left out.
+ */
 export function parseMedia(value: unknown, path: string, name: string, problems: ProblemList): TimelineMedia | undefined {
   if (value === undefined) return undefined;
-  const owner = `${name}, image`;
+  const owner = `${name}, media`;
   if (!isRecord(value)) {
-    report(problems, 'warning', path, `${owner} must be an object with a "url" and an "alt" text, but it is ${describeValue(value)}, so the image is left out.`);
+    report(problems, 'warning', path, `${owner} must be an object with a "url" (and an "alt" text for a picture), but it is ${describeValue(value)}, so it is left out.`);
     return undefined;
   }
   reportUnknownKeys(value, MEDIA_KEYS, path, owner, problems);
   const url = own(value, 'url');
+  const stated = own(value, 'type');
   const alt = own(value, 'alt');
   const credit = own(value, 'credit');
+  const captions = own(value, 'captions');
   const urlOk = isWebUrl(url);
-  if (!urlOk) {
-    report(problems, 'warning', propertyPath(path, 'url'), `${owner}: ${webUrlFault(url)}, so the image is left out.`);
+  if (!urlOk) report(problems, 'warning', propertyPath(path, 'url'), `${owner}: ${webUrlFault(url)}, so the media is left out.`);
+  const typeOk = (MEDIA_KINDS as readonly unknown[]).includes(stated);
+  if (stated !== undefined && !typeOk) {
+    report(problems, 'warning', propertyPath(path, 'type'), `${owner}: the type must be one of ${MEDIA_KINDS.join(', ')}, but it is ${describeValue(stated)}, so the url decides.`);
   }
+  const type = typeOk ? (stated as MediaKind) : urlOk ? mediaKindOf(url) : 'image';
   const altOk = isNonBlankString(alt);
-  if (!altOk) {
-    const fault =
-      alt === undefined
-        ? 'there is no alt text'
-        : typeof alt === 'string'
-          ? 'the alt text is blank'
-          : `the alt text must be text, but it is ${describeValue(alt)}`;
-    report(
-      problems,
-      'warning',
-      propertyPath(path, 'alt'),
-      `${owner}: ${fault}. Describe the picture for readers who cannot see it; until then the image is left out.`,
-    );
+  if (!altOk && (type === 'image' || alt !== undefined)) {
+    const fault = alt === undefined ? 'there is no alt text' : typeof alt === 'string' ? 'the alt text is blank' : `the alt text must be text, but it is ${describeValue(alt)}`;
+    const notPicture = stated === undefined ? ' If it is a page, not a picture, add "type": "page".' : '';
+    const consequence = type === 'image' ? `Describe the picture for readers who cannot see it; until then the picture is left out.${notPicture}` : 'It is ignored.';
+    report(problems, 'warning', propertyPath(path, 'alt'), `${owner}: ${fault}. ${consequence}`);
   }
   const creditOk = credit === undefined || typeof credit === 'string';
-  if (!creditOk) {
-    report(problems, 'warning', propertyPath(path, 'credit'), `${owner}: the credit must be text, but it is ${describeValue(credit)}, so it is ignored.`);
+  if (!creditOk) report(problems, 'warning', propertyPath(path, 'credit'), `${owner}: the credit must be text, but it is ${describeValue(credit)}, so it is ignored.`);
+  // Captions belong to a file the card plays itself: a player site brings its own.
+  const captionsOk = captions === undefined || (isWebUrl(captions) && (type === 'video' || type === 'audio'));
+  if (!captionsOk) {
+    report(problems, 'warning', propertyPath(path, 'captions'), `${owner}: captions must be the http or https address of a WebVTT file, for a video or audio file only, so these are ignored.`);
   }
-  if (!urlOk || !altOk) return undefined;
-  return Object.freeze(creditOk && credit !== undefined ? { url, alt, credit } : { url, alt });
+  if (!urlOk || (type === 'image' && !altOk)) return undefined;
+  return Object.freeze({
+    url,
+    type,
+    ...(altOk ? { alt } : {}),
+    ...(creditOk && credit !== undefined ? { credit } : {}),
+    ...(captionsOk && captions !== undefined ? { captions } : {}),
+  });
 }
-

@@ -65,7 +65,13 @@ const validDate = fc.oneof(
 const title = fc.oneof(fc.constantFrom('MPs back air strikes', 'Air strike', '👩‍👩‍👧‍👦 family', '<img src=x onerror=alert(1)>'),
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 90 }).filter((text) => text.trim() !== ''));
 const link = fc.record({ url: fc.constantFrom('https://example.org/a', 'http://example.org'), label: fc.constantFrom('Report', 'Vote') });
-const media = fc.record({ url: fc.constant('https://example.org/a.jpg'), alt: fc.constant('A jet') }, { requiredKeys: ['url', 'alt'] });
+// Each kind with its type stated, so that the parsed media equals what was written.
+const media = fc.oneof(
+  fc.record({ url: fc.constant('https://example.org/a.jpg'), type: fc.constant('image'), alt: fc.constant('A jet'), credit: fc.constant('RAF') }, { requiredKeys: ['url', 'type', 'alt'] }),
+  fc.record({ url: fc.constant('https://example.org/vote.mp4'), type: fc.constant('video'), alt: fc.constant('The vote'), captions: fc.constant('https://example.org/vote.vtt') }, { requiredKeys: ['url', 'type'] }),
+  fc.record({ url: fc.constant('https://youtu.be/abc'), type: fc.constant('youtube'), alt: fc.constant('Interview') }, { requiredKeys: ['url', 'type'] }),
+  fc.record({ url: fc.constant('https://en.wikipedia.org/wiki/Syria'), type: fc.constant('page') }),
+);
 
 /** An event every field of which is valid, but for `group`, which the document's groups decide. */
 const validEvent = (groupIds: readonly string[]) => fc.record({

@@ -64,7 +64,7 @@ describe('parseTimelineDocument', () => {
       expect(strikes).to.include({ group: 'iraq-syria', summary: 'Around 8,300 strikes on the group follow over the next sixteen months.' });
       expect(strikes.tags).to.deep.equal(['US', 'air strikes']);
       expect(strikes.links).to.have.length(1);
-      expect(strikes.media).to.deep.equal({ url: 'https://example.org/images/strike.jpg', alt: 'A jet taking off from a carrier deck', credit: 'Example Agency' });
+      expect(strikes.media).to.deep.equal({ url: 'https://example.org/images/strike.jpg', type: 'image', alt: 'A jet taking off from a carrier deck', credit: 'Example Agency' });
       expect(document.events.find((event) => event.id === 'libya-growth')!.approximate).to.equal(true);
     });
 

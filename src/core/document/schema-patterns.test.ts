@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { mediaKindOf } from './media-kinds.js';
 import { isWebUrl } from './web-urls.js';
 
 // schema.json states as patterns what the parser asks of Intl and new URL() (issue 14 F8):
@@ -17,7 +18,7 @@ const SEED = 1414;
 const schema = (await (await fetch(new URL('./schema.json', import.meta.url))).json()) as {
   readonly description: string;
   readonly properties: { readonly locale: SchemaPart };
-  readonly $defs: { readonly webUrl: SchemaPart };
+  readonly $defs: { readonly webUrl: SchemaPart; readonly media: { readonly anyOf: { readonly properties: { readonly url: SchemaPart } }[] } };
 };
 const localePattern = new RegExp(schema.properties.locale.pattern, 'u');
 const urlPattern = new RegExp(schema.$defs.webUrl.pattern, 'u');
@@ -137,10 +138,27 @@ describe('schema.json webUrl pattern', () => {
   });
 });
 
+describe('schema.json media pattern', () => {
+  // The third way a media object may go without alt: no type, and an address the parser reads as no picture.
+  const nonPicture = new RegExp(schema.$defs.media.anyOf[2].properties.url.pattern, 'u');
+
+  it('agrees with mediaKindOf on generated addresses: player sites, file extensions in any case, queries', () => {
+    const url = fc.tuple(
+      fc.constantFrom('https://', 'http://'),
+      fc.constantFrom('youtube.com', 'www.youtube.com', 'm.youtube.com', 'youtu.be', 'www.youtube-nocookie.com', 'YouTube.com', 'vimeo.com',
+        'player.vimeo.com', 'www.vimeo.com', 'notvimeo.com', 'youtube.com.example', 'example.org'),
+      fc.constantFrom('/', '/watch', '/v/clip', '/a.b/clip', ''),
+      fc.option(fc.constantFrom('.mp4', '.MP4', '.Mp4', '.webm', '.mov', '.mp3', '.OGG', '.flac', '.jpg', '.mp4x', '.')),
+      fc.option(fc.constantFrom('?v=1', '?f=a.mp4', '#t=5', '?a#b.mp3')),
+    ).map((parts) => parts.map((part) => part ?? '').join(''));
+    fc.assert(fc.property(url, (text) => nonPicture.test(text) === (mediaKindOf(text) !== 'image')), { seed: SEED, numRuns: 3000 });
+  });
+});
+
 describe('schema.json description', () => {
   it('names every rule the parser enforces beyond the schema', () => {
     for (const rule of ['event ids are unique', 'group ids are unique', "group names one of the groups", 'end does not come before',
-      'repeats no variant', 'new URL()']) {
+      'repeats no variant', 'new URL()', 'captions belong only to media that is a video or audio file']) {
       expect(schema.description).to.include(rule);
     }
   });

@@ -126,6 +126,7 @@ describe('fixture manifest', () => {
     expect(parserOnly).to.have.members([
       'invalid-duplicate-ids.json', 'invalid-unknown-group.json', 'invalid-end-before-date.json',
       'invalid-duplicate-group-ids.json', 'invalid-locale-repeated-variant.json', 'invalid-url-ipv4-range.json',
+      'invalid-media-captions-on-page.json',
     ]);
   });
 });

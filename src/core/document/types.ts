@@ -1,3 +1,7 @@
+import type { MediaKind } from './media-kinds.js';
+
+export type { MediaKind } from './media-kinds.js';
+
 /** How finely a date was written: the writer's precision is part of the data. */
 export type DatePrecision = 'year' | 'month' | 'day' | 'minute';
 
@@ -39,8 +43,13 @@ export interface TimelineLink {
 
 export interface TimelineMedia {
   readonly url: string;
-  readonly alt: string;
+  /** What it is: the document's `type`, else recognised from the url (`mediaKindOf`). */
+  readonly type: MediaKind;
+  /** A picture's description (always present for one); for other kinds, their title if given. */
+  readonly alt?: string;
   readonly credit?: string;
+  /** A WebVTT captions file: video and audio files only. */
+  readonly captions?: string;
 }
 
 export interface TimelineGroup {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { timelineJSDate, wholeNumber } from './timelinejs-date.js';
+import { astronomicalYear, timelineJSDate, wholeNumber } from './timelinejs-date.js';
 import type { TimelineProblem } from '../document/types.js';
 
 function convert(date: unknown, required = true) {
@@ -20,7 +20,7 @@ describe('timelineJSDate', () => {
   it('timelineJSDate(date) keeps the precision it was given', () => {
     expect(convert({ year: 2011 }).text).to.equal('2011');
     expect(convert({ year: '2014', month: '8' }).text).to.equal('2014-08');
-    expect(convert({ year: -43, month: 3, day: 15 }).text).to.equal('-0043-03-15');
+    expect(convert({ year: -44, month: 3, day: 15 }).text).to.equal('-0043-03-15');
     const timed = convert({ year: 2015, month: 12, day: 2, hour: 22, minute: 30 });
     expect(timed.text).to.equal('2015-12-02T22:30Z');
     expect(timed.said).to.deep.equal(['warning events[0].start_date']);
@@ -53,5 +53,53 @@ describe('timelineJSDate', () => {
     expect(convert({ year: 2015, month: 5, day: -3 })).to.deep.include({ text: '2015-05', said: ['warning events[0].start_date.day'] });
     expect(convert({ year: 2015, month: 5, day: 3, hour: [] }).text).to.equal('2015-05-03');
     expect(convert({ year: 2015, month: 5, day: 3, hour: 9, minute: true }).text).to.equal('2015-05-03T09:00Z');
+  });
+
+  it('timelineJSDate(date) follows TimelineJS\'s labels: a negative year -N reads "N BCE", so it is astronomical -(N-1)', () => {
+    // TimelineJS3 src/js/language/Language.js (commit 27f700ed): `yyyy` is Math.abs(year) when the
+    // year is negative and the language has a negative-year label, and _applyEra adds "BCE".
+    const labelled = (year: number) => (year < 0 ? `${Math.abs(year)} BCE` : String(year));
+    const ours = (text: string) => (Number(text) > 0 ? text.replace(/^0+/, '') : `${1 - Number(text)} BCE`);
+    for (const year of [-3500, -500, -44, -2, -1, 1, 2015]) {
+      const { text } = convert({ year: String(year) });
+      expect(ours(text!), String(year)).to.equal(labelled(year));
+    }
+    expect(convert({ year: '-3500' }).text).to.equal('-3499');
+    expect(convert({ year: -44, month: 3, day: 15 }).text).to.equal('-0043-03-15');
+    expect(astronomicalYear(-1)).to.equal(0);
+  });
+
+  it('timelineJSDate(date) of year 0, which TimelineJS labels "0", is 0000 (1 BC) with a warning', () => {
+    const { text, said } = convert({ year: 0 });
+    expect(text).to.equal('0000');
+    expect(said).to.deep.equal(['warning events[0].start_date.year']);
+  });
+
+  it('timelineJSDate(date) of deep time beyond four-digit years is an error at its year, quoting it briefly', () => {
+    for (const year of ['-13800000000', -10001, 10000, '9'.repeat(15)]) {
+      const { text, said, problems } = convert({ year });
+      expect(text, String(year)).to.equal(undefined);
+      expect(said).to.deep.equal(['error events[0].start_date.year']);
+      expect(problems[0].message.length).to.be.below(200);
+    }
+    expect(convert({ year: '-13800000000' }).problems[0].message).to.include('"-13800000000"');
+    expect(convert({ year: -10000 }).text).to.equal('-9999');
+    expect(convert({ year: '-13800000000' }, false).said).to.deep.equal(['warning events[0].start_date.year']);
+  });
+
+  it('timelineJSDate(date) drops seconds with a warning', () => {
+    const { text, said } = convert({ year: 1900, month: 1, day: 6, hour: '6', minute: '45', second: '56' });
+    expect(text).to.equal('1900-01-06T06:45Z');
+    expect(said).to.deep.equal(['warning events[0].start_date', 'warning events[0].start_date.second']);
+    expect(convert({ year: 1900, month: 1, day: 6, hour: 6, minute: 45, second: '' }).said).to.have.length(1);
+  });
+
+  it('timelineJSDate(date) with a month, day, hour or minute out of range keeps the coarser date', () => {
+    expect(convert({ year: 2015, month: 13 })).to.deep.include({ text: '2015', said: ['warning events[0].start_date.month'] });
+    expect(convert({ year: 2015, month: 0 }).text).to.equal('2015');
+    expect(convert({ year: 2015, month: 2, day: 29 }).text).to.equal('2015-02');
+    expect(convert({ year: 2016, month: 2, day: 29 }).text).to.equal('2016-02-29');
+    expect(convert({ year: 2015, month: 2, day: 3, hour: 24 }).text).to.equal('2015-02-03');
+    expect(convert({ year: 2015, month: 2, day: 3, hour: 23, minute: 60 }).text).to.equal('2015-02-03T23:00Z');
   });
 });

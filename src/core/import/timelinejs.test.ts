@@ -23,7 +23,7 @@ describe('convertTimelineJS', () => {
     expect(events[1].group).to.equal('iraq-syria');
     expect(events[1].media).to.deep.equal({ url: 'https://example.org/strike.jpg', alt: 'A coalition aircraft over Iraq', credit: 'Example Agency' });
     expect(events[0].summary).to.equal('Western-backed rebels end his rule & the state collapses.');
-    expect(parsed.document!.events.find((event) => event.title.startsWith('An old'))!.date.year).to.equal(-43);
+    expect(parsed.document!.events.find((event) => event.title.startsWith('An old'))!.date.year, 'TimelineJS -44 is 44 BCE').to.equal(-43);
     const said = problems.map((problem) => `${problem.severity} ${problem.path}`);
     expect(said).to.include.members([
       'error events[4].start_date', 'warning eras', 'warning events[2].start_date', 'warning events[2].media',
@@ -111,6 +111,77 @@ describe('convertTimelineJS', () => {
         expect((document.events as Record<string, unknown>[]).some((event) => event.title === 'Kept' && event.date === '2015-12-02')).to.be.true;
       }),
       { seed: 14, numRuns: 300 },
+    );
+  });
+});
+
+describe('convertTimelineJS, what real timelines hold', () => {
+  const said = (problems: readonly { severity: string; path: string }[]) => problems.map((problem) => `${problem.severity} ${problem.path}`);
+
+  it('convertTimelineJS keeps an event whose end is before its start, without the end, and warns', () => {
+    const { document, problems } = convertTimelineJS({ events: [{ start_date: { year: 2016, month: 5 }, end_date: { year: 2015 }, text: { headline: 'Backwards' } }] });
+    expect(document.events).to.deep.equal([{ date: '2016-05', title: 'Backwards' }]);
+    expect(said(problems)).to.deep.equal(['warning events[0].end_date']);
+    expect(parseTimelineDocument(document).problems).to.deep.equal([]);
+  });
+
+  it('convertTimelineJS titles a slide without a headline from its text, and leaves out one with neither', () => {
+    const { document, problems } = convertTimelineJS({
+      events: [
+        { start_date: { year: 1835 }, text: { headline: '', text: '<p>Samuel Clemens is born.</p><p>More.</p>' } },
+        { start_date: { year: 1836 }, text: { headline: '', text: '' } },
+      ],
+    });
+    expect((document.events as Record<string, unknown>[]).map((event) => event.title)).to.deep.equal(['Samuel Clemens is born.']);
+    expect(said(problems)).to.deep.equal(['warning events[0].text.headline', 'warning events[0].text.text', 'error events[1].text.headline']);
+  });
+
+  it('convertTimelineJS turns anchors in the text into links and keeps their words in the summary', () => {
+    const { document } = convertTimelineJS({ events: [{ start_date: { year: 1815 }, text: { headline: 'Ada', text: 'Take <a href="https://en.wikipedia.org/wiki/Ada_Lovelace">Ada Lovelace</a>.' } }] });
+    expect((document.events as Record<string, unknown>[])[0]).to.deep.include({
+      summary: 'Take Ada Lovelace.',
+      links: [{ url: 'https://en.wikipedia.org/wiki/Ada_Lovelace', label: 'Ada Lovelace' }],
+    });
+  });
+
+  it('convertTimelineJS adds a quotation TimelineJS shows as media to the summary, with its links and credit', () => {
+    const media = { url: '<blockquote>"We go on," <a href="https://example.org/speech">she said</a>.</blockquote>', caption: '', credit: 'A. Speaker' };
+    const { document, problems } = convertTimelineJS({ events: [{ start_date: { year: 2012 }, text: { headline: 'Q', text: 'Before.' }, media }] });
+    expect((document.events as Record<string, unknown>[])[0]).to.deep.equal({
+      date: '2012', title: 'Q', summary: 'Before.\n"We go on," she said.\n— A. Speaker', links: [{ url: 'https://example.org/speech', label: 'she said' }],
+    });
+    expect(said(problems)).to.deep.equal(['warning events[0].media.url']);
+  });
+
+  it('convertTimelineJS reports the title slide\'s media by its url, and its background', () => {
+    const { problems } = convertTimelineJS({ title: { media: { url: '//example.org/cover.jpg' }, background: { color: '#000' }, text: { headline: 'T' } }, events: [] });
+    expect(said(problems)).to.deep.equal(['warning title.media', 'warning title.background']);
+    expect(problems[0].message).to.include('"https://example.org/cover.jpg"');
+  });
+
+  it('convertTimelineJS output parses with no error for any TimelineJS-shaped input, deep time and bad parts included', () => {
+    const year = fc.oneof(fc.integer({ min: -12000, max: 12000 }), fc.constantFrom('-13800000000', '0', '-1', 0), fc.integer().map(String));
+    const small = fc.oneof(fc.integer({ min: -1, max: 62 }), fc.constantFrom('', '07', ' 3 '));
+    const when = fc.record({ year, month: small, day: small, hour: small, minute: small, second: small }, { requiredKeys: ['year'] });
+    const shaped = fc.record(
+      {
+        start_date: when,
+        end_date: fc.oneof(when, date),
+        text: fc.record({ headline: fc.oneof(html, fc.constant('')), text: fc.oneof(html, fc.constantFrom('<a href="//x.org/a">A</a> b', '<a href="https://x.org">')) }, { requiredKeys: [] }),
+        media: fc.record({ url: fc.oneof(fc.webUrl(), fc.constantFrom('//farm8.staticflickr.com/a', 'https://youtu.be/x'), html), caption: html, credit: html, thumbnail: html }, { requiredKeys: [] }),
+        group: html,
+        unique_id: html,
+      },
+      { requiredKeys: ['start_date'] },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(shaped, slide), { maxLength: 8 }), (events) => {
+        const { document } = convertTimelineJS({ events });
+        const problems = parseTimelineDocument(document).problems.filter((problem) => problem.severity !== 'warning');
+        const empty = (document.events as unknown[]).length === 0;
+        expect(problems.filter((problem) => !(empty && problem.path === 'events')), JSON.stringify(problems)).to.deep.equal([]);
+      }),
+      { seed: 19, numRuns: 500 },
     );
   });
 });

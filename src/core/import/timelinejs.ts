@@ -2,6 +2,9 @@ import type { TimelineProblem } from '../document/types.js';
 import { sheetToTimelineJS } from './timelinejs-csv.js';
 import { timelineJSDate } from './timelinejs-date.js';
 import { plainText } from './timelinejs-html.js';
+import { absoluteUrl, convertMedia } from './timelinejs-media.js';
+import { anchorLinks, mediaQuotation, titleFromText } from './timelinejs-text.js';
+import { periodEndMs, periodStartMs, validEventDate } from '../time/dates.js';
 import { slugify } from '../document/parse-ids.js';
 import { isRecord, own } from '../document/json-values.js';
 import { describeValue, quoteText } from '../document/quote-text.js';
@@ -9,8 +12,9 @@ import { describeValue, quoteText } from '../document/quote-text.js';
 export { plainText };
 
 // Migration from Knight Lab's TimelineJS3: its JSON, or its Google-Sheets template as CSV,
-// into a version-1 document. Precision, spans, groups, media and credits carry over; what
-// cannot (HTML formatting, eras, backgrounds, times without a zone) is reported. Its JSON is
+// into a version-1 document that parses without an error. Precision, spans, groups, links,
+// media (with its kind) and credits carry over; what cannot (HTML formatting, eras,
+// backgrounds, deep time, seconds, times without a zone) is reported. Its JSON is
 // hand-written or made by other tools, so every field is checked for its type: a wrong one
 // is a problem at its path, never a crash, and the rest of the file still converts.
 
@@ -52,61 +56,83 @@ function objectField(record: Record<string, unknown>, key: string, path: string,
   return undefined;
 }
 
-function convertMedia(slide: Record<string, unknown>, path: string, problems: Problems): Record<string, unknown> | undefined {
-  const loss: Loss = { severity: 'warning', consequence: 'so the event has no media' };
-  const media = objectField(slide, 'media', path, problems, loss);
-  if (!media) return undefined;
-  const mediaPath = `${path}.media`;
-  const url = textField(media, 'url', mediaPath, problems, loss);
-  const [alt, caption, credit] = ['alt', 'caption', 'credit'].map((key) => textField(media, key, mediaPath, problems));
-  if (!url) return undefined;
-  const description = plainText(alt ?? caption ?? '');
-  if (!/^https?:\/\//i.test(url)) {
-    problems.push({ path: `${mediaPath}.url`, severity: 'warning', message: `${path}: media ${quoteText(url)} is not an http(s) address, so it is left out.` });
-  } else if (!description) {
-    problems.push({ path: mediaPath, severity: 'warning', message: `${path}: media has no caption to serve as its description (alt), so it is left out; add one by hand.` });
-  } else {
-    return { url, alt: description, ...(credit ? { credit: plainText(credit) } : {}) };
+/** The event's date and end; an end that is unusable or before the date is dropped with a warning. */
+function convertDates(slide: Record<string, unknown>, path: string, problems: Problems): { date: string; end?: string } | undefined {
+  const date = timelineJSDate(own(slide, 'start_date'), `${path}.start_date`, true, problems);
+  if (!date) return undefined;
+  const endDate = own(slide, 'end_date');
+  const end = endDate === undefined ? undefined : timelineJSDate(endDate, `${path}.end_date`, false, problems);
+  if (!end) return { date };
+  const [from, to] = [date, end].map((text) => validEventDate(text)!);
+  if (periodEndMs(to) > periodStartMs(from)) return { date, end };
+  problems.push({ path: `${path}.end_date`, severity: 'warning', message: `${path}: the end ${quoteText(end)} comes before the start ${quoteText(date)}, so the event is kept at its start and has no end.` });
+  return { date };
+}
+
+/** The slide's headline, else (with a warning) a title from the start of its text. */
+function convertHeadline(text: Record<string, unknown> | undefined, summary: string | undefined, path: string, said: number, problems: Problems): string | undefined {
+  const headline = plainText((text && textField(text, 'headline', `${path}.text`, problems, EVENT_LEFT_OUT)) ?? '');
+  if (headline) return headline;
+  // A wrong type above has said why already.
+  if (problems.length !== said) return undefined;
+  const derived = summary && titleFromText(summary);
+  if (!derived) {
+    problems.push({ path: `${path}.text.headline`, severity: 'error', message: `${path} has neither a headline nor text, so the event is left out.` });
+    return undefined;
   }
-  return undefined;
+  problems.push({ path: `${path}.text.headline`, severity: 'warning', message: `${path} has no headline, so it is titled from the start of its text: ${quoteText(derived)}.` });
+  return derived;
 }
 
 function convertSlide(slide: Record<string, unknown>, path: string, groups: Map<string, string>, problems: Problems): Record<string, unknown> | undefined {
-  const date = timelineJSDate(own(slide, 'start_date'), `${path}.start_date`, true, problems);
-  if (!date) return undefined;
+  const dates = convertDates(slide, path, problems);
+  if (!dates) return undefined;
   const said = problems.length;
   const text = objectField(slide, 'text', path, problems, EVENT_LEFT_OUT);
-  const headline = plainText((text && textField(text, 'headline', `${path}.text`, problems, EVENT_LEFT_OUT)) ?? '');
-  if (!headline) {
-    // A wrong type above has said why already.
-    if (problems.length === said) problems.push({ path: `${path}.text.headline`, severity: 'error', message: `${path} has no headline, so the event is left out.` });
-    return undefined;
-  }
-  const event: Record<string, unknown> = { date, title: headline };
+  if (problems.length !== said) return undefined;
+  const html = text ? textField(text, 'text', `${path}.text`, problems, { severity: 'warning', consequence: 'so the event has no summary' }) : undefined;
+  const summary = html ? plainText(html) : undefined;
+  const title = convertHeadline(text, summary, path, problems.length, problems);
+  if (!title) return undefined;
+  const event: Record<string, unknown> = { ...dates, title };
   const id = textField(slide, 'unique_id', path, problems, { severity: 'warning', consequence: 'so the event gets an id from its headline' });
   if (id) event.id = id;
-  const endDate = own(slide, 'end_date');
-  const end = endDate === undefined ? undefined : timelineJSDate(endDate, `${path}.end_date`, false, problems);
-  if (end) event.end = end;
-  const html = text ? textField(text, 'text', `${path}.text`, problems, { severity: 'warning', consequence: 'so the event has no summary' }) : undefined;
-  if (html) {
-    const summary = plainText(html);
-    if (summary) event.summary = summary;
-    if (/<[a-z]/i.test(html)) {
-      problems.push({ path: `${path}.text.text`, severity: 'warning', message: `${path}: HTML formatting and links in the text were removed; the words are kept.` });
-    }
+  if (html && /<[a-z]/i.test(html)) {
+    const count = anchorLinks(html).length;
+    const kept = count > 0 ? ` and its ${count} link(s) are the event's links` : '';
+    problems.push({ path: `${path}.text.text`, severity: 'warning', message: `${path}: HTML formatting in the text was removed; the words are kept${kept}.` });
   }
-  const media = convertMedia(slide, path, problems);
-  if (media) event.media = media;
+  const quotation = mediaQuotation(own(slide, 'media'));
+  // A quotation's words and links follow the slide's own.
+  const allHtml = [html, quotation].filter(Boolean).join('<br>');
+  const allSummary = plainText(allHtml);
+  if (allSummary) event.summary = allSummary;
+  const links = anchorLinks(allHtml);
+  if (links.length > 0) event.links = links;
+  if (quotation) {
+    problems.push({ path: `${path}.media.url`, severity: 'warning', message: `${path}: the media is a quotation, which is text here: it was added to the end of the summary.` });
+  } else {
+    const media = convertMedia(slide, path, problems);
+    if (media) event.media = media;
+  }
   const label = textField(slide, 'group', path, problems, { severity: 'warning', consequence: 'so the event is in no group' })?.trim();
   if (label) {
     if (!groups.has(label)) groups.set(label, slugify(label) || `group-${groups.size + 1}`);
     event.group = groups.get(label);
   }
+  reportDropped(slide, path, problems);
+  return event;
+}
+
+/** What a slide has that an event cannot hold. */
+function reportDropped(slide: Record<string, unknown>, path: string, problems: Problems): void {
   if (own(slide, 'background')) {
     problems.push({ path: `${path}.background`, severity: 'warning', message: `${path}: slide backgrounds have no place in a news-timeline document and were dropped.` });
   }
-  return event;
+  const display = own(slide, 'display_date');
+  if (typeof display === 'string' && display.trim()) {
+    problems.push({ path: `${path}.display_date`, severity: 'warning', message: `${path}: the display date ${quoteText(display)} was dropped; the date is shown from its fields.` });
+  }
 }
 
 function convertSlides(data: Record<string, unknown>, groups: Map<string, string>, problems: Problems): Record<string, unknown>[] {
@@ -127,15 +153,29 @@ function convertSlides(data: Record<string, unknown>, groups: Map<string, string
   });
 }
 
-/** The title slide's headline and text as the document's title and description. */
+/** The title slide's headline and text as the document's title and description; its media and background reported. */
 function convertTitle(data: Record<string, unknown>, document: Record<string, unknown>, problems: Problems): void {
   const title = objectField(data, 'title', '', problems, { severity: 'warning', consequence: 'so the timeline has no title' });
-  const text = title && objectField(title, 'text', 'title', problems, { severity: 'warning', consequence: 'so the timeline has no title' });
+  if (!title) return;
+  const media = own(title, 'media');
+  const url = isRecord(media) ? own(media, 'url') : undefined;
+  if (typeof url === 'string' && url.trim()) {
+    const message = `The title slide's media ${quoteText(absoluteUrl(url))} was dropped: a news-timeline document has media only on its events; add it to one by hand.`;
+    problems.push({ path: 'title.media', severity: 'warning', message });
+  }
+  if (own(title, 'background')) {
+    problems.push({ path: 'title.background', severity: 'warning', message: 'The title slide: slide backgrounds have no place in a news-timeline document and were dropped.' });
+  }
+  const text = objectField(title, 'text', 'title', problems, { severity: 'warning', consequence: 'so the timeline has no title' });
   if (!text) return;
   const headline = textField(text, 'headline', 'title.text', problems, { severity: 'warning', consequence: 'so the timeline has no title' });
   const description = textField(text, 'text', 'title.text', problems, { severity: 'warning', consequence: 'so the timeline has no description' });
   if (headline) document.title = plainText(headline);
   if (description) document.description = plainText(description);
+  const links = description ? anchorLinks(description).length : 0;
+  if (links > 0) {
+    problems.push({ path: 'title.text.text', severity: 'warning', message: `The title slide's text has ${links} link(s), which a document's description cannot hold; they were dropped.` });
+  }
 }
 
 /** Converts TimelineJS3 JSON (an object, or its text) or its Google-Sheets CSV export (text). */
@@ -163,7 +203,7 @@ export function convertTimelineJS(input: unknown): ConversionResult {
 
 /** JSON when it looks like JSON, else the sheet's CSV. */
 function textToTimelineJS(text: string, problems: Problems): unknown {
-  if (!/^\s*[{[]/.test(text)) return sheetToTimelineJS(text);
+  if (!/^\s*[{[]/.test(text)) return sheetToTimelineJS(text, problems);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

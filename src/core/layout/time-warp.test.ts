@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { scaleUtc } from 'd3-scale';
 import fc from 'fast-check';
 import { randomDocument } from '../../../test/helpers/random-documents.js';
 import { ARTICLE_URL, loadJson } from '../../../test/helpers/timeline.js';
@@ -54,6 +55,28 @@ describe('timeWarpOf', () => {
       expect(warp.toTime(warp.toAxis(a))).to.be.closeTo(a, 1);
       if (a < b) expect(warp.toAxis(a)).to.be.at.most(warp.toAxis(b));
     }), { seed: 1612, numRuns: 2000 });
+  });
+
+  it('maps as d3 scaleUtc through the same corners does, either way, beyond the ends too', () => {
+    const twoBreaks = parse({ version: 1, events: ['1900', '1901', '1902', '1950', '1951', '2000', '2001', '2002'].map((date) => ({ date, title: date })) });
+    for (const events of [article.events, twoBreaks.events]) {
+      const warp = timeWarpOf(events, true);
+      const { breaks } = warp;
+      expect(breaks.length).to.be.above(0);
+      const reach = breaks[breaks.length - 1].end - breaks[0].start;
+      const domain = [breaks[0].start - reach, ...breaks.flatMap((b) => [b.start, b.end]), breaks[breaks.length - 1].end + reach];
+      const range = [breaks[0].axisStart - reach, ...breaks.flatMap((b) => [b.axisStart, b.axisEnd]), breaks[breaks.length - 1].axisEnd + reach];
+      const scale = scaleUtc<number>().domain(domain).range(range);
+      const times = fc.integer({ min: domain[0] - 3 * reach, max: domain[domain.length - 1] + 3 * reach });
+      fc.assert(fc.property(times, (ms) => {
+        expect(warp.toAxis(ms)).to.equal(scale(ms));
+        expect(warp.toTime(ms)).to.equal(+scale.invert(ms));
+      }), { seed: 19, numRuns: 2000 });
+      for (const corner of [...domain, ...range]) {
+        expect(warp.toAxis(corner)).to.equal(scale(corner));
+        expect(warp.toTime(corner)).to.equal(+scale.invert(corner));
+      }
+    }
   });
 
   it('warps a 100,000-event document from its columns alone, reading no event again', () => {

@@ -1,4 +1,3 @@
-import { scaleUtc } from 'd3-scale';
 import type { TimelineEvent } from '../document/types.js';
 import { timeColumns } from './columns.js';
 
@@ -80,6 +79,20 @@ function warpThrough(breaks: readonly TimeBreak[]): TimeWarp {
   const reach = last.end - first.start;
   const domain = [first.start - reach, ...breaks.flatMap((b) => [b.start, b.end]), last.end + reach];
   const range = [first.axisStart - reach, ...breaks.flatMap((b) => [b.axisStart, b.axisEnd]), last.axisEnd + reach];
-  const scale = scaleUtc<number>().domain(domain).range(range);
-  return { breaks, toAxis: (ms) => scale(ms), toTime: (axis) => +scale.invert(axis) };
+  // Whole milliseconds back, as d3's scaleUtc.invert gave.
+  return { breaks, toAxis: (ms) => through(domain, range, ms), toTime: (axis) => Math.round(through(range, domain, axis)) };
+}
+
+/**
+ * Where x falls on the line through the points (xs[i], ys[i]), xs ascending: the segment
+ * whose start is the last at or before x, the end ones extended. d3's scaleUtc with this
+ * domain and range computes the same; written out here, because in the standalone file
+ * scaleUtc brought 2 KB of ticks and formats this never uses. At most 14 points (a break
+ * is at least a sixth of the span), so a walk finds the segment.
+ */
+function through(xs: readonly number[], ys: readonly number[], x: number): number {
+  let i = 1;
+  while (i < xs.length - 1 && x >= xs[i]) i += 1;
+  const t = (x - xs[i - 1]) / (xs[i] - xs[i - 1]);
+  return ys[i - 1] * (1 - t) + ys[i] * t;
 }

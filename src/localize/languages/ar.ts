@@ -1,4 +1,4 @@
-import type { Counting, Strings } from '../localize.js';
+import type { Counting, LanguageTable } from '../localize.js';
 
 // Arabic, Modern Standard (ar). Translated for news readers: verbal nouns (masdar) for buttons
 // and actions ("تكبير", "إغلاق القائمة") so no reader is addressed by gender; counted nouns in
@@ -11,12 +11,13 @@ import type { Counting, Strings } from '../localize.js';
 // - notJson rephrased "تعذّرت قراءة … بصيغة JSON" to avoid agreeing "ليس/ليست" with data (plural) and file (singular)
 // - one and two are written as words ("حدث آخر", "حدثان آخران"), not "1"/"2" with the noun
 // - digits: numbersFor('ar') follows the engine's ICU; Node 20 here prints Latin digits ("1,000"), not "١٬٠٠٠"
+// - media: "تشغيل على YouTube" / "فتح في …" as verbal nouns; the Latin site name sits in right-to-left text (bidi isolation is the element's concern)
 
 /** "<from> إلى <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} إلى ${to}`);
 
 /** The table; counts go through this language's plural rules and number format. */
-export default function table({ plural, number }: Counting): Strings {
+export default function table({ plural, number }: Counting): LanguageTable {
   return {
     // The element
 
@@ -124,6 +125,14 @@ export default function table({ plural, number }: Counting): Strings {
     retry: 'إعادة المحاولة',
     source: 'المصدر:',
     printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+
+    // The media player (read only by the media file, news-timeline.media.js)
+
+    mediaPlay: ({ site }: { site: string }) => `تشغيل على ${site}`,
+    mediaConsent: ({ site }: { site: string }) => `يؤدي التشغيل إلى تحميل المشغّل من ${site}.`,
+    mediaOpen: ({ site }: { site: string }) => `فتح في ${site}`,
+    mediaBlocked: ({ site }: { site: string }) => `لا تسمح هذه الصفحة بمشغّل ${site}.`,
+    mediaFrame: ({ site, title }: { site: string; title: string }) => `فيديو ${site}: ${title}`,
   };
 }
 

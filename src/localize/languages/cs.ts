@@ -1,4 +1,4 @@
-import type { Counting, Strings } from '../localize.js';
+import type { Counting, LanguageTable } from '../localize.js';
 
 // Czech (cs). Translated for news readers: infinitives for buttons and actions ("Zobrazit vše",
 // "Zavřít"), as Czech interfaces do; no ty/vy address.
@@ -7,12 +7,13 @@ import type { Counting, Strings } from '../localize.js';
 // - closeEvent is "Zavřít: ⟦title⟧" with a colon, since a title cannot be put in the accusative
 // - "Vložený obsah časové osy" for the inline data (singular so that "není" agrees with the file case too)
 // - cluster "Dalších 12 událostí, …: zobrazit je" may be long for a badge's accessible name
+// - media: "Přehrát na YouTube" leaves the name undeclined (colloquially "na YouTubu"); "přehrávač služby …" where a genitive is needed
 
 /** "<from> – <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} – ${to}`);
 
 /** The table; counts go through this language's plural rules and number format. */
-export default function table({ plural, number }: Counting): Strings {
+export default function table({ plural, number }: Counting): LanguageTable {
   return {
     // The element
 
@@ -85,6 +86,14 @@ export default function table({ plural, number }: Counting): Strings {
     retry: 'Zkusit znovu',
     source: 'Zdroj:',
     printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+
+    // The media player (read only by the media file, news-timeline.media.js)
+
+    mediaPlay: ({ site }: { site: string }) => `Přehrát na ${site}`,
+    mediaConsent: ({ site }: { site: string }) => `Přehráním se načte přehrávač služby ${site}.`,
+    mediaOpen: ({ site }: { site: string }) => `Otevřít na ${site}`,
+    mediaBlocked: ({ site }: { site: string }) => `Tato stránka nepovoluje přehrávač služby ${site}.`,
+    mediaFrame: ({ site, title }: { site: string; title: string }) => `Video ${site}: ${title}`,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Counting, Strings } from '../localize.js';
+import type { Counting, LanguageTable } from '../localize.js';
 
 // Danish (da). Translated for news readers: imperative forms for buttons and actions ("Vis alt",
 // "Luk"), as Danish interfaces do; no du/De address.
@@ -7,12 +7,13 @@ import type { Counting, Strings } from '../localize.js';
 // - "Zoom og panorering" as the name of the button group: "panorering" may feel technical
 // - Key names as Danish Windows documentation writes them (Tab, Enter, Mellemrum, Esc, Home End, Page Up/Down)
 // - timeLimit reads "den" (the timeline) and CLDR gives "0,5 sekund" in the singular
+// - media: "afspilleren" for the player; "YouTube-video" as a compound for the frame's name
 
 /** "<from> til <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} til ${to}`);
 
 /** The table; counts go through this language's plural rules and number format. */
-export default function table({ plural, number }: Counting): Strings {
+export default function table({ plural, number }: Counting): LanguageTable {
   return {
     // The element
 
@@ -84,6 +85,14 @@ export default function table({ plural, number }: Counting): Strings {
     retry: 'Prøv igen',
     source: 'Kilde:',
     printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+
+    // The media player (read only by the media file, news-timeline.media.js)
+
+    mediaPlay: ({ site }: { site: string }) => `Afspil på ${site}`,
+    mediaConsent: ({ site }: { site: string }) => `Afspilning indlæser afspilleren fra ${site}.`,
+    mediaOpen: ({ site }: { site: string }) => `Åbn på ${site}`,
+    mediaBlocked: ({ site }: { site: string }) => `Denne side tillader ikke afspilleren fra ${site}.`,
+    mediaFrame: ({ site, title }: { site: string; title: string }) => `${site}-video: ${title}`,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Counting, Strings } from '../localize.js';
+import type { Counting, LanguageTable } from '../localize.js';
 
 // German (de). Translated for news readers: no du/Sie; infinitives for actions and button
 // names ("Erneut versuchen"), nouns for groups; "Ereignis" for every event.
@@ -9,12 +9,13 @@ import type { Counting, Strings } from '../localize.js';
 // - showing "Angezeigt: …, 5 von 8 Ereignissen": is the "Angezeigt:" opener natural when announced?
 // - serverAnswered / timeLimit start with a capital ("Der Server …", "Die Daten …") as full sentences after the colon of loadFailed
 // - inlineData "Der eingebettete Datenblock der Zeitleiste": singular so that notJson's "ist" agrees; may read technical
+// - media: "Player" as in German YouTube/Vimeo help (vs "Wiedergabe"); "YouTube-Video: …" for the frame's name
 
 /** "August 2014 bis Dezember 2015", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} bis ${to}`);
 
 /** The table; counts go through this language's plural rules and number format. */
-export default function table({ plural, number }: Counting): Strings {
+export default function table({ plural, number }: Counting): LanguageTable {
   return {
     // The element
     timeline: 'Zeitleiste',
@@ -79,6 +80,13 @@ export default function table({ plural, number }: Counting): Strings {
     retry: 'Erneut versuchen',
     source: 'Quelle:',
     printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+
+    // The media player (read only by the media file, news-timeline.media.js)
+    mediaPlay: ({ site }: { site: string }) => `Auf ${site} abspielen`,
+    mediaConsent: ({ site }: { site: string }) => `Beim Abspielen wird der Player von ${site} geladen.`,
+    mediaOpen: ({ site }: { site: string }) => `Auf ${site} öffnen`,
+    mediaBlocked: ({ site }: { site: string }) => `Diese Seite erlaubt den Player von ${site} nicht.`,
+    mediaFrame: ({ site, title }: { site: string; title: string }) => `${site}-Video: ${title}`,
   };
 }
 

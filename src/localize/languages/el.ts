@@ -1,4 +1,4 @@
-import type { Counting, Strings } from '../localize.js';
+import type { Counting, LanguageTable } from '../localize.js';
 
 // Greek (el). Translated for news readers: nouns of action for buttons and actions ("Μεγέθυνση",
 // "Κλείσιμο", "Προβολή όλων"), as Greek interfaces do; polite plural only in "Δοκιμάστε ξανά" and "δείτε".
@@ -7,12 +7,13 @@ import type { Counting, Strings } from '../localize.js';
 // - afterBreak "⟦3 έτη⟧ αργότερα:" takes the formatter's nominative, so "1 μήνας αργότερα" (should be "1 μήνα"); the formatter also says "έτη", not "χρόνια"
 // - closeEvent is "Κλείσιμο: ⟦title⟧" with a colon, since a title cannot be put in the genitive
 // - Key names as printed on Greek keyboards (Latin: Tab, Enter, Esc, Home End, Page Up/Down); "Διάστημα" for the space bar
+// - media: "πρόγραμμα αναπαραγωγής" for the player (long; "player" is common); neuter "στο/του" assumed for every site name
 
 /** "<from> – <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} – ${to}`);
 
 /** The table; counts go through this language's plural rules and number format. */
-export default function table({ plural, number }: Counting): Strings {
+export default function table({ plural, number }: Counting): LanguageTable {
   return {
     // The element
 
@@ -85,6 +86,14 @@ export default function table({ plural, number }: Counting): Strings {
     retry: 'Δοκιμάστε ξανά',
     source: 'Πηγή:',
     printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+
+    // The media player (read only by the media file, news-timeline.media.js)
+
+    mediaPlay: ({ site }: { site: string }) => `Αναπαραγωγή στο ${site}`,
+    mediaConsent: ({ site }: { site: string }) => `Η αναπαραγωγή φορτώνει το πρόγραμμα αναπαραγωγής του ${site}.`,
+    mediaOpen: ({ site }: { site: string }) => `Άνοιγμα στο ${site}`,
+    mediaBlocked: ({ site }: { site: string }) => `Αυτή η σελίδα δεν επιτρέπει το πρόγραμμα αναπαραγωγής του ${site}.`,
+    mediaFrame: ({ site, title }: { site: string; title: string }) => `Βίντεο ${site}: ${title}`,
   };
 }
 

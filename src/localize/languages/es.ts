@@ -1,4 +1,4 @@
-import type { Counting, Strings } from '../localize.js';
+import type { Counting, LanguageTable } from '../localize.js';
 
 // Spanish (es). Translated for news readers: infinitives for actions and button names
 // ("Mostrar todo", "Reintentar"), no tú/usted; "evento" for every event.
@@ -8,12 +8,13 @@ import type { Counting, Strings } from '../localize.js';
 // - controls "Zoom y desplazamiento": the buttons' group name
 // - zoomIn/zoomOut "Acercar"/"Alejar" (as in map apps) rather than "Ampliar"/"Reducir"
 // - cluster ends with "mostrarlos" (or "mostrarlo" for one): is the pronoun natural in a button name?
+// - media: "Vídeo" with the accent as in Spain (Latin America writes "Video"); "reproductor" for the player
 
 /** "agosto de 2014 a diciembre de 2015", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} a ${to}`);
 
 /** The table; counts go through this language's plural rules and number format. */
-export default function table({ plural, number }: Counting): Strings {
+export default function table({ plural, number }: Counting): LanguageTable {
   return {
     // The element
     timeline: 'Cronología',
@@ -79,6 +80,13 @@ export default function table({ plural, number }: Counting): Strings {
     retry: 'Reintentar',
     source: 'Fuente:',
     printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+
+    // The media player (read only by the media file, news-timeline.media.js)
+    mediaPlay: ({ site }: { site: string }) => `Reproducir en ${site}`,
+    mediaConsent: ({ site }: { site: string }) => `Al reproducir se carga el reproductor de ${site}.`,
+    mediaOpen: ({ site }: { site: string }) => `Abrir en ${site}`,
+    mediaBlocked: ({ site }: { site: string }) => `Esta página no permite el reproductor de ${site}.`,
+    mediaFrame: ({ site, title }: { site: string; title: string }) => `Vídeo de ${site}: ${title}`,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Counting, Strings } from '../localize.js';
+import type { Counting, LanguageTable } from '../localize.js';
 
 // Persian (fa). Translated for news readers: verbal nouns for buttons and actions ("بزرگ‌نمایی",
 // "بستن فهرست"); polite plural "ببینید" where a reader is sent elsewhere; the noun after a number stays singular.
@@ -8,12 +8,13 @@ import type { Counting, Strings } from '../localize.js';
 // - openKeys "Enter فاصله": the space bar is unlabelled; "فاصله" vs "اسپیس"
 // - cluster ends in a bare "نمایش" for "show them", to stay short
 // - serverAnswered keeps the HTTP status as is, in Latin digits ("404"), beside Persian digits elsewhere
+// - media: "پخش‌کننده" for the player; "پخش‌کننده از …" avoids an ezafe after the final ه
 
 /** "<from> تا <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} تا ${to}`);
 
 /** The table; counts go through this language's plural rules and number format. */
-export default function table({ plural, number }: Counting): Strings {
+export default function table({ plural, number }: Counting): LanguageTable {
   return {
     // The element
 
@@ -84,6 +85,14 @@ export default function table({ plural, number }: Counting): Strings {
     retry: 'تلاش دوباره',
     source: 'منبع:',
     printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+
+    // The media player (read only by the media file, news-timeline.media.js)
+
+    mediaPlay: ({ site }: { site: string }) => `پخش در ${site}`,
+    mediaConsent: ({ site }: { site: string }) => `با پخش، پخش‌کننده از ${site} بارگذاری می‌شود.`,
+    mediaOpen: ({ site }: { site: string }) => `باز کردن در ${site}`,
+    mediaBlocked: ({ site }: { site: string }) => `این صفحه اجازه نمی‌دهد پخش‌کننده از ${site} بارگذاری شود.`,
+    mediaFrame: ({ site, title }: { site: string; title: string }) => `ویدیوی ${site}: ${title}`,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Counting, Strings } from '../localize.js';
+import type { Counting, LanguageTable } from '../localize.js';
 
 // Finnish (fi). Translated for news readers: imperative forms for buttons and actions ("Näytä kaikki",
 // "Sulje", "Lähennä"/"Loitonna" as in Finnish Windows), no direct address otherwise.
@@ -7,12 +7,13 @@ import type { Counting, Strings } from '../localize.js';
 // - showing reads "…, 8 tapahtumasta 5" (of 8 events, 5); check it sounds natural when announced
 // - "Upotettu aikajanadata" for the inline data may be too colloquial ("aikajanatiedot" is plural and breaks "ei ole")
 // - Key names as printed on keyboards (Tab, Enter); Microsoft's Finnish style writes "Sarkain"
+// - media: "sivustolla …" / "sivustolta …" so the site name needs no case ending ("YouTubessa" would read better but cannot be built from a placeholder)
 
 /** "<from> – <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} – ${to}`);
 
 /** The table; counts go through this language's plural rules and number format. */
-export default function table({ plural, number }: Counting): Strings {
+export default function table({ plural, number }: Counting): LanguageTable {
   return {
     // The element
 
@@ -85,6 +86,14 @@ export default function table({ plural, number }: Counting): Strings {
     retry: 'Yritä uudelleen',
     source: 'Lähde:',
     printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+
+    // The media player (read only by the media file, news-timeline.media.js)
+
+    mediaPlay: ({ site }: { site: string }) => `Toista sivustolla ${site}`,
+    mediaConsent: ({ site }: { site: string }) => `Toisto lataa soittimen sivustolta ${site}.`,
+    mediaOpen: ({ site }: { site: string }) => `Avaa sivustolla ${site}`,
+    mediaBlocked: ({ site }: { site: string }) => `Tämä sivu ei salli sivuston ${site} soitinta.`,
+    mediaFrame: ({ site, title }: { site: string; title: string }) => `${site}-video: ${title}`,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Counting, Strings } from '../localize.js';
+import type { Counting, LanguageTable } from '../localize.js';
 
 // French (fr). Translated for news readers: infinitives for actions and button names
 // ("Réessayer", "Tout afficher"), no tu/vous; "événement" for every event; no-break space
@@ -10,12 +10,13 @@ import type { Counting, Strings } from '../localize.js';
 // - cluster ends with the bare infinitive "afficher" ("…, août 2014 – décembre 2015 : afficher")
 // - showing "Affichage : …, 5 événements sur 8": the noun follows the visible count, not the total
 // - inlineData "Le contenu intégré de la chronologie": singular so that notJson's "n’est pas" agrees
+// - media: "Lire sur YouTube" / "lecteur": lecture and lecteur repeat in mediaConsent; "Lancer la vidéo charge …" is an alternative
 
 /** "août 2014 – décembre 2015", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} – ${to}`);
 
 /** The table; counts go through this language's plural rules and number format. */
-export default function table({ plural, number }: Counting): Strings {
+export default function table({ plural, number }: Counting): LanguageTable {
   return {
     // The element
     timeline: 'Chronologie',
@@ -81,6 +82,13 @@ export default function table({ plural, number }: Counting): Strings {
     retry: 'Réessayer',
     source: 'Source\u00A0:',
     printLink: ({ label, url }: { label: string; url: string }) => `${label}\u00A0: ${url}`,
+
+    // The media player (read only by the media file, news-timeline.media.js)
+    mediaPlay: ({ site }: { site: string }) => `Lire sur ${site}`,
+    mediaConsent: ({ site }: { site: string }) => `La lecture charge le lecteur de ${site}.`,
+    mediaOpen: ({ site }: { site: string }) => `Ouvrir sur ${site}`,
+    mediaBlocked: ({ site }: { site: string }) => `Cette page n’autorise pas le lecteur de ${site}.`,
+    mediaFrame: ({ site, title }: { site: string; title: string }) => `Vidéo ${site}\u00A0: ${title}`,
   };
 }
 

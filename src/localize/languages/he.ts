@@ -1,4 +1,4 @@
-import type { Counting, Strings } from '../localize.js';
+import type { Counting, LanguageTable } from '../localize.js';
 
 // Hebrew (he). Translated for news readers: action nouns (שם פעולה) for buttons and actions
 // ("הגדלה", "סגירת הרשימה") so no reader is addressed by gender; "ראו" (plural) where a reader is sent elsewhere.
@@ -9,12 +9,13 @@ import type { Counting, Strings } from '../localize.js';
 // - showing "תצוגה: …" and cluster "…: להצגה" for "Showing …" / "show them"
 // - notJson "… — JSON לא תקין": dash instead of "אינו/אינם", which would have to agree with data (plural) or file (singular)
 // - timeLimit "0.5 שנייה": CLDR puts 0.5 in "one", so the singular noun follows a fraction
+// - media: maqaf ־ joins ב/מ to the Latin site name ("ב־YouTube"); some sites write a plain hyphen
 
 /** "<from> עד <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} עד ${to}`);
 
 /** The table; counts go through this language's plural rules and number format. */
-export default function table({ plural, number }: Counting): Strings {
+export default function table({ plural, number }: Counting): LanguageTable {
   return {
     // The element
 
@@ -86,6 +87,14 @@ export default function table({ plural, number }: Counting): Strings {
     retry: 'ניסיון נוסף',
     source: 'מקור:',
     printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+
+    // The media player (read only by the media file, news-timeline.media.js)
+
+    mediaPlay: ({ site }: { site: string }) => `הפעלה ב־${site}`,
+    mediaConsent: ({ site }: { site: string }) => `ההפעלה טוענת את הנגן מ־${site}.`,
+    mediaOpen: ({ site }: { site: string }) => `פתיחה ב־${site}`,
+    mediaBlocked: ({ site }: { site: string }) => `הדף הזה אינו מאפשר את הנגן של ${site}.`,
+    mediaFrame: ({ site, title }: { site: string; title: string }) => `סרטון ${site}: ${title}`,
   };
 }
 

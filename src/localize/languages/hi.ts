@@ -1,4 +1,4 @@
-import type { Counting, Strings } from '../localize.js';
+import type { Counting, LanguageTable } from '../localize.js';
 
 // Hindi (hi). Translated for news readers: polite -एँ/-ें imperatives for actions (बंद करें,
 // दिखाएँ), as Hindi interfaces use, nouns where English has nouns; "event" is घटना throughout
@@ -10,12 +10,13 @@ import type { Counting, Strings } from '../localize.js';
 // - Loanwords एलिमेंट and प्रॉपर्टी in moreProblems (तत्व / गुण are the purist terms)
 // - CLDR puts 0 in the "one" category, so 0 reads "0 घटना"
 // - समूहित घटनाएँ for "merged events"
+// - media: "चलाएँ" for play and the loanword प्लेयर; पेज as in networkFailed
 
 /** "<from> to <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} से ${to} तक`);
 
 /** The table; counts go through this language's plural rules and number format. */
-export default function table({ plural, number }: Counting): Strings {
+export default function table({ plural, number }: Counting): LanguageTable {
   return {
     // The element
     timeline: 'टाइमलाइन',
@@ -78,6 +79,13 @@ export default function table({ plural, number }: Counting): Strings {
     retry: 'फिर से कोशिश करें',
     source: 'स्रोत:',
     printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+
+    // The media player (read only by the media file, news-timeline.media.js)
+    mediaPlay: ({ site }: { site: string }) => `${site} पर चलाएँ`,
+    mediaConsent: ({ site }: { site: string }) => `चलाने पर ${site} से प्लेयर लोड होगा।`,
+    mediaOpen: ({ site }: { site: string }) => `${site} पर खोलें`,
+    mediaBlocked: ({ site }: { site: string }) => `यह पेज ${site} प्लेयर की अनुमति नहीं देता।`,
+    mediaFrame: ({ site, title }: { site: string; title: string }) => `${site} वीडियो: ${title}`,
   };
 }
 

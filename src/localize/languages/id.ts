@@ -1,4 +1,4 @@
-import type { Counting, Strings } from '../localize.js';
+import type { Counting, LanguageTable } from '../localize.js';
 
 // Indonesian (id). Translated for news readers: imperative verbs without "Anda" for actions
 // (Tutup, Tampilkan, Perbesar), as Indonesian interfaces use; "event" is peristiwa throughout,
@@ -9,12 +9,13 @@ import type { Counting, Strings } from '../localize.js';
 // - Key names as printed on keyboards, except the space bar, given as Spasi
 // - luring for "offline" and berkas for "file": standard terms, but "offline"/"file" are common in news
 // - Data linimasa yang disematkan for the inline data (inline = disematkan)
+// - media: "Putar di …" and "pemutar" for the player
 
 /** "<from> to <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} hingga ${to}`);
 
 /** The table; counts go through this language's plural rules and number format. */
-export default function table({ plural, number }: Counting): Strings {
+export default function table({ plural, number }: Counting): LanguageTable {
   return {
     // The element
     timeline: 'Linimasa',
@@ -77,6 +78,13 @@ export default function table({ plural, number }: Counting): Strings {
     retry: 'Coba lagi',
     source: 'Sumber:',
     printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+
+    // The media player (read only by the media file, news-timeline.media.js)
+    mediaPlay: ({ site }: { site: string }) => `Putar di ${site}`,
+    mediaConsent: ({ site }: { site: string }) => `Memutar akan memuat pemutar dari ${site}.`,
+    mediaOpen: ({ site }: { site: string }) => `Buka di ${site}`,
+    mediaBlocked: ({ site }: { site: string }) => `Halaman ini tidak mengizinkan pemutar ${site}.`,
+    mediaFrame: ({ site, title }: { site: string; title: string }) => `Video ${site}: ${title}`,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Counting, Strings } from '../localize.js';
+import type { Counting, LanguageTable } from '../localize.js';
 
 // Italian (it). Translated for news readers: the imperative usual in Italian interfaces for
 // buttons and actions ("Mostra tutto", "Riprova"); "evento" for every event.
@@ -9,12 +9,13 @@ import type { Counting, Strings } from '../localize.js';
 // - controls "Zoom e scorrimento": the buttons' group name
 // - showing "Periodo mostrato: …, 5 eventi su 8": the noun follows the visible count, not the total
 // - cluster "Altri 12 eventi, …: mostrali" (one: "1 altro evento, …: mostralo")
+// - media: "player" kept as in Italian YouTube help ("lettore" is the purist term)
 
 /** "agosto 2014 – dicembre 2015", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} – ${to}`);
 
 /** The table; counts go through this language's plural rules and number format. */
-export default function table({ plural, number }: Counting): Strings {
+export default function table({ plural, number }: Counting): LanguageTable {
   return {
     // The element
     timeline: 'Cronologia',
@@ -88,6 +89,13 @@ export default function table({ plural, number }: Counting): Strings {
     retry: 'Riprova',
     source: 'Fonte:',
     printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+
+    // The media player (read only by the media file, news-timeline.media.js)
+    mediaPlay: ({ site }: { site: string }) => `Riproduci su ${site}`,
+    mediaConsent: ({ site }: { site: string }) => `La riproduzione carica il player di ${site}.`,
+    mediaOpen: ({ site }: { site: string }) => `Apri su ${site}`,
+    mediaBlocked: ({ site }: { site: string }) => `Questa pagina non consente il player di ${site}.`,
+    mediaFrame: ({ site, title }: { site: string; title: string }) => `Video di ${site}: ${title}`,
   };
 }
 

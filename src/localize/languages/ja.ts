@@ -1,4 +1,4 @@
-import type { Counting, Strings } from '../localize.js';
+import type { Counting, LanguageTable } from '../localize.js';
 
 // Japanese (ja). Translated for news readers: です/ます for sentences, short noun or plain
 // dictionary forms (〜を閉じる, 表示) for buttons and help; "event" is 出来事 throughout, counted with 件.
@@ -8,12 +8,13 @@ import type { Counting, Strings } from '../localize.js';
 // - Range written 〜から〜まで (words rather than 〜) so screen readers read it well; may feel long
 // - Space key shown as スペース, Escape as Esc, Page Up/Down kept as printed on keys
 // - 「」 around the event title and the file address; full-width （） and ： in messages
+// - media: プレーヤー (not プレイヤー) and 動画 for video
 
 /** "<from> to <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from}から${to}まで`);
 
 /** The table; counts go through this language's plural rules and number format. */
-export default function table({ plural, number }: Counting): Strings {
+export default function table({ plural, number }: Counting): LanguageTable {
   return {
     // The element
     timeline: 'タイムライン',
@@ -76,6 +77,13 @@ export default function table({ plural, number }: Counting): Strings {
     retry: '再試行',
     source: '出典：',
     printLink: ({ label, url }: { label: string; url: string }) => `${label}：${url}`,
+
+    // The media player (read only by the media file, news-timeline.media.js)
+    mediaPlay: ({ site }: { site: string }) => `${site}で再生`,
+    mediaConsent: ({ site }: { site: string }) => `再生すると${site}のプレーヤーが読み込まれます。`,
+    mediaOpen: ({ site }: { site: string }) => `${site}で開く`,
+    mediaBlocked: ({ site }: { site: string }) => `このページでは${site}のプレーヤーが許可されていません。`,
+    mediaFrame: ({ site, title }: { site: string; title: string }) => `${site}の動画：${title}`,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Counting, Strings } from '../localize.js';
+import type { Counting, LanguageTable } from '../localize.js';
 
 // Korean (ko). Translated for news readers: -ㅂ니다 endings for sentences, noun forms
 // (닫기, 보기, 이전/이후) for buttons and help, -음/-함 noun endings for error reasons;
@@ -9,12 +9,13 @@ import type { Counting, Strings } from '../localize.js';
 // - notJson rephrased as "〜의 JSON이 올바르지 않습니다" to avoid 은(는) after a file address
 // - Space key shown as 스페이스바, Escape as Esc, Page Up/Down kept as printed on keys
 // - 묶인 사건 for the merged-events group name
+// - media: 플레이어 and 동영상; buttons as nouns (재생, 열기) like the others
 
 /** "<from> to <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from}부터 ${to}까지`);
 
 /** The table; counts go through this language's plural rules and number format. */
-export default function table({ plural, number }: Counting): Strings {
+export default function table({ plural, number }: Counting): LanguageTable {
   return {
     // The element
     timeline: '타임라인',
@@ -77,6 +78,13 @@ export default function table({ plural, number }: Counting): Strings {
     retry: '다시 시도',
     source: '출처:',
     printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+
+    // The media player (read only by the media file, news-timeline.media.js)
+    mediaPlay: ({ site }: { site: string }) => `${site}에서 재생`,
+    mediaConsent: ({ site }: { site: string }) => `재생하면 ${site}의 플레이어를 불러옵니다.`,
+    mediaOpen: ({ site }: { site: string }) => `${site}에서 열기`,
+    mediaBlocked: ({ site }: { site: string }) => `이 페이지에서는 ${site} 플레이어를 허용하지 않습니다.`,
+    mediaFrame: ({ site, title }: { site: string; title: string }) => `${site} 동영상: ${title}`,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Counting, Strings } from '../localize.js';
+import type { Counting, LanguageTable } from '../localize.js';
 
 // Norwegian Bokmål (nb). Translated for news readers: imperative forms for buttons and actions
 // ("Vis alt", "Lukk"), as Norwegian interfaces do; no du/De address.
@@ -7,12 +7,13 @@ import type { Counting, Strings } from '../localize.js';
 // - "Zoom og panorering" as the name of the button group: "panorering" may feel technical
 // - Key names as Norwegian Windows documentation writes them (Tab, Enter, Mellomrom, Esc, Home End, Page Up/Down)
 // - "frakoblet" for offline in the network error; "offline" may be more familiar
+// - media: "avspilleren" for the player; "YouTube-video" as a compound for the frame's name
 
 /** "<from> til <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} til ${to}`);
 
 /** The table; counts go through this language's plural rules and number format. */
-export default function table({ plural, number }: Counting): Strings {
+export default function table({ plural, number }: Counting): LanguageTable {
   return {
     // The element
 
@@ -84,6 +85,14 @@ export default function table({ plural, number }: Counting): Strings {
     retry: 'Prøv igjen',
     source: 'Kilde:',
     printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+
+    // The media player (read only by the media file, news-timeline.media.js)
+
+    mediaPlay: ({ site }: { site: string }) => `Spill av på ${site}`,
+    mediaConsent: ({ site }: { site: string }) => `Avspilling laster inn avspilleren fra ${site}.`,
+    mediaOpen: ({ site }: { site: string }) => `Åpne på ${site}`,
+    mediaBlocked: ({ site }: { site: string }) => `Denne siden tillater ikke avspilleren fra ${site}.`,
+    mediaFrame: ({ site, title }: { site: string; title: string }) => `${site}-video: ${title}`,
   };
 }
 

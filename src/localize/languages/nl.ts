@@ -1,4 +1,4 @@
-import type { Counting, Strings } from '../localize.js';
+import type { Counting, LanguageTable } from '../localize.js';
 
 // Dutch (nl). Translated for news readers: infinitives for actions and button names
 // ("Alles tonen", "Opnieuw proberen"), no je/u; "gebeurtenis" for every event.
@@ -8,12 +8,13 @@ import type { Counting, Strings } from '../localize.js';
 // - controls "Zoomen en verschuiven": the buttons' group name
 // - timeLimit "de gegevens zijn niet volledig ontvangen binnen de tijdslimiet van 0,5 seconden": "0,5 seconde" may read better
 // - inlineData "De ingesloten tijdlijninhoud": singular so that notJson's "is" agrees
+// - media: "speler" for the player; "YouTube-video" as a compound for the frame's name
 
 /** "augustus 2014 tot en met december 2015", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} tot en met ${to}`);
 
 /** The table; counts go through this language's plural rules and number format. */
-export default function table({ plural, number }: Counting): Strings {
+export default function table({ plural, number }: Counting): LanguageTable {
   return {
     // The element
     timeline: 'Tijdlijn',
@@ -79,6 +80,13 @@ export default function table({ plural, number }: Counting): Strings {
     retry: 'Opnieuw proberen',
     source: 'Bron:',
     printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+
+    // The media player (read only by the media file, news-timeline.media.js)
+    mediaPlay: ({ site }: { site: string }) => `Afspelen op ${site}`,
+    mediaConsent: ({ site }: { site: string }) => `Bij afspelen wordt de speler van ${site} geladen.`,
+    mediaOpen: ({ site }: { site: string }) => `Openen op ${site}`,
+    mediaBlocked: ({ site }: { site: string }) => `Deze pagina staat de speler van ${site} niet toe.`,
+    mediaFrame: ({ site, title }: { site: string; title: string }) => `${site}-video: ${title}`,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Counting, Strings } from '../localize.js';
+import type { Counting, LanguageTable } from '../localize.js';
 
 // Polish (pl). Translated for news readers: imperative forms for buttons and actions ("Pokaż wszystko",
 // "Zamknij"), as Polish interfaces do; no Pan/Pani address.
@@ -7,12 +7,13 @@ import type { Counting, Strings } from '../localize.js';
 // - closeEvent is "Zamknij: ⟦title⟧" with a colon, since a title cannot be put in the accusative
 // - "Osadzony blok danych osi czasu" for the inline data (singular so that "nie jest" agrees with the file case too)
 // - "Przechodź między przyciskami…" (imperfective imperative) for Tab; a noun form may suit the key list better
+// - media: "w serwisie …" / "serwisu …" so the site name stays undeclined ("na YouTubie" cannot be built from a placeholder); "Film" for video
 
 /** "<from> – <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} – ${to}`);
 
 /** The table; counts go through this language's plural rules and number format. */
-export default function table({ plural, number }: Counting): Strings {
+export default function table({ plural, number }: Counting): LanguageTable {
   return {
     // The element
 
@@ -84,6 +85,14 @@ export default function table({ plural, number }: Counting): Strings {
     retry: 'Spróbuj ponownie',
     source: 'Źródło:',
     printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+
+    // The media player (read only by the media file, news-timeline.media.js)
+
+    mediaPlay: ({ site }: { site: string }) => `Odtwórz w serwisie ${site}`,
+    mediaConsent: ({ site }: { site: string }) => `Odtworzenie wczytuje odtwarzacz serwisu ${site}.`,
+    mediaOpen: ({ site }: { site: string }) => `Otwórz w serwisie ${site}`,
+    mediaBlocked: ({ site }: { site: string }) => `Ta strona nie zezwala na odtwarzacz serwisu ${site}.`,
+    mediaFrame: ({ site, title }: { site: string; title: string }) => `Film z serwisu ${site}: ${title}`,
   };
 }
 

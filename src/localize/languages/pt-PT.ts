@@ -1,4 +1,4 @@
-import type { Counting, Strings } from '../localize.js';
+import type { Counting, LanguageTable } from '../localize.js';
 
 // European Portuguese (pt-PT). Translated for news readers: infinitives for actions and
 // button names ("Mostrar tudo", "Tentar novamente"), "a + infinitive" rather than the
@@ -10,12 +10,13 @@ import type { Counting, Strings } from '../localize.js';
 // - zoomIn/zoomOut "Ampliar"/"Reduzir"
 // - controls "Zoom e deslocação": the buttons' group name
 // - cluster "Mais 12 acontecimentos, …: mostrá-los" (one: "mostrá-lo")
+// - media: "no/do …" treats every site name as masculine; "leitor" for the player, as in Portugal
 
 /** "agosto de 2014 a dezembro de 2015", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} a ${to}`);
 
 /** The table; counts go through this language's plural rules and number format. */
-export default function table({ plural, number }: Counting): Strings {
+export default function table({ plural, number }: Counting): LanguageTable {
   return {
     // The element
     timeline: 'Cronologia',
@@ -81,6 +82,13 @@ export default function table({ plural, number }: Counting): Strings {
     retry: 'Tentar novamente',
     source: 'Fonte:',
     printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+
+    // The media player (read only by the media file, news-timeline.media.js)
+    mediaPlay: ({ site }: { site: string }) => `Reproduzir no ${site}`,
+    mediaConsent: ({ site }: { site: string }) => `Ao reproduzir, é carregado o leitor do ${site}.`,
+    mediaOpen: ({ site }: { site: string }) => `Abrir no ${site}`,
+    mediaBlocked: ({ site }: { site: string }) => `Esta página não permite o leitor do ${site}.`,
+    mediaFrame: ({ site, title }: { site: string; title: string }) => `Vídeo do ${site}: ${title}`,
   };
 }
 

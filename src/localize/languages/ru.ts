@@ -1,4 +1,4 @@
-import type { Counting, Strings } from '../localize.js';
+import type { Counting, LanguageTable } from '../localize.js';
 
 // Russian (ru). Translated for news readers: infinitives for buttons and actions ("Закрыть",
 // "Показать всё"), nouns for key help; no "ты/вы".
@@ -8,12 +8,13 @@ import type { Counting, Strings } from '../localize.js';
 // - closeEvent puts the event title in «ёлочки»; a title with its own «» would nest them
 // - timeLimit gives the seconds as "(N с)" to avoid agreeing a participle with a counted noun
 // - notJson "… — некорректный JSON": dash instead of a verb so data (plural) and file (singular) both fit
+// - media: the site name stays undeclined ("на YouTube", "плеер Vimeo"); mediaBlocked "На этой странице запрещён …"
 
 /** "<from> — <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} — ${to}`);
 
 /** The table; counts go through this language's plural rules and number format. */
-export default function table({ plural, number }: Counting): Strings {
+export default function table({ plural, number }: Counting): LanguageTable {
   return {
     // The element
 
@@ -84,6 +85,14 @@ export default function table({ plural, number }: Counting): Strings {
     retry: 'Повторить',
     source: 'Источник:',
     printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+
+    // The media player (read only by the media file, news-timeline.media.js)
+
+    mediaPlay: ({ site }: { site: string }) => `Воспроизвести на ${site}`,
+    mediaConsent: ({ site }: { site: string }) => `При воспроизведении загружается плеер ${site}.`,
+    mediaOpen: ({ site }: { site: string }) => `Открыть на ${site}`,
+    mediaBlocked: ({ site }: { site: string }) => `На этой странице запрещён плеер ${site}.`,
+    mediaFrame: ({ site, title }: { site: string; title: string }) => `Видео ${site}: ${title}`,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Counting, Strings } from '../localize.js';
+import type { Counting, LanguageTable } from '../localize.js';
 
 // Swedish (sv). Translated for news readers: imperative forms for buttons and actions ("Visa allt",
 // "Stäng"), as Swedish interfaces do; no du/ni address.
@@ -7,12 +7,13 @@ import type { Counting, Strings } from '../localize.js';
 // - Key names as printed on keyboards (Tab, Enter); Microsoft's Swedish style writes "Tabb" and "Retur"
 // - "Inbäddade tidslinjedata" without article, to avoid "datan"; check it reads well before "är inte giltig JSON"
 // - Ranges use a spaced en dash ("augusti 2014 – december 2015") rather than "till"
+// - media: "spelaren" for the player; "YouTube-video" (vs "YouTube-klipp") for the frame's name
 
 /** "<from> – <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} – ${to}`);
 
 /** The table; counts go through this language's plural rules and number format. */
-export default function table({ plural, number }: Counting): Strings {
+export default function table({ plural, number }: Counting): LanguageTable {
   return {
     // The element
 
@@ -84,6 +85,14 @@ export default function table({ plural, number }: Counting): Strings {
     retry: 'Försök igen',
     source: 'Källa:',
     printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+
+    // The media player (read only by the media file, news-timeline.media.js)
+
+    mediaPlay: ({ site }: { site: string }) => `Spela upp på ${site}`,
+    mediaConsent: ({ site }: { site: string }) => `Uppspelning läser in spelaren från ${site}.`,
+    mediaOpen: ({ site }: { site: string }) => `Öppna på ${site}`,
+    mediaBlocked: ({ site }: { site: string }) => `Den här sidan tillåter inte spelaren från ${site}.`,
+    mediaFrame: ({ site, title }: { site: string; title: string }) => `${site}-video: ${title}`,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Counting, Strings } from '../localize.js';
+import type { Counting, LanguageTable } from '../localize.js';
 
 // Turkish (tr). Translated for news readers: the usual second-person singular imperative of
 // Turkish interfaces for buttons ("Yakınlaştır", "Listeyi kapat"); the noun after a number stays singular.
@@ -8,12 +8,13 @@ import type { Counting, Strings } from '../localize.js';
 // - openKeys "Enter Boşluk": the space bar is unlabelled; "Boşluk" vs "Ara çubuğu"
 // - earlier/later "Daha önce"/"Daha sonra" for the pan buttons
 // - inlineData "Sayfaya gömülü zaman çizelgesi verisi" for the inline <script> data
+// - media: no suffix on the site name: "… sitesinde oynat", "… oynatıcısı", "… videosu"
 
 /** "<from> – <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} – ${to}`);
 
 /** The table; counts go through this language's plural rules and number format. */
-export default function table({ plural, number }: Counting): Strings {
+export default function table({ plural, number }: Counting): LanguageTable {
   return {
     // The element
 
@@ -84,6 +85,14 @@ export default function table({ plural, number }: Counting): Strings {
     retry: 'Yeniden dene',
     source: 'Kaynak:',
     printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+
+    // The media player (read only by the media file, news-timeline.media.js)
+
+    mediaPlay: ({ site }: { site: string }) => `${site} sitesinde oynat`,
+    mediaConsent: ({ site }: { site: string }) => `Oynatınca ${site} oynatıcısı yüklenir.`,
+    mediaOpen: ({ site }: { site: string }) => `${site} sitesinde aç`,
+    mediaBlocked: ({ site }: { site: string }) => `Bu sayfa ${site} oynatıcısına izin vermiyor.`,
+    mediaFrame: ({ site, title }: { site: string; title: string }) => `${site} videosu: ${title}`,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Counting, Strings } from '../localize.js';
+import type { Counting, LanguageTable } from '../localize.js';
 
 // Ukrainian (uk). Translated for news readers: infinitives for buttons and actions ("Закрити",
 // "Показати все"), nouns for key help; no "ти/ви".
@@ -8,12 +8,13 @@ import type { Counting, Strings } from '../localize.js';
 // - controls "Масштаб і прокручування" for "Zoom and pan": "прокручування" vs "переміщення"
 // - timeLimit gives the seconds as "(N с)" to avoid agreeing a participle with a counted noun
 // - notJson "… — некоректний JSON": dash instead of a verb so data (plural) and file (singular) both fit
+// - media: "програвач" for the player (vs "плеєр"); the site name stays undeclined
 
 /** "<from> — <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} — ${to}`);
 
 /** The table; counts go through this language's plural rules and number format. */
-export default function table({ plural, number }: Counting): Strings {
+export default function table({ plural, number }: Counting): LanguageTable {
   return {
     // The element
 
@@ -84,6 +85,14 @@ export default function table({ plural, number }: Counting): Strings {
     retry: 'Повторити',
     source: 'Джерело:',
     printLink: ({ label, url }: { label: string; url: string }) => `${label}: ${url}`,
+
+    // The media player (read only by the media file, news-timeline.media.js)
+
+    mediaPlay: ({ site }: { site: string }) => `Відтворити на ${site}`,
+    mediaConsent: ({ site }: { site: string }) => `Під час відтворення завантажується програвач ${site}.`,
+    mediaOpen: ({ site }: { site: string }) => `Відкрити на ${site}`,
+    mediaBlocked: ({ site }: { site: string }) => `На цій сторінці заборонено програвач ${site}.`,
+    mediaFrame: ({ site, title }: { site: string; title: string }) => `Відео ${site}: ${title}`,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Counting, Strings } from '../localize.js';
+import type { Counting, LanguageTable } from '../localize.js';
 
 // Chinese, Simplified (zh-Hans). Translated for news readers: verb phrases for buttons
 // (放大, 关闭列表), plain declarative sentences for messages; "event" is 事件 throughout,
@@ -10,12 +10,13 @@ import type { Counting, Strings } from '../localize.js';
 // - Space key shown as 空格, Escape as Esc, Page Up/Down kept as printed on keys
 // - Spaces kept around the address in loadFailed; the file address in timelineFile is in “”
 // - Ellipsis written …… (standard) in loading and moreProblems; UIs often use a single …
+// - media: spaces around the Latin site name ("在 YouTube 上播放"), as in loadFailed
 
 /** "<from> to <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from}至${to}`);
 
 /** The table; counts go through this language's plural rules and number format. */
-export default function table({ plural, number }: Counting): Strings {
+export default function table({ plural, number }: Counting): LanguageTable {
   return {
     // The element
     timeline: '时间线',
@@ -78,6 +79,13 @@ export default function table({ plural, number }: Counting): Strings {
     retry: '重试',
     source: '来源：',
     printLink: ({ label, url }: { label: string; url: string }) => `${label}：${url}`,
+
+    // The media player (read only by the media file, news-timeline.media.js)
+    mediaPlay: ({ site }: { site: string }) => `在 ${site} 上播放`,
+    mediaConsent: ({ site }: { site: string }) => `播放时将从 ${site} 加载播放器。`,
+    mediaOpen: ({ site }: { site: string }) => `在 ${site} 上打开`,
+    mediaBlocked: ({ site }: { site: string }) => `此页面不允许使用 ${site} 播放器。`,
+    mediaFrame: ({ site, title }: { site: string; title: string }) => `${site} 视频：${title}`,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Counting, Strings } from '../localize.js';
+import type { Counting, LanguageTable } from '../localize.js';
 
 // Chinese, Traditional, as used in Taiwan (zh-Hant). Translated for news readers: verb phrases
 // for buttons (放大, 關閉清單), plain declarative sentences for messages; Taiwan terms (載入,
@@ -11,12 +11,13 @@ import type { Counting, Strings } from '../localize.js';
 // - Space key shown as 空白鍵, Escape as Esc, Page Up/Down kept as printed on keys
 // - Spaces kept around the address in loadFailed; the file address in timelineFile is in 「」
 // - Ellipsis written …… (standard) in loading and moreProblems; UIs often use a single …
+// - media: spaces around the Latin site name ("在 YouTube 上播放"), as in loadFailed; 影片 for video
 
 /** "<from> to <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from}至${to}`);
 
 /** The table; counts go through this language's plural rules and number format. */
-export default function table({ plural, number }: Counting): Strings {
+export default function table({ plural, number }: Counting): LanguageTable {
   return {
     // The element
     timeline: '時間軸',
@@ -79,6 +80,13 @@ export default function table({ plural, number }: Counting): Strings {
     retry: '重試',
     source: '來源：',
     printLink: ({ label, url }: { label: string; url: string }) => `${label}：${url}`,
+
+    // The media player (read only by the media file, news-timeline.media.js)
+    mediaPlay: ({ site }: { site: string }) => `在 ${site} 上播放`,
+    mediaConsent: ({ site }: { site: string }) => `播放時將從 ${site} 載入播放器。`,
+    mediaOpen: ({ site }: { site: string }) => `在 ${site} 上開啟`,
+    mediaBlocked: ({ site }: { site: string }) => `此頁面不允許使用 ${site} 播放器。`,
+    mediaFrame: ({ site, title }: { site: string; title: string }) => `${site} 影片：${title}`,
   };
 }
 
