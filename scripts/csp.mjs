@@ -3,8 +3,11 @@
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
-/** Koa middleware: the strict header on demo/strict.html only. */
+/** The pages served with it: the demo's strict page, and the test page with a YouTube card. */
+const STRICT_PAGES = ['/demo/strict.html', '/test/fixtures/csp/strict-media.html'];
+
+/** Koa middleware: the strict header on those pages only. */
 export async function strictCspHeader(context, next) {
   await next();
-  if (context.path.endsWith('/demo/strict.html')) context.set('Content-Security-Policy', STRICT_CSP);
+  if (STRICT_PAGES.some((page) => context.path.endsWith(page))) context.set('Content-Security-Policy', STRICT_CSP);
 }

@@ -47,7 +47,7 @@ const link = (url: string, className: string, text?: string): HTMLAnchorElement 
  * @property media - `{ url, type, alt?, credit?, captions? }`: the event's media.
  * @property eventTitle - the event's title: the media's title when it has no `alt`.
  * @property strings - the timeline's strings; media strings it lacks are English.
- * @property locale - the timeline's locale: the captions track's language.
+ * @property locale - the captions track's language; by default the `lang` this element is in (the timeline's locale).
  */
 export class NewsTimelineMedia extends HTMLElement {
   #media: PlayerMedia | undefined;
@@ -155,8 +155,9 @@ export class NewsTimelineMedia extends HTMLElement {
       track.src = media.captions;
       track.default = true;
       try {
-        track.srclang = new Intl.Locale(this.locale || document.documentElement.lang || 'en').language;
-        track.label = new Intl.DisplayNames([this.locale || 'en'], { type: 'language' }).of(track.srclang) ?? track.srclang;
+        const locale = this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+        track.srclang = new Intl.Locale(locale).language;
+        track.label = new Intl.DisplayNames([locale], { type: 'language' }).of(track.srclang) ?? track.srclang;
       } catch {
         // An invalid locale: a track without a stated language still plays.
       }

@@ -5,23 +5,30 @@ import { eventById } from '../../core/layout/columns.js';
 import { htmlDatetime } from '../../core/time/dates.js';
 import { formatEventDate } from '../../core/time/format.js';
 import { localize, type Strings } from '../../localize/localize.js';
+import { loadMediaPlayer } from '../../media-player.js';
 
 /**
  * The open event's card: date, title, media with alt and credit, summary, links. Text only,
  * never HTML. Its image is asked for only now, lazily, and without a Referer, so the image's
- * host does not learn which story the reader is on.
+ * host does not learn which story the reader is on. Other media go to <news-timeline-media>,
+ * whose file loads now; until it has, and if it cannot, a plain link stands in.
  */
 export function renderCard(event: TimelineEvent, locale: string, onClose: () => void, strings: Strings): TemplateResult {
   const datetime = htmlDatetime(event.date);
+  const media = event.media;
   return html`<section class="card" id="card" part="card" aria-labelledby="card-title" tabindex="-1">
     <time datetime=${datetime ?? nothing}>${formatEventDate(event, locale)}</time>
     <h3 id="card-title" dir="auto">${event.title}</h3>
-    ${event.media
+    ${media?.type === 'image'
       ? html`<figure>
-          <img src=${event.media.url} alt=${event.media.alt} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
-          ${event.media.credit ? html`<figcaption dir="auto">${event.media.credit}</figcaption>` : nothing}
+          <img src=${media.url} alt=${media.alt} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
+          ${media.credit ? html`<figcaption dir="auto">${media.credit}</figcaption>` : nothing}
         </figure>`
-      : nothing}
+      : media
+        ? (loadMediaPlayer(),
+          // prettier-ignore
+          html`<news-timeline-media .media=${media} .eventTitle=${event.title} .strings=${strings}><a href=${media.url} rel="noopener noreferrer">${event.title}</a></news-timeline-media>`)
+        : nothing}
     ${event.summary ? html`<p dir="auto">${event.summary}</p>` : nothing}
     ${event.links.length
       ? html`<ul class="links">
