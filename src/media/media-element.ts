@@ -173,7 +173,6 @@ export class NewsTimelineMedia extends HTMLElement {
     const panel = h('div', 'panel');
     const play = h('button', 'play', this.#text('mediaPlay', { site: embed.site }));
     play.type = 'button';
-    play.setAttribute('part', 'button');
     const consent = h('p', 'consent', this.#text('mediaConsent', { site: embed.site }));
     consent.id = 'consent';
     play.setAttribute('aria-describedby', consent.id);
