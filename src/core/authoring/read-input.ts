@@ -1,6 +1,7 @@
 import type { TimelineProblem } from '../document/types.js';
 import { parseTimelineDocument } from '../document/parse.js';
 import { isRecord, own } from '../document/json-values.js';
+import { eventName } from '../document/problems.js';
 import { convertTimelineJS } from '../import/timelinejs.js';
 import { readSheet, readTemplateSheet, SHEET_COLUMNS, type SheetTable } from '../import/timelinejs-csv.js';
 import { isSimpleSheet, SIMPLE_COLUMNS, SIMPLE_FIELD_COLUMNS, simpleSheetToDocument } from './simple-sheet.js';
@@ -44,6 +45,12 @@ function unreadable(message: string, line?: number): InputResult {
   return { kind: undefined, document: undefined, problems: [{ severity: 'fatal', path: '', message: `${message} ${EXPECTED}`, ...(line ? { line } : {}) }] };
 }
 
+/** How the parser names `document.events[index]` in its messages. */
+function namer(document: Record<string, unknown>): (index: number) => string {
+  const events = own(document, 'events');
+  return (index) => eventName(index, Array.isArray(events) ? events[index] : undefined);
+}
+
 /** The document without the events the parser left out (it reports those as errors at `events[i]…`), or undefined when it is fatal. */
 function validDocument(document: Record<string, unknown>, problems: readonly TimelineProblem[]): Record<string, unknown> | undefined {
   if (problems.some((problem) => problem.severity === 'fatal')) return undefined;
@@ -63,7 +70,7 @@ function readTimelineJSSheet(table: SheetTable): InputResult {
   const place = { headerLine: origin.headerLine, columns: origin.columns };
   const problems = [
     ...[...sheetProblems, ...converted.problems].map((problem) => locateSheetProblem(problem, place, slideRow, SLIDE_FIELD_COLUMNS, origin.titleRow)),
-    ...checked.map((problem) => locateSheetProblem(problem, place, (index) => slideRow(converted.slideIndexes[index] ?? -1), EVENT_FIELD_COLUMNS)),
+    ...checked.map((problem) => locateSheetProblem(problem, place, (index) => slideRow(converted.slideIndexes[index] ?? -1), EVENT_FIELD_COLUMNS, undefined, namer(converted.document))),
   ];
   return { kind: 'timelinejs-sheet', document: validDocument(converted.document, checked), problems };
 }
@@ -72,7 +79,9 @@ function readSimpleSheet(table: SheetTable): InputResult {
   const sheet = simpleSheetToDocument(table);
   const checked = parseTimelineDocument(sheet.document).problems;
   const place = { headerLine: table.headerLine, columns: sheet.columns };
-  const problems: LocatedProblem[] = [...sheet.problems, ...checked].map((problem) => locateSheetProblem(problem, place, (index) => sheet.rows[index], SIMPLE_FIELD_COLUMNS));
+  const problems: LocatedProblem[] = [...sheet.problems, ...checked].map((problem) =>
+    locateSheetProblem(problem, place, (index) => sheet.rows[index], SIMPLE_FIELD_COLUMNS, undefined, namer(sheet.document)),
+  );
   return { kind: 'simple-sheet', document: validDocument(sheet.document, checked), problems };
 }
 

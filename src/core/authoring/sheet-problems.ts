@@ -46,13 +46,18 @@ export interface SheetPlace {
 /** The paths of dates and of whole parts of a slide: a message about one speaks of its row, not of a cell. */
 const ROW_SUBJECT = /(^(events\[\d+\]|title)|\.(start_date|end_date|text|media))$/;
 
-/** The message without the JSON path it starts with; the path's words become "This cell" or "This row". */
-function messageWithoutPath(message: string): string {
-  const match = /^(?:events\[\d+\]|title)(?:\.[A-Za-z_]+)*/.exec(message);
+/**
+ * The message without the JSON path or event name (`Event 3 ("Vote")`) it starts with,
+ * which the row number replaces; the words it was the subject of get "This cell" or "This row".
+ */
+function messageWithoutPath(whole: string, name: string | undefined): string {
+  // An event left out is a row left out, to someone looking at the sheet.
+  const message = whole.replace(/It is left out\.$/, 'This row is left out.').replace(/so the event is left out\.$/, 'so this row is left out.');
+  const match = name !== undefined && message.startsWith(name) ? [name] : /^(?:events\[\d+\]|title)(?:\.[A-Za-z_]+)*/.exec(message);
   if (!match) return message;
   const rest = message.slice(match[0].length);
   if (rest.startsWith(': ')) return rest.charAt(2).toUpperCase() + rest.slice(3);
-  return `${ROW_SUBJECT.test(match[0]) ? 'This row' : 'This cell'}${rest}`;
+  return `${ROW_SUBJECT.test(match[0]) || match[0] === name ? 'This row' : 'This cell'}${rest}`;
 }
 
 /** The column a field below an event came from, by the sheet's own spelling (a time-zone note is about the Time cell). */
@@ -67,6 +72,7 @@ function columnOf(field: string, message: string, fields: FieldColumns, place: S
  * `problem` placed in the sheet: `rowOf(index)` is the sheet row of the event at `events[index]`
  * (undefined when there is none), `fields` the columns its fields come from. Problems of the
  * header (path "") are row 1; others (eras, the document) keep their message as it is.
+ * `nameOf(index)`: how the parser named that event in its messages, if it did.
  */
 export function locateSheetProblem(
   problem: TimelineProblem,
@@ -74,6 +80,7 @@ export function locateSheetProblem(
   rowOf: (index: number) => SheetRecord | undefined,
   fields: FieldColumns,
   titleRow?: SheetRecord,
+  nameOf?: (index: number) => string,
 ): LocatedProblem {
   if (problem.path === '') return { ...problem, row: 1, line: place.headerLine, message: `Row 1 (the header): ${problem.message}` };
   const match = /^(?:events\[(\d+)\]|(title))(?:\.(.*))?$/.exec(problem.path);
@@ -84,5 +91,5 @@ export function locateSheetProblem(
   const cell = column === undefined ? undefined : origin.record[column];
   const value = cell === undefined ? undefined : cell.length > MAX_VALUE ? `${excerpt(cell, MAX_VALUE - 1)}…` : cell;
   const where = column === undefined ? `Row ${origin.row}` : `Row ${origin.row}, ${column}`;
-  return { ...problem, message: `${where}: ${messageWithoutPath(problem.message)}`, row: origin.row, line: origin.line, ...(column === undefined ? {} : { column }), ...(value === undefined ? {} : { value }) };
+  return { ...problem, message: `${where}: ${messageWithoutPath(problem.message, match[1] === undefined ? undefined : nameOf?.(Number(match[1])))}`, row: origin.row, line: origin.line, ...(column === undefined ? {} : { column }), ...(value === undefined ? {} : { value }) };
 }
