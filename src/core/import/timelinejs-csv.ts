@@ -53,7 +53,10 @@ export function csvRecordLines(text: string, separator = ','): CsvRecord[] {
       cells.push(field);
       field = '';
     } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i += 1;
+      if (char === '\r' && text[i + 1] === '\n') {
+        i += 1;
+        line += 1;
+      }
       cells.push(field);
       records.push({ cells, line: start });
       cells = [];
