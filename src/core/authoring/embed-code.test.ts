@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { embedHtml, escapeHtml, iframeSnippet, inlineJson, withSettings } from './embed-code.js';
 
-const HOSTILE = '</script><script>alert(1)</script><!-- & "quoted" \'single\'';
+const HOSTILE = '</script><script>alert(1)</script><!-- & "quoted" \'single\' \u001b[2J \u202eevil';
 
 const DOCUMENT = {
   version: 1,
@@ -38,7 +38,8 @@ describe('embed-code', () => {
   });
 
   it('inlineJson(value) and escapeHtml(text) leave no markup in the producer\'s text', () => {
-    expect(inlineJson({ a: '</script><!--' })).to.equal('{"a":"\\u003c/script>\\u003c!--"}');
+    expect(inlineJson({ a: '</script><!--\u2028\u202e' })).to.equal('{"a":"\\u003c/script>\\u003c!--\\u2028\\u202e"}');
+    expect(escapeHtml('a\u001b[2J\u202eb\n')).to.equal('a&#27;[2J&#8238;b\n');
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).to.equal('&#60;a href=&#34;x&#34; title=&#39;y&#39;&#62;&#38;&#60;/a&#62;');
   });
 

@@ -21,14 +21,19 @@ export interface EmbedSettings {
   readonly end?: string;
 }
 
+// Controls and bidi overrides are written as references too: the block may pass through a
+// terminal (the CLI prints it) or a CMS field, and "\u001b[2J" must arrive as text.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
 /** Text safe in HTML content and in a quoted attribute value. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`).replace(CONTROLS, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-/** JSON that cannot end its script element or open a comment in it: every "<" is written \u003c. */
+/** JSON that cannot end its script element or open a comment in it (every "<" is \u003c), with no raw control character. */
 export function inlineJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(CONTROLS, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
