@@ -61,6 +61,15 @@ describe('readTimelineInput', () => {
     expect(problems[1].message).to.match(/^Row 3, Date: Date "soon" is not a date .* This row is left out\.$/);
   });
 
+  it('leaves the parser\'s problem with the whole document unplaced when every row is wrong', () => {
+    for (const sheet of ['Date,Title\nsoon,A\n', 'Year,Headline\nsoon,A\n']) {
+      const { document, problems } = readTimelineInput(sheet);
+      expect(document, sheet).to.equal(undefined);
+      expect(problems.map(({ severity, row }) => [severity, row]), sheet).to.deep.equal([['error', 2], ['fatal', undefined]]);
+      expect(problems[1].message).not.to.match(/^Row/);
+    }
+  });
+
   it('reads pasted cells with quotes, commas, line breaks and a leading = + - @ as the plain text they are', () => {
     const cells = ['=HYPERLINK("http://evil.example","x")', '+1 more', '-3 dead, "at least"', '@newsdesk\nsecond line'];
     const csv = `Date,Title,Summary\n${cells.map((cell) => `2015,"${cell.replace(/"/g, '""')}","${cell.replace(/"/g, '""')}"`).join('\n')}\n`;

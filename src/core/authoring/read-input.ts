@@ -5,7 +5,7 @@ import { eventName } from '../document/problems.js';
 import { convertTimelineJS } from '../import/timelinejs.js';
 import { readSheet, readTemplateSheet, SHEET_COLUMNS, type SheetTable } from '../import/timelinejs-csv.js';
 import { isSimpleSheet, SIMPLE_COLUMNS, SIMPLE_FIELD_COLUMNS, simpleSheetToDocument } from './simple-sheet.js';
-import { EVENT_FIELD_COLUMNS, locateSheetProblem, SLIDE_FIELD_COLUMNS, type LocatedProblem } from './sheet-problems.js';
+import { EVENT_FIELD_COLUMNS, locateHeaderProblem, locateSheetProblem, SLIDE_FIELD_COLUMNS, type LocatedProblem } from './sheet-problems.js';
 import { jsonPathLine } from './json-lines.js';
 
 // Every way a producer's text comes in (a TimelineJS sheet, our simple sheet, TimelineJS3
@@ -69,7 +69,8 @@ function readTimelineJSSheet(table: SheetTable): InputResult {
   const slideRow = (index: number) => origin.slideRows[index];
   const place = { headerLine: origin.headerLine, columns: origin.columns };
   const problems = [
-    ...[...sheetProblems, ...converted.problems].map((problem) => locateSheetProblem(problem, place, slideRow, SLIDE_FIELD_COLUMNS, origin.titleRow)),
+    ...sheetProblems.map((problem) => locateHeaderProblem(problem, origin.headerLine)),
+    ...converted.problems.map((problem) => locateSheetProblem(problem, place, slideRow, SLIDE_FIELD_COLUMNS, origin.titleRow)),
     ...checked.map((problem) => locateSheetProblem(problem, place, (index) => slideRow(converted.slideIndexes[index] ?? -1), EVENT_FIELD_COLUMNS, undefined, namer(converted.document))),
   ];
   return { kind: 'timelinejs-sheet', document: validDocument(converted.document, checked), problems };
@@ -80,7 +81,10 @@ function readSimpleSheet(table: SheetTable): InputResult {
   const checked = parseTimelineDocument(sheet.document).problems;
   const place = { headerLine: table.headerLine, columns: sheet.columns };
   const problems: LocatedProblem[] = [...sheet.problems, ...checked].map((problem) =>
-    locateSheetProblem(problem, place, (index) => sheet.rows[index], SIMPLE_FIELD_COLUMNS, undefined, namer(sheet.document)),
+    // Reading the cells names only the header by "": the parser's "" is the document as a whole.
+    sheet.problems.includes(problem) && problem.path === ''
+      ? locateHeaderProblem(problem, table.headerLine)
+      : locateSheetProblem(problem, place, (index) => sheet.rows[index], SIMPLE_FIELD_COLUMNS, undefined, namer(sheet.document)),
   );
   return { kind: 'simple-sheet', document: validDocument(sheet.document, checked), problems };
 }

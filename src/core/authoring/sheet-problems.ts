@@ -68,10 +68,15 @@ function columnOf(field: string, message: string, fields: FieldColumns, place: S
   return column === undefined ? undefined : place.columns.get(column);
 }
 
+/** A problem of the sheet's header (its columns): row 1. */
+export function locateHeaderProblem(problem: TimelineProblem, headerLine: number): LocatedProblem {
+  return { ...problem, row: 1, line: headerLine, message: `Row 1 (the header): ${problem.message}` };
+}
+
 /**
  * `problem` placed in the sheet: `rowOf(index)` is the sheet row of the event at `events[index]`
- * (undefined when there is none), `fields` the columns its fields come from. Problems of the
- * header (path "") are row 1; others (eras, the document) keep their message as it is.
+ * (undefined when there is none), `fields` the columns its fields come from. Others (eras,
+ * the document as a whole) keep their message as it is.
  * `nameOf(index)`: how the parser named that event in its messages, if it did.
  */
 export function locateSheetProblem(
@@ -82,7 +87,6 @@ export function locateSheetProblem(
   titleRow?: SheetRecord,
   nameOf?: (index: number) => string,
 ): LocatedProblem {
-  if (problem.path === '') return { ...problem, row: 1, line: place.headerLine, message: `Row 1 (the header): ${problem.message}` };
   const match = /^(?:events\[(\d+)\]|(title))(?:\.(.*))?$/.exec(problem.path);
   const origin = match ? (match[2] ? titleRow : rowOf(Number(match[1]))) : undefined;
   if (!match || !origin) return problem;
