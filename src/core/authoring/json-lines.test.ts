@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { jsonPathLine, pathKeys } from './json-lines.js';
+import { jsonLineFinder, jsonPathLine, pathKeys } from './json-lines.js';
 
 describe('json-lines', () => {
   it('pathKeys(path) reads properties, indexes and bracketed keys, and refuses what it cannot read', () => {
@@ -18,5 +18,16 @@ describe('json-lines', () => {
     expect(jsonPathLine(text, 'events[2]')).to.equal(undefined);
     expect(jsonPathLine(text, 'events[0].date.x')).to.equal(undefined);
     expect(jsonPathLine(text, 'missing')).to.equal(undefined);
+  });
+
+  it('jsonLineFinder(text) answers paths in any order as a fresh scan does, resuming where its walks got to', () => {
+    const events = Array.from({ length: 50 }, (_, i) => `    {"title": "e${i}",\n     "date": "${i}"}`);
+    const text = `{\n  "events": [\n${events.join(',\n')}\n  ],\n  "title": "t"\n}`;
+    const lineOf = jsonLineFinder(text);
+    const paths = ['events[30].date', 'events[2]', 'title', 'events[49].title', 'events[30].title', 'events[50]', 'events[0].date', 'events'];
+    const fresh = paths.map((path) => jsonPathLine(text, path));
+    expect(fresh).to.deep.equal([64, 7, 104, 101, 63, undefined, 4, 2]);
+    expect(paths.map(lineOf)).to.deep.equal(fresh);
+    expect(paths.map(lineOf)).to.deep.equal(fresh);
   });
 });

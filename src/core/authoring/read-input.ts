@@ -6,7 +6,7 @@ import { convertTimelineJS } from '../import/timelinejs.js';
 import { readSheet, readTemplateSheet, SHEET_COLUMNS, type SheetTable } from '../import/timelinejs-csv.js';
 import { isSimpleSheet, SIMPLE_COLUMNS, SIMPLE_FIELD_COLUMNS, simpleSheetToDocument } from './simple-sheet.js';
 import { EVENT_FIELD_COLUMNS, locateHeaderProblem, locateSheetProblem, SLIDE_FIELD_COLUMNS, type LocatedProblem } from './sheet-problems.js';
-import { jsonPathLine } from './json-lines.js';
+import { jsonLineFinder } from './json-lines.js';
 
 // Every way a producer's text comes in (a TimelineJS sheet, our simple sheet, TimelineJS3
 // JSON, our JSON) to one document and its problems, named where the producer can find them.
@@ -97,12 +97,10 @@ function isTimelineJS(data: Record<string, unknown>): boolean {
   return isRecord(own(data, 'title'));
 }
 
-/** Problems within the first this many get a line: each costs a scan of the text. */
-const MAX_LINED = 200;
-
 function withLines(text: string, problems: readonly TimelineProblem[]): InputProblem[] {
-  return problems.map((problem, i) => {
-    const line = i < MAX_LINED && problem.path !== '' ? jsonPathLine(text, problem.path) : undefined;
+  const lineOf = jsonLineFinder(text);
+  return problems.map((problem) => {
+    const line = problem.path === '' ? undefined : lineOf(problem.path);
     return line === undefined ? problem : { ...problem, line };
   });
 }
