@@ -24,7 +24,7 @@ describe('readTimelineInput', () => {
     expect(problems).to.deep.equal([
       {
         path: 'events[1].start_date.month', severity: 'warning', row: 4, column: 'Month', value: '13', line: 5,
-        message: 'Row 4, Month: This cell must be a whole number from 1 to 12, but it is the text "13", so the date keeps only its year.',
+        message: 'Row 4, Month: 13 is not a month (from 1 to 12), so the date keeps only its year.',
       },
       { path: 'events[2].start_date', severity: 'error', row: 5, column: 'Year', value: '', line: 6, message: 'Row 5, Year: This row has no usable year, so this row is left out.' },
     ]);

@@ -53,6 +53,9 @@ describe('timelineJSDate', () => {
     expect(convert({ year: 2015, month: 5, day: -3 })).to.deep.include({ text: '2015-05', said: ['warning events[0].start_date.day'] });
     expect(convert({ year: 2015, month: 5, day: 3, hour: [] }).text).to.equal('2015-05-03');
     expect(convert({ year: 2015, month: 5, day: 3, hour: 9, minute: true }).text).to.equal('2015-05-03T09:00Z');
+    // A number out of range is named as a number, in the producer's words.
+    expect(convert({ year: 2015, month: '13' }).problems[0].message).to.equal('events[0].start_date.month: 13 is not a month (from 1 to 12), so the date keeps only its year.');
+    expect(convert({ year: 2015, month: 2, day: 30 }).problems[0].message).to.contain('30 is not a day (from 1 to the month’s last day)');
   });
 
   it('timelineJSDate(date) follows TimelineJS\'s labels: a negative year -N reads "N BCE", so it is astronomical -(N-1)', () => {

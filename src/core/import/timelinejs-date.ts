@@ -87,7 +87,11 @@ export function timelineJSDate(date: unknown, path: string, required: boolean, p
     const value = wholeNumber(own(record, name));
     if (value === undefined) break;
     if (value === false || !inRange(name, value, year, values[0])) {
-      const message = `${path}.${name} must be a whole number ${range}, but it is ${describeValue(own(record, name))}, so ${loss}.`;
+      // A number out of range is named as one: "13 is not a month", not "the text "13"".
+      const message =
+        value === false
+          ? `${path}.${name} must be a whole number ${range}, but it is ${describeValue(own(record, name))}, so ${loss}.`
+          : `${path}.${name}: ${value} is not ${name === 'hour' ? 'an' : 'a'} ${name} (${range}), so ${loss}.`;
       problems.push({ path: `${path}.${name}`, severity: 'warning', message });
       break;
     }
