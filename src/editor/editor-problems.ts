@@ -28,7 +28,7 @@ export class EditorProblems extends LitElement {
     p { margin: 0.25rem 0; }
   `;
 
-  static override properties = { problems: { attribute: false }, empty: { type: Boolean } };
+  static override properties = { problems: { attribute: false }, empty: { attribute: false } };
 
   problems: readonly InputProblem[] = [];
   /** Nothing has been entered yet: no verdict to give. */

@@ -114,7 +114,7 @@ export class TimelineEditor extends LitElement {
       <div class="panels">
         <div>
           <editor-input .value=${this.text} @input-change=${(e: InputChangeEvent) => this.setText(e.text)}></editor-input>
-          <editor-problems .problems=${problems} ?empty=${this.result === NOTHING || this.text.trim() === ''} @problem-select=${this.focusLine}></editor-problems>
+          <editor-problems .problems=${problems} .empty=${this.result === NOTHING || this.text.trim() === ''} @problem-select=${this.focusLine}></editor-problems>
         </div>
         <editor-settings .settings=${this.settings} @settings-change=${(e: SettingsChangeEvent) => {
           this.settings = e.settings;
