@@ -1,6 +1,7 @@
 // The authoring page end to end in a real browser: data in by paste, file drop or link,
 // problems by row, the live preview, and the draft kept across a reload.
 import { aTimeout, expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from '../../test/helpers/axe.js';
 import { ARTICLE_JSON, buttonNamed, fetchText, mountEditor, part, paste, previewTitles, problemTexts, STORY_CSV, textArea } from '../../test/helpers/editor.js';
 import { STORAGE_KEY } from './storage.js';
@@ -93,21 +94,25 @@ describe('<timeline-editor>: data in, problems by row, live preview', () => {
     expect(problemTexts(editor).some((text) => text.startsWith('Left out: Row 7'))).to.be.true;
   });
 
-  it('"Start over" asks first, and forgets the draft only when confirmed', async () => {
+  it('"Start over" asks first, by keyboard too, and forgets the draft only when confirmed', async () => {
     const { editor } = await mountEditor();
     paste(editor, await fetchText(STORY_CSV));
     const root = editor.shadowRoot!;
     const dialog = root.querySelector('dialog')!;
     buttonNamed(root, 'Start over').click();
     await waitUntil(() => dialog.open, 'the confirmation opens');
-    buttonNamed(root, 'Cancel').click();
-    await waitUntil(() => !dialog.open);
-    await aTimeout(0);
-    expect(textArea(editor).value).to.not.equal('');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open, 'Escape closes it');
+    await aTimeout(50);
+    expect(textArea(editor).value).to.include('Gaddafi');
     buttonNamed(root, 'Start over').click();
     await waitUntil(() => dialog.open);
-    buttonNamed(root, 'Yes, start over').click();
+    expect(root.activeElement).to.equal(buttonNamed(root, 'Cancel'));
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement).to.equal(buttonNamed(root, 'Yes, start over'));
+    await sendKeys({ press: 'Enter' });
     await waitUntil(() => textArea(editor).value === '', 'the draft is gone');
+    expect(dialog.open).to.be.false;
     expect(localStorage.getItem(STORAGE_KEY) ?? '').to.not.include('Gaddafi');
   });
 

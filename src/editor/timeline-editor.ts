@@ -23,7 +23,7 @@ export class TimelineEditor extends LitElement {
     .start { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-block: 0.5rem; }
     button { padding: 0.375rem 0.75rem; }
     dialog { max-inline-size: min(30rem, calc(100vw - 2rem)); }
-    dialog form { display: flex; gap: 0.5rem; justify-content: end; }
+    dialog .answers { display: flex; gap: 0.5rem; justify-content: end; }
   `;
 
   static override properties = {
@@ -75,11 +75,11 @@ export class TimelineEditor extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector('dialog')?.showModal());
   }
 
-  private onDialogClose = async (event: Event): Promise<void> => {
-    const dialog = event.target as HTMLDialogElement;
-    const pending = this.pendingConfirm;
-    this.pendingConfirm = undefined;
-    if (dialog.returnValue === 'yes' && pending) await pending.action();
+  // On the buttons, not the dialog's close event: that one is queued, so a quick second
+  // request could be answered by the first one's Cancel.
+  private answer = async (yes: boolean): Promise<void> => {
+    this.renderRoot.querySelector('dialog')?.close();
+    if (yes) await this.pendingConfirm?.action();
   };
 
   private startOver(): void {
@@ -126,12 +126,12 @@ export class TimelineEditor extends LitElement {
         this.bundleUrl = e.url;
         this.save();
       }}></editor-outputs>
-      <dialog aria-labelledby="confirm-text" @close=${this.onDialogClose}>
+      <dialog aria-labelledby="confirm-text">
         <p id="confirm-text">${this.pendingConfirm?.message ?? ''}</p>
-        <form method="dialog">
-          <button value="no" autofocus>Cancel</button>
-          <button value="yes">${this.pendingConfirm?.yes ?? 'Yes'}</button>
-        </form>
+        <div class="answers">
+          <button type="button" autofocus @click=${() => this.answer(false)}>Cancel</button>
+          <button type="button" @click=${() => this.answer(true)}>${this.pendingConfirm?.yes ?? 'Yes'}</button>
+        </div>
       </dialog>
     `;
   }
