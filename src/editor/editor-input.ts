@@ -74,11 +74,12 @@ export class EditorInput extends LitElement {
   };
 
   private onDrop = async (event: DragEvent): Promise<void> => {
-    event.preventDefault();
     this.dragging = false;
     const file = event.dataTransfer?.files[0];
-    const text = file ? await file.text() : event.dataTransfer?.getData('text/plain');
-    if (text) this.change(text);
+    // Dropped text is left to the text area, which inserts it where it falls.
+    if (!file) return;
+    event.preventDefault();
+    this.change(await file.text());
   };
 
   private onFetch = async (event: SubmitEvent): Promise<void> => {

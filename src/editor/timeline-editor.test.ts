@@ -122,6 +122,30 @@ describe('<timeline-editor>: data in, problems by row, live preview', () => {
     expect(await previewTitles(loads)).to.include('British MPs back air strikes on Isis in Syria');
   });
 
+  it('when the example cannot be fetched, says so and keeps the draft', async () => {
+    const { editor } = await mountEditor();
+    paste(editor, 'Year,Headline\n2015,Mine');
+    editor.exampleUrl = '/no-such-example.json';
+    buttonNamed(editor.shadowRoot!, 'Start from the example').click();
+    const dialog = editor.shadowRoot!.querySelector('dialog')!;
+    await waitUntil(() => dialog.open, 'it asks first: there is a draft');
+    buttonNamed(editor.shadowRoot!, 'Yes, replace it').click();
+    const status = editor.shadowRoot!.querySelector('[role="status"]')!;
+    await waitUntil(() => status.textContent.includes('could not be loaded'), 'the failure is said');
+    expect(textArea(editor).value).to.equal('Year,Headline\n2015,Mine');
+  });
+
+  it('when text is dropped rather than a file, leaves it to the text area', async () => {
+    const { editor } = await mountEditor();
+    paste(editor, 'Year,Headline\n');
+    const transfer = new DataTransfer();
+    transfer.setData('text/plain', '2015,Dropped');
+    const drop = new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer });
+    textArea(editor).dispatchEvent(drop);
+    expect(drop.defaultPrevented).to.be.false;
+    expect(textArea(editor).value).to.equal('Year,Headline\n');
+  });
+
   it('has no axe violations empty, with problems, and with a document', async () => {
     const { editor, loads } = await mountEditor();
     await expectNoAxeViolations(editor);

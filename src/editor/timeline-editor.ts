@@ -22,6 +22,7 @@ export class TimelineEditor extends LitElement {
     @media (min-width: 60rem) { .panels { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); } }
     .start { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-block: 0.5rem; }
     button { padding: 0.375rem 0.75rem; }
+    p[role='status']:empty { margin: 0; }
     dialog { max-inline-size: min(30rem, calc(100vw - 2rem)); }
     dialog .answers { display: flex; gap: 0.5rem; justify-content: end; }
   `;
@@ -33,6 +34,7 @@ export class TimelineEditor extends LitElement {
     bundleUrl: { state: true },
     result: { state: true },
     pendingConfirm: { state: true },
+    notice: { state: true },
   };
 
   /** The article timeline offered by "Start from the example". */
@@ -43,6 +45,7 @@ export class TimelineEditor extends LitElement {
   private result: InputResult = NOTHING;
   private pendingConfirm?: { readonly message: string; readonly yes: string; readonly action: () => void | Promise<void> };
   private timer?: ReturnType<typeof setTimeout>;
+  private notice = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -90,9 +93,14 @@ export class TimelineEditor extends LitElement {
   }
 
   private async loadExample(): Promise<void> {
-    const response = await fetch(this.exampleUrl);
-    const document = (await response.json()) as Record<string, unknown>;
-    this.setText(`${JSON.stringify(document, null, 2)}\n`, 0);
+    this.notice = '';
+    try {
+      const response = await fetch(this.exampleUrl);
+      if (!response.ok) throw new Error(`the server answered ${response.status}`);
+      this.setText(`${JSON.stringify(await response.json(), null, 2)}\n`, 0);
+    } catch (error) {
+      this.notice = `The example could not be loaded: ${error instanceof Error ? error.message : String(error)}.`;
+    }
   }
 
   private withConfirm(message: string, yes: string, action: () => void | Promise<void>): void {
@@ -111,6 +119,7 @@ export class TimelineEditor extends LitElement {
         <button type="button" @click=${() => this.withConfirm('Replace your draft with the example timeline?', 'Yes, replace it', () => this.loadExample())}>Start from the example</button>
         <button type="button" @click=${() => this.withConfirm('Start over? Your draft and settings will be deleted from this browser.', 'Yes, start over', () => this.startOver())}>Start over</button>
       </div>
+      <p role="status">${this.notice}</p>
       <div class="panels">
         <div>
           <editor-input .value=${this.text} @input-change=${(e: InputChangeEvent) => this.setText(e.text)}></editor-input>
