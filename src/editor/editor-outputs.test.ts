@@ -59,6 +59,41 @@ describe('<editor-outputs>: embed code out', () => {
     }
   });
 
+  it('the copied HTML block, in a fresh page with the standalone file, draws the same events, and its fallback lists each with its date', async () => {
+    const clipboard = stubClipboard();
+    try {
+      const { editor, loads } = await mountEditor();
+      paste(editor, await fetchText(STORY_CSV));
+      const titles = await previewTitles(loads);
+      const outputs = part(editor, 'editor-outputs');
+      await outputs.updateComplete;
+      const bundle = outputs.shadowRoot!.querySelector<HTMLInputElement>('input[name="bundle-url"]')!;
+      // Built by the test command before the run (scripts/test.mjs).
+      bundle.value = new URL('/dist/news-timeline.bundle.js', location.href).href;
+      bundle.dispatchEvent(new Event('change', { bubbles: true }));
+      await outputs.updateComplete;
+      buttonNamed(outputs.shadowRoot!, 'Copy the HTML block').click();
+      await waitUntil(() => clipboard.written.length === 1, 'the block is copied');
+      const fallback = new DOMParser().parseFromString(clipboard.written[0], 'text/html');
+      const items = [...fallback.querySelectorAll('news-timeline > ol > li')];
+      expect(items.map((item) => item.textContent.split(' — ')[1])).to.have.members(titles);
+      expect(items.every((item) => item.querySelector('time[datetime]'))).to.be.true;
+
+      const iframe = document.createElement('iframe');
+      iframe.title = 'A fresh page';
+      iframe.srcdoc = `<!doctype html><html lang="en"><body>${clipboard.written[0]}</body></html>`;
+      document.body.append(iframe);
+      await waitUntil(() => iframe.contentDocument?.querySelector('news-timeline')?.shadowRoot?.querySelector('[part~="plot"]'), 'the block draws', { timeout: 15000 });
+      const drawn = iframe.contentDocument!.querySelector('news-timeline') as HTMLElement & { updateComplete: Promise<unknown> };
+      await drawn.updateComplete;
+      const text = drawn.shadowRoot!.textContent;
+      for (const title of titles) expect(text).to.include(title);
+      iframe.remove();
+    } finally {
+      clipboard.restore();
+    }
+  });
+
   it('jsonFileName(title) makes a file name from the title', () => {
     expect(jsonFileName('Isis looks to Libya')).to.equal('isis-looks-to-libya.json');
     expect(jsonFileName('Ça va, Zürich!')).to.equal('ca-va-zurich.json');
