@@ -22,6 +22,7 @@ export default {
       // dist/editor/ has these beside the page; here they come from where they live.
       else if (context.path === '/src/editor/example.json') context.path = '/demo/data/isis-libya-2015.json';
       else if (context.path === '/src/editor/news-timeline.bundle.js') context.path = '/dist/news-timeline.bundle.js';
+      else if (context.path === '/src/editor/favicon.svg') context.path = '/demo/favicon.svg';
       return next();
     },
   ],

@@ -33,6 +33,7 @@ export async function buildEditor() {
   writeFileSync(`${out}/index.html`, page.replace('src="./main.ts"', 'src="./editor.js"'));
   copyFileSync(`${SOURCE}/editor.css`, `${out}/editor.css`);
   copyFileSync(`${root}demo/data/isis-libya-2015.json`, `${out}/example.json`);
+  copyFileSync(`${root}demo/favicon.svg`, `${out}/favicon.svg`);
   // src/languages.ts, bundled into editor.js, fetches these beside it; the embed code points at the bundle.
   for (const name of readdirSync(`${root}dist`)) {
     if (/^news-timeline\.[\w.-]+\.js$/.test(name)) copyFileSync(`${root}dist/${name}`, `${out}/${name}`);

@@ -9,6 +9,7 @@ export class ProblemSelectEvent extends Event {
 }
 
 const SEVERITY = { fatal: 'Cannot read', error: 'Left out', warning: 'Note' } as const;
+const ORDER = { fatal: 0, error: 1, warning: 2 } as const;
 
 /**
  * Every problem the reader found, as a producer sees it in the spreadsheet: row, column and
@@ -34,6 +35,11 @@ export class EditorProblems extends LitElement {
   /** Nothing has been entered yet: no verdict to give. */
   empty = true;
 
+  /** What leaves rows out comes first; the sheet's order within each kind (the sort is stable). */
+  private sorted(): InputProblem[] {
+    return [...this.problems].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  }
+
   private renderProblem(problem: InputProblem) {
     const text = html`<span class="severity">${SEVERITY[problem.severity]}:</span> ${problem.message}
       ${problem.value === undefined ? nothing : html`<span class="cell">Cell: “${problem.value}”</span>`}`;
@@ -52,7 +58,7 @@ export class EditorProblems extends LitElement {
         : count === 0
           ? html`<p>No problems: every row is in the timeline.</p>`
           : html`<p>Rows with an error are left out; every other row is still drawn. Choose a problem to go to its line.</p>
-              <ol aria-labelledby="heading">${this.problems.map((problem) => this.renderProblem(problem))}</ol>`}
+              <ol aria-labelledby="heading">${this.sorted().map((problem) => this.renderProblem(problem))}</ol>`}
     `;
   }
 }
