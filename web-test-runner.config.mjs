@@ -13,6 +13,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browserPaths, chromiumArgs } from './scripts/browsers.mjs';
 import { labelRecordPath } from './scripts/compare-labels.mjs';
 import { languageFiles } from './scripts/languages.mjs';
+import { mediaFile } from './scripts/media.mjs';
 import { loopbackOnly } from './scripts/loopback.mjs';
 import { strictCspHeader } from './scripts/csp.mjs';
 import { loadingRoutes } from './test/helpers/server-routes.mjs';
@@ -318,6 +319,7 @@ export default {
     keyChordPlugin,
     reactExamplePlugin,
     languageFiles(),
+    mediaFile(),
     commonjsAsModule(['ajv/dist/2020.js']),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],

@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { languageFiles } from './languages.mjs';
+import { mediaFile } from './media.mjs';
 import { loopbackOnly } from './loopback.mjs';
 import { strictCspHeader } from './csp.mjs';
 
@@ -37,6 +38,7 @@ export default {
       },
     },
     languageFiles(),
+    mediaFile(),
     esbuildPlugin({ ts: true, tsconfig: `${root}tsconfig.json` }),
   ],
 };

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { bundle, BUNDLE, checkD3ArrayRewrite, checkD3TimeRewrite } from './bundle.mjs';
 import { buildLanguage, languageTags } from './languages.mjs';
+import { buildMedia } from './media.mjs';
 
 /**
  * Bytes, gzipped at level 9: the whole standalone file, Lit and d3 included. Raised from 35 KB
@@ -21,6 +22,9 @@ export const BUDGET_BYTES = 40 * 1024;
  * file loads only for readers of that language, once, and only it can carry them.
  */
 export const LANGUAGE_BUDGET_BYTES = 2 * 1024;
+
+/** Bytes, gzipped, of the media player (dist/news-timeline.media.js): fetched when a card first shows a video, a player site or a page. */
+export const MEDIA_BUDGET_BYTES = 4 * 1024;
 
 await bundle();
 // The bundle's rewrite of d3-time (pureIntervals in bundle.mjs) must not change what it computes.
@@ -46,5 +50,12 @@ console.log(`${languages.length} language files: ${languages.map(([tag, bytes]) 
 const over = languages.filter(([, bytes]) => bytes > LANGUAGE_BUDGET_BYTES);
 if (over.length > 0) {
   console.error(`Over the language budget: ${over.map(([tag, bytes]) => `${tag} (${bytes} bytes)`).join(', ')}; largest ${largest[0]}.`);
+  process.exit(1);
+}
+
+const media = gzipSync(await buildMedia(), { level: 9 }).length;
+console.log(`dist/news-timeline.media.js: ${kb(media)} gzipped (${media} bytes, budget ${kb(MEDIA_BUDGET_BYTES)})`);
+if (media > MEDIA_BUDGET_BYTES) {
+  console.error(`The media player is over its budget by ${media - MEDIA_BUDGET_BYTES} bytes.`);
   process.exit(1);
 }

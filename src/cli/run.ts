@@ -3,6 +3,7 @@ import { parseTimelineDocument } from '../core/document/parse.js';
 import type { TimelineProblem } from '../core/document/types.js';
 import { InputError, type Input } from './input.js';
 import { jsonSafe, terminalSafe } from './terminal.js';
+import { DEFAULT_BUNDLE_URL, htmlCommand } from './html.js';
 
 // The commands, apart from the process they run in, so that a test can hand them its own
 // input and output. Nothing here throws: every failure becomes a line and an exit code.
@@ -14,6 +15,13 @@ export const USAGE = `usage:
   news-timeline import <file>     print a news-timeline document made from TimelineJS3 JSON
                                   or its Google-Sheets template as CSV
   news-timeline validate <file>   list a document's problems
+  news-timeline html <file> [--bundle-url <url>]
+                                  print the HTML block for a CMS: the script tag, the
+                                  timeline with the document inline, and a plain list of
+                                  its events; <file> is a document, TimelineJS3 JSON, or
+                                  a sheet (TimelineJS's template or the simple columns)
+                                  as CSV or TSV. --bundle-url: the standalone file's
+                                  address (default ${DEFAULT_BUNDLE_URL})
   news-timeline --help            this text
 <file> may be "-" for standard input. Exit status: 0 done, 1 the input has errors,
 2 wrong usage or a file that cannot be read, 70 an internal failure.`;
@@ -73,16 +81,37 @@ function validateCommand(io: CliIO, { name, text }: Input): number {
   return EXIT.ok;
 }
 
+/** The arguments without `--bundle-url <url>` (or `=<url>`); `option` says what is wrong with an option, if anything is. */
+function readOptions(args: readonly string[]): { positional: string[]; bundleUrl?: string; option?: string } {
+  const positional: string[] = [];
+  let bundleUrl: string | undefined;
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i];
+    const inline = arg.startsWith('--bundle-url=') ? arg.slice('--bundle-url='.length) : undefined;
+    if (arg === '--bundle-url' || inline !== undefined) {
+      bundleUrl = inline ?? args[(i += 1)];
+      if (!bundleUrl?.trim()) return { positional, option: '--bundle-url needs an address' };
+    } else if (arg.startsWith('-') && arg !== '-') {
+      // An option we do not know is wrong usage, not a file name ("./-x" names such a file).
+      return { positional, option: `unknown option ${arg}` };
+    } else {
+      positional.push(arg);
+    }
+  }
+  return { positional, bundleUrl };
+}
+
 async function runCommand(args: readonly string[], io: CliIO): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(`${USAGE}\n`);
     return EXIT.ok;
   }
-  const [command, file, ...extra] = args;
-  // An option we do not know is wrong usage, not a file name ("./-x" names such a file).
-  const option = args.find((arg) => arg.startsWith('-') && arg !== '-');
-  if ((command !== 'import' && command !== 'validate') || file === undefined || extra.length > 0 || option !== undefined) {
-    io.stderr(`${option === undefined ? '' : `unknown option ${terminalSafe(option, MAX_NAME)}\n`}${USAGE}\n`);
+  const { positional, bundleUrl, option: wrong } = readOptions(args);
+  const [command, file, ...extra] = positional;
+  const option = wrong ?? (bundleUrl !== undefined && command !== 'html' ? '--bundle-url is an option of html only' : undefined);
+  const known = command === 'import' || command === 'validate' || command === 'html';
+  if (!known || file === undefined || extra.length > 0 || option !== undefined) {
+    io.stderr(`${option === undefined ? '' : `${terminalSafe(option, MAX_NAME)}\n`}${USAGE}\n`);
     return EXIT.usage;
   }
   let input: Input;
@@ -93,6 +122,7 @@ async function runCommand(args: readonly string[], io: CliIO): Promise<number> {
     io.stderr(`${terminalSafe(error.message, MAX_MESSAGE)}\n`);
     return error.exitCode;
   }
+  if (command === 'html') return htmlCommand(io, input, bundleUrl);
   return command === 'import' ? importCommand(io, input) : validateCommand(io, input);
 }
 

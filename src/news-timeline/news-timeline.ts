@@ -55,7 +55,7 @@ import { localize, type Strings } from '../localize/localize.js';
  * @csspart span - The bar of an event with an `end`.
  * @csspart event - An event's label button.
  * @csspart event-selected - The label button of the open event.
- * @csspart card - The open event's card.
+ * @csspart card - The open event's card. Media other than a picture in it is a `<news-timeline-media>` (see src/media/media-element.ts), loaded on demand.
  * @csspart button - Every button.
  * @csspart close-button - The card's close button.
  * @csspart control-keys - The button that shows the keyboard shortcuts.

@@ -28,6 +28,33 @@ function customElementsManifest(): Plugin {
   };
 }
 
+/**
+ * The media player, news-timeline.media.js, where src/media-player.ts looks for it: beside
+ * itself in the dev server (/src/), beside the chunk that holds it in the built catalogue (assets/).
+ */
+function mediaPlayerFile(): Plugin {
+  const source = async (): Promise<string> => {
+    // @ts-expect-error -- a plain .mjs script without types
+    const { buildMedia } = (await import('../../scripts/media.mjs')) as { buildMedia: () => Promise<string> };
+    return buildMedia();
+  };
+  return {
+    name: 'news-timeline-media-player',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (request.url?.split('?')[0] !== '/src/news-timeline.media.js') return next();
+        void source().then((body) => {
+          response.setHeader('Content-Type', 'text/javascript');
+          response.end(body);
+        }, next);
+      });
+    },
+    async generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'assets/news-timeline.media.js', source: await source() });
+    },
+  };
+}
+
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../*.stories.ts'],
@@ -40,7 +67,7 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   viteFinal: (viteConfig) => ({
     ...viteConfig,
-    plugins: [...(viteConfig.plugins ?? []), customElementsManifest()],
+    plugins: [...(viteConfig.plugins ?? []), customElementsManifest(), mediaPlayerFile()],
   }),
 };
 

@@ -204,6 +204,60 @@ test('wrong usage prints the usage on stderr and exits 2; --help prints it on st
   }
 });
 
+test('html prints the HTML block of a document: the script, the element with the document inline, and a dated list', () => {
+  const run = cli(['html', 'demo/data/isis-libya-2015.json']);
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stderr, '');
+  const article = JSON.parse(readFileSync('demo/data/isis-libya-2015.json', 'utf8'));
+  assert.match(run.stdout, /^<script type="module" src="https:\/\/unpkg\.com\/news-timeline\/dist\/news-timeline\.bundle\.js"><\/script>\n<news-timeline>\n/);
+  const inline = /<script type="application\/json">(.*)<\/script>/.exec(run.stdout)[1];
+  assert.deepEqual(JSON.parse(inline), article);
+  const items = run.stdout.match(/<li>.*<\/li>/g);
+  assert.equal(items.length, article.events.length);
+  assert.match(items.at(-1), /^<li><time datetime="2015-12-02">2 December 2015<\/time> — <a href="https:\/\/www\.independent\.co\.uk\/[^"]+">British MPs back air strikes on Isis in Syria<\/a><\/li>$/);
+});
+
+test('html --bundle-url sets the script address, escaped; html reads a sheet as the authoring page does', () => {
+  const sheet = file('simple.csv', 'Date,Title\n2015,"=A1, ""quoted"" <b>"\n');
+  for (const args of [['html', sheet, '--bundle-url', '/assets/nt.js?a=1&b="2"'], ['html', '--bundle-url=/assets/nt.js?a=1&b="2"', sheet]]) {
+    const run = cli(args);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^<script type="module" src="\/assets\/nt\.js\?a=1&#38;b=&#34;2&#34;"><\/script>\n/);
+    assert.match(run.stdout, /<li><time datetime="2015">2015<\/time> — =A1, &#34;quoted&#34; &#60;b&#62;<\/li>/);
+    assert.match(run.stdout, /"title":"=A1, \\"quoted\\" \\u003cb>"/);
+  }
+});
+
+test('html of broken input names each problem by file, line, row and column, prints no HTML and exits 1', () => {
+  const sheet = file('broken.csv', 'Year,Month,Headline\n2015,1,Fine\n"soon",2,"Two\nlines"\n2016,13,Bad month\n');
+  const run = cli(['html', sheet]);
+  assert.equal(run.status, 1);
+  assert.equal(run.stdout, '');
+  const lines = run.stderr.trimEnd().split('\n');
+  assert.equal(lines.length, 2, run.stderr);
+  assert.match(lines[0], /broken\.csv:3: error at events\[1\]\.start_date\.year: Row 3, Year: This cell must be a whole number .*"soon".* so this row is left out\.$/);
+  assert.match(lines[1], /broken\.csv:5: warning at events\[2\]\.start_date\.month: Row 4, Month: /);
+  assertCleanStderr(run);
+  const notJson = cli(['html', file('not.json', '{"version": 1,')]);
+  assert.equal(notJson.status, 1);
+  assert.match(notJson.stderr, /fatal at \(document\): This looks like JSON but is not valid JSON/);
+  assert.equal(notJson.stdout, '');
+});
+
+test('html with an unknown option, a --bundle-url without an address, or --bundle-url on another command is wrong usage', () => {
+  for (const [args, reason] of [
+    [['html', 'a.json', '--bundle'], 'unknown option --bundle'],
+    [['html', 'a.json', '--bundle-url'], '--bundle-url needs an address'],
+    [['validate', 'a.json', '--bundle-url', 'x.js'], '--bundle-url is an option of html only'],
+  ]) {
+    const run = cli(args);
+    assert.equal(run.status, 2, args.join(' '));
+    assert.equal(run.stderr.split('\n')[0], reason);
+    assert.match(run.stderr, /\nusage:[^]*news-timeline html <file> \[--bundle-url <url>\]/);
+    assert.equal(run.stdout, '');
+  }
+});
+
 test('a file that cannot be read exits 2 with the reason', () => {
   mkdirSync(join(dir, 'a-folder'), { recursive: true });
   for (const path of ['no/such/file.json', join(dir, 'a-folder')]) {

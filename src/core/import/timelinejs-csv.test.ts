@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { csvRecords, parseCsv, sheetToTimelineJS } from './timelinejs-csv.js';
+import { csvRecordLines, csvRecords, parseCsv, readSheet, sheetToTimelineJS } from './timelinejs-csv.js';
 import type { TimelineProblem } from '../document/types.js';
 
 describe('timelinejs-csv', () => {
@@ -58,5 +58,19 @@ describe('timelinejs-csv', () => {
     const { events } = sheetToTimelineJS(csv, problems) as { events: Record<string, unknown>[] };
     expect(events[0]).to.deep.include({ media: { url: 'https://example.org/a.jpg', alt: 'A ship', caption: 'Caption', credit: undefined, thumbnail: undefined }, group: 'Navy' });
     expect(problems.map((problem) => problem.message)).to.deep.equal(['The sheet\'s column "Notes" is not part of TimelineJS\'s template, so it was ignored.']);
+  });
+
+  it('csvRecordLines(text) gives each record the line it starts on, after quoted line breaks in LF, CRLF and CR text', () => {
+    for (const end of ['\n', '\r\n', '\r']) {
+      const text = ['a,"one', 'two', 'three"', 'b', '', 'c,"x"'].join(end);
+      expect(csvRecordLines(text).map(({ cells, line }) => [cells[0], line]), JSON.stringify(end)).to.deep.equal([['a', 1], ['b', 4], ['', 5], ['c', 6]]);
+    }
+  });
+
+  it('readSheet(text) numbers rows as a spreadsheet does (header 1, blank rows counted) and skips blank lines before the header', () => {
+    const { names, headerLine, rows } = readSheet('\n\nYear,Headline\n2015,"A\nB"\n,\n2016,C\n');
+    expect(names).to.deep.equal(['Year', 'Headline']);
+    expect(headerLine).to.equal(3);
+    expect(rows.map(({ row, line, record }) => [row, line, record.Headline])).to.deep.equal([[2, 4, 'A\nB'], [4, 7, 'C']]);
   });
 });

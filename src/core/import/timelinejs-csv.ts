@@ -14,17 +14,30 @@ export const SHEET_COLUMNS = [
 /** Columns TimelineJS reads beyond the template's (ConfigFactory.js): an alt text, and "Tag", older sheets' "Group". */
 const EXTRA_COLUMNS = ['Alt Text', 'Tag'] as const;
 
-type Column = (typeof SHEET_COLUMNS)[number] | (typeof EXTRA_COLUMNS)[number];
-type Row = Partial<Record<Column, string>>;
+/** A column TimelineJS reads from its sheet. */
+export type SheetColumn = (typeof SHEET_COLUMNS)[number] | (typeof EXTRA_COLUMNS)[number];
+type Row = Partial<Record<SheetColumn, string>>;
 
-/** Rows of a CSV text as arrays of fields; `separator` is "," or a tab. */
-export function parseCsv(text: string, separator = ','): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
+/** One record of a sheet: its fields, and the 1-based line of the text where it starts. */
+export interface CsvRecord {
+  readonly cells: string[];
+  readonly line: number;
+}
+
+/**
+ * Every record of a CSV text, blank ones too (a spreadsheet counts them as rows), with the
+ * line it starts on: a quoted field with line breaks makes one record span several lines.
+ */
+export function csvRecordLines(text: string, separator = ','): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  let cells: string[] = [];
   let field = '';
   let quoted = false;
+  let line = 1;
+  let start = 1;
   for (let i = 0; i < text.length; i += 1) {
     const char = text[i];
+    if (char === '\n' || (char === '\r' && text[i + 1] !== '\n')) line += 1;
     if (quoted) {
       if (char === '"' && text[i + 1] === '"') {
         field += '"';
@@ -37,23 +50,34 @@ export function parseCsv(text: string, separator = ','): string[][] {
     } else if (char === '"') {
       quoted = true;
     } else if (char === separator) {
-      row.push(field);
+      cells.push(field);
       field = '';
     } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
+      if (char === '\r' && text[i + 1] === '\n') {
+        i += 1;
+        line += 1;
+      }
+      cells.push(field);
+      records.push({ cells, line: start });
+      cells = [];
       field = '';
+      start = line;
     } else {
       field += char;
     }
   }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
+  if (field !== '' || cells.length > 0) {
+    cells.push(field);
+    records.push({ cells, line: start });
   }
-  return rows.filter((cells) => cells.some((cell) => cell.trim() !== ''));
+  return records;
+}
+
+const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
+
+/** Rows of a CSV text as arrays of fields, blank rows left out; `separator` is "," or a tab. */
+export function parseCsv(text: string, separator = ','): string[][] {
+  return csvRecordLines(text, separator).flatMap(({ cells }) => (isBlank(cells) ? [] : [cells]));
 }
 
 /** A tab-separated sheet when its first line has tabs and no commas. */
@@ -62,17 +86,36 @@ function separatorOf(text: string): string {
   return firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
 }
 
-/** The sheet's trimmed header names, and its rows as records keyed by them. */
-function csvTable(text: string): { names: string[]; records: Record<string, string>[] } {
+/** A sheet's row keyed by its trimmed header names, with where it is: `row` counts the header as 1, as a spreadsheet does. */
+export interface SheetRecord {
+  readonly record: Record<string, string>;
+  readonly row: number;
+  readonly line: number;
+}
+
+/** A sheet: its trimmed header names, where the header is, and its non-blank rows. */
+export interface SheetTable {
+  readonly names: string[];
+  readonly headerLine: number;
+  readonly rows: SheetRecord[];
+}
+
+/** The sheet's header and rows (CSV or TSV, one byte-order mark dropped). */
+export function readSheet(text: string): SheetTable {
   const body = text.replace(/^\uFEFF/, '');
-  const [header = [], ...rows] = parseCsv(body, separatorOf(body));
-  const names = header.map((name) => name.trim());
-  return { names, records: rows.map((cells) => Object.fromEntries(names.map((name, i) => [name, (cells[i] ?? '').trim()]))) };
+  const all = csvRecordLines(body, separatorOf(body));
+  const first = all.findIndex(({ cells }) => !isBlank(cells));
+  if (first === -1) return { names: [], headerLine: 1, rows: [] };
+  const names = all[first].cells.map((name) => name.trim());
+  const rows = all.slice(first + 1).flatMap(({ cells, line }, i) =>
+    isBlank(cells) ? [] : [{ record: Object.fromEntries(names.map((name, j) => [name, (cells[j] ?? '').trim()])), row: i + 2, line }],
+  );
+  return { names, headerLine: all[first].line, rows };
 }
 
 /** The sheet's rows as records keyed by its trimmed header row ("Year", "Headline", …). */
 export function csvRecords(text: string): Record<string, string>[] {
-  return csvTable(text).records;
+  return readSheet(text).rows.map(({ record }) => record);
 }
 
 /** "13:45", "13:45:30" or "1:45 PM" from the sheet's Time column into hour, minute and second. */
@@ -88,9 +131,9 @@ function sheetTime(time: string): { hour?: number; minute?: number; second?: num
 
 const MAX_LISTED = 8;
 
-/** The row keyed by the template's own names, read case-insensitively; undefined when it is not the template. */
-function templateRows({ names: found, records }: ReturnType<typeof csvTable>, problems: TimelineProblem[]): Row[] | undefined {
-  const canonical = new Map<string, Column>([...SHEET_COLUMNS, ...EXTRA_COLUMNS].map((name) => [name.toLowerCase(), name]));
+/** The template's column names as the sheet spells them; undefined (with a fatal problem) when it is not the template. */
+function templateColumns(found: readonly string[], problems: TimelineProblem[]): Map<string, SheetColumn> | undefined {
+  const canonical = new Map<string, SheetColumn>([...SHEET_COLUMNS, ...EXTRA_COLUMNS].map((name) => [name.toLowerCase(), name]));
   const known = new Map(found.flatMap((name) => (canonical.has(name.toLowerCase()) ? [[name, canonical.get(name.toLowerCase())!]] : [])));
   if (![...known.values()].includes('Year') || ![...known.values()].includes('Headline')) {
     const listed = found.slice(0, MAX_LISTED).map((name) => quoteText(name, 30)).join(', ');
@@ -105,17 +148,30 @@ function templateRows({ names: found, records }: ReturnType<typeof csvTable>, pr
     const more = unknown.length > MAX_LISTED ? ` and ${unknown.length - MAX_LISTED} more` : '';
     problems.push({ path: '', severity: 'warning', message: `The sheet's ${unknown.length === 1 ? `column ${listed} is` : `columns ${listed}${more} are`} not part of TimelineJS's template, so ${unknown.length === 1 ? 'it was' : 'they were'} ignored.` });
   }
-  return records.map((record) => Object.fromEntries([...known].map(([name, column]) => [column, record[name]])));
+  return known;
 }
 
-/** The sheet template's columns, as TimelineJS's own JSON shape: `{ title, events, eras }`; undefined (with a fatal problem) for other sheets. */
-export function sheetToTimelineJS(csv: string, problems: TimelineProblem[] = []): Record<string, unknown> | undefined {
-  const rows = templateRows(csvTable(csv), problems);
-  if (!rows) return undefined;
+/** Where a sheet's slides came from, so that a problem at `events[3].start_date.month` can name its row and column. */
+export interface SheetOrigin {
+  readonly headerLine: number;
+  /** The sheet row of each slide in `events`, in order. */
+  readonly slideRows: readonly SheetRecord[];
+  readonly titleRow?: SheetRecord;
+  /** Each template column present, as the sheet's header spells it ("month" for Month). */
+  readonly columns: ReadonlyMap<SheetColumn, string>;
+}
+
+/** The sheet template as TimelineJS's JSON shape, and where each slide came from; undefined (with a fatal problem) for other sheets. */
+export function readTemplateSheet(table: SheetTable, problems: TimelineProblem[] = []): { data: Record<string, unknown>; origin: SheetOrigin } | undefined {
+  const known = templateColumns(table.names, problems);
+  if (!known) return undefined;
   const slides: Record<string, unknown>[] = [];
+  const slideRows: SheetRecord[] = [];
   const eras: Record<string, unknown>[] = [];
   let title: Record<string, unknown> | undefined;
-  for (const row of rows) {
+  let titleRow: SheetRecord | undefined;
+  for (const sheetRow of table.rows) {
+    const row: Row = Object.fromEntries([...known].map(([name, column]) => [column, sheetRow.record[name]]));
     const slide = {
       start_date: { year: row.Year, month: row.Month, day: row.Day, ...sheetTime(row.Time ?? '') },
       end_date: row['End Year'] ? { year: row['End Year'], month: row['End Month'], day: row['End Day'], ...sheetTime(row['End Time'] ?? '') } : undefined,
@@ -126,9 +182,19 @@ export function sheetToTimelineJS(csv: string, problems: TimelineProblem[] = [])
       background: row.Background || undefined,
     };
     const type = (row.Type ?? '').toLowerCase();
-    if (type === 'title') title = slide;
+    if (type === 'title') [title, titleRow] = [slide, sheetRow];
     else if (type === 'era') eras.push(slide);
-    else slides.push(slide);
+    else {
+      slides.push(slide);
+      slideRows.push(sheetRow);
+    }
   }
-  return { title, events: slides, ...(eras.length > 0 ? { eras } : {}) };
+  const columns = new Map([...known].map(([name, column]) => [column, name]));
+  const data = { title, events: slides, ...(eras.length > 0 ? { eras } : {}) };
+  return { data, origin: { headerLine: table.headerLine, slideRows, titleRow, columns } };
+}
+
+/** The sheet template's columns, as TimelineJS's own JSON shape: `{ title, events, eras }`; undefined (with a fatal problem) for other sheets. */
+export function sheetToTimelineJS(csv: string, problems: TimelineProblem[] = []): Record<string, unknown> | undefined {
+  return readTemplateSheet(readSheet(csv), problems)?.data;
 }

@@ -113,6 +113,13 @@ describe('convertTimelineJS', () => {
       { seed: 14, numRuns: 300 },
     );
   });
+
+  it('convertTimelineJS(data) says which slide each event came from, slides left out leaving gaps', () => {
+    const slide = (year: unknown, headline: string) => ({ start_date: { year }, text: { headline } });
+    const { slideIndexes, document } = convertTimelineJS({ events: [slide(2015, 'A'), slide('x', 'B'), 7, slide(2016, 'C')] });
+    expect((document.events as unknown[]).length).to.equal(2);
+    expect(slideIndexes).to.deep.equal([0, 3]);
+  });
 });
 
 describe('convertTimelineJS, what real timelines hold', () => {

@@ -22,6 +22,8 @@ export interface ConversionResult {
   /** A version-1 document, to be checked by `parseTimelineDocument` like any other. */
   readonly document: Record<string, unknown>;
   readonly problems: readonly TimelineProblem[];
+  /** The index in the input's `events` of the slide each event came from (slides left out leave gaps). */
+  readonly slideIndexes: readonly number[];
 }
 
 type Problems = TimelineProblem[];
@@ -135,7 +137,7 @@ function reportDropped(slide: Record<string, unknown>, path: string, problems: P
   }
 }
 
-function convertSlides(data: Record<string, unknown>, groups: Map<string, string>, problems: Problems): Record<string, unknown>[] {
+function convertSlides(data: Record<string, unknown>, groups: Map<string, string>, problems: Problems): [Record<string, unknown>, number][] {
   const slides = own(data, 'events');
   if (slides === undefined) return [];
   if (!Array.isArray(slides)) {
@@ -149,7 +151,7 @@ function convertSlides(data: Record<string, unknown>, groups: Map<string, string
       return [];
     }
     const event = convertSlide(slide, path, groups, problems);
-    return event ? [event] : [];
+    return event ? [[event, i] as [Record<string, unknown>, number]] : [];
   });
 }
 
@@ -185,10 +187,10 @@ export function convertTimelineJS(input: unknown): ConversionResult {
   if (!isRecord(data)) {
     // Text that is not JSON has had its fatal problem already.
     if (problems.length === 0) problems.push({ path: '', severity: 'fatal', message: 'This is neither TimelineJS JSON (an object with "events") nor its spreadsheet as CSV.' });
-    return { document: { version: 1, events: [] }, problems };
+    return { document: { version: 1, events: [] }, problems, slideIndexes: [] };
   }
   const groups = new Map<string, string>();
-  const events = convertSlides(data, groups, problems);
+  const converted = convertSlides(data, groups, problems);
   const eras = own(data, 'eras');
   if (eras !== undefined && eras !== null && (!Array.isArray(eras) || eras.length > 0)) {
     const count = Array.isArray(eras) ? `${eras.length} era(s) were` : 'Eras were';
@@ -197,8 +199,8 @@ export function convertTimelineJS(input: unknown): ConversionResult {
   const document: Record<string, unknown> = { version: 1 };
   convertTitle(data, document, problems);
   if (groups.size > 0) document.groups = [...groups].map(([label, id]) => ({ id, label }));
-  document.events = events;
-  return { document, problems };
+  document.events = converted.map(([event]) => event);
+  return { document, problems, slideIndexes: converted.map(([, index]) => index) };
 }
 
 /** JSON when it looks like JSON, else the sheet's CSV. */

@@ -1,27 +1,24 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { TimelineDocument, TimelineEvent } from '../../core/document/types.js';
+import type { TimelineDocument, TimelineEvent, TimelineMedia } from '../../core/document/types.js';
 import type { DateLabelList } from '../../core/layout/drawing.js';
 import { eventById } from '../../core/layout/columns.js';
 import { htmlDatetime } from '../../core/time/dates.js';
 import { formatEventDate } from '../../core/time/format.js';
 import { localize, type Strings } from '../../localize/localize.js';
+import { loadMediaPlayer } from '../../media-player.js';
 
 /**
  * The open event's card: date, title, media with alt and credit, summary, links. Text only,
  * never HTML. Its image is asked for only now, lazily, and without a Referer, so the image's
- * host does not learn which story the reader is on.
+ * host does not learn which story the reader is on. Other media go to <news-timeline-media>,
+ * whose file loads now; until it has, and if it cannot, a plain link stands in.
  */
 export function renderCard(event: TimelineEvent, locale: string, onClose: () => void, strings: Strings): TemplateResult {
   const datetime = htmlDatetime(event.date);
   return html`<section class="card" id="card" part="card" aria-labelledby="card-title" tabindex="-1">
     <time datetime=${datetime ?? nothing}>${formatEventDate(event, locale)}</time>
     <h3 id="card-title" dir="auto">${event.title}</h3>
-    ${event.media
-      ? html`<figure>
-          <img src=${event.media.url} alt=${event.media.alt} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
-          ${event.media.credit ? html`<figcaption dir="auto">${event.media.credit}</figcaption>` : nothing}
-        </figure>`
-      : nothing}
+    ${event.media ? renderMedia(event.media, event.title, strings) : nothing}
     ${event.summary ? html`<p dir="auto">${event.summary}</p>` : nothing}
     ${event.links.length
       ? html`<ul class="links">
@@ -32,6 +29,19 @@ export function renderCard(event: TimelineEvent, locale: string, onClose: () => 
       <span aria-hidden="true">×</span>
     </button>
   </section>`;
+}
+
+/** A picture as an image; any other kind goes to the media player, a plain link until it has loaded. */
+function renderMedia(media: TimelineMedia, title: string, strings: Strings): TemplateResult {
+  if (media.type === 'image') {
+    return html`<figure>
+      <img src=${media.url} alt=${media.alt} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
+      ${media.credit ? html`<figcaption dir="auto">${media.credit}</figcaption>` : nothing}
+    </figure>`;
+  }
+  loadMediaPlayer();
+  // prettier-ignore
+  return html`<news-timeline-media .media=${media} .eventTitle=${title} .strings=${strings}><a href=${media.url} rel="noopener noreferrer">${title}</a></news-timeline-media>`;
 }
 
 /** A cluster whose events share a date too closely for zooming to part them: pick one to open. */
