@@ -1,6 +1,6 @@
 // The authoring page, dist/editor/: index.html, editor.js (src/editor/ with the element
 // inside, bundled by esbuild), editor.css, the example timeline, and beside them a copy of
-// the standalone file and the language files, so the page's default embed address is real
+// the standalone file and the language and media files, so the page's default embed address is real
 // and it works from any folder it is copied to (relative URLs only). A separate entry: the
 // standalone bundle does not change for it.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
-// The one place the page meets the authoring core (issue 20's contract): what it reads a
-// producer's text with, and what it gives out. Until src/core/authoring/ is on main these
-// are the stand-ins beside this file; the swap is these exports and nothing else.
-export type { InputKind, InputProblem, InputResult } from './stand-in/read-input.js';
-export { readTimelineInput } from './stand-in/read-input.js';
-export type { EmbedSettings } from './stand-in/embed-code.js';
-export { embedHtml, iframeSnippet, withSettings } from './stand-in/embed-code.js';
+// The one place the page meets the authoring core (src/core/authoring/, issue 20's
+// contract): what it reads a producer's text with, and what it gives out.
+export type { InputKind, InputProblem, InputResult } from '../core/authoring/read-input.js';
+export { readTimelineInput } from '../core/authoring/read-input.js';
+export { simpleSheetTemplate } from '../core/authoring/simple-sheet.js';
+export type { EmbedSettings } from '../core/authoring/embed-code.js';
+export { embedHtml, iframeSnippet, withSettings } from '../core/authoring/embed-code.js';

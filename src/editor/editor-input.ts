@@ -1,4 +1,6 @@
 import { css, html, LitElement } from 'lit';
+import { simpleSheetTemplate } from './authoring.js';
+import { downloadText } from './download.js';
 import { sheetFetchFailure, sheetUrl } from './sheet-url.js';
 
 /** The producer's text changed (typed, pasted, opened, dropped or fetched). */
@@ -115,10 +117,15 @@ export class EditorInput extends LitElement {
         @dragleave=${() => (this.dragging = false)}
         @drop=${this.onDrop}
       ></textarea>
-      <p class="hint" id="drop-hint">You can also drop a .csv, .tsv or .json file here. Nothing leaves this browser.</p>
+      <p class="hint" id="drop-hint">
+        You can also drop a .csv, .tsv or .json file here. Sheets may use TimelineJS's template columns or our simpler
+        ones (Date, End, Title, Summary, Group, Link, Link label, Image, Image alt, Image credit, Approximate). Nothing
+        leaves this browser.
+      </p>
       <div class="row">
         <input class="file" id="file" type="file" accept=".csv,.tsv,.txt,.json,text/csv,text/tab-separated-values,application/json" @change=${this.onFile} />
         <label class="file-label" for="file">Open a file…</label>
+        <button type="button" @click=${() => downloadText(simpleSheetTemplate(), 'timeline-template.csv', 'text/csv')}>Download a spreadsheet template (CSV)</button>
       </div>
       <form class="row" @submit=${this.onFetch}>
         <div>

@@ -77,7 +77,9 @@ describe('<editor-outputs>: embed code out', () => {
       const fallback = new DOMParser().parseFromString(clipboard.written[0], 'text/html');
       const items = [...fallback.querySelectorAll('news-timeline > ol > li')];
       expect(items.map((item) => item.textContent.split(' — ')[1])).to.have.members(titles);
-      expect(items.every((item) => item.querySelector('time[datetime]'))).to.be.true;
+      expect(items.every((item) => item.textContent.split(' — ')[0].trim() !== ''), 'every item has its date').to.be.true;
+      // HTML's datetime has no year before 1: the fixture's 44 BC event has its date as text only.
+      expect(items.filter((item) => item.querySelector('time[datetime]'))).to.have.length(titles.length - 1);
 
       const iframe = document.createElement('iframe');
       iframe.title = 'A fresh page';

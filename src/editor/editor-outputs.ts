@@ -1,4 +1,5 @@
 import { css, html, LitElement } from 'lit';
+import { downloadText } from './download.js';
 import { embedHtml, iframeSnippet, withSettings, type EmbedSettings } from './authoring.js';
 
 /** The producer edited the address of the standalone file. */
@@ -61,13 +62,6 @@ export class EditorOutputs extends LitElement {
     }
   }
 
-  private download(json: string, name: string): void {
-    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: name });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
-
   private defaultEmbedUrl(): string {
     try {
       return new URL('embed.html', this.bundleUrl).href;
@@ -90,7 +84,7 @@ export class EditorOutputs extends LitElement {
     const name = jsonFileName(full.title);
     const embedUrl = this.embedUrl || this.defaultEmbedUrl();
     const parentScriptUrl = new URL('embed-parent.js', new URL(embedUrl, document.baseURI)).href;
-    const title = typeof full.title === 'string' ? `Timeline: ${full.title}` : 'Timeline';
+    const title = typeof full.title === 'string' ? full.title : '';
     return html`
       <h2>Embed code</h2>
       <h3 id="html-heading">1. HTML block</h3>
@@ -113,7 +107,7 @@ export class EditorOutputs extends LitElement {
       ${this.renderCode('iframe-code', 'Iframe snippet', 'the iframe snippet', iframeSnippet({ embedUrl, documentUrl: this.documentUrl, parentScriptUrl, title }))}
       <h3>3. The document</h3>
       ${this.renderCode('json-code', 'Timeline document (JSON)', 'the JSON', json)}
-      <div class="actions"><button type="button" @click=${() => this.download(json, name)}>Download ${name}</button></div>
+      <div class="actions"><button type="button" @click=${() => downloadText(json, name, 'application/json')}>Download ${name}</button></div>
       <p role="status">${this.announcement}</p>
     `;
   }

@@ -42,7 +42,7 @@ export class EditorProblems extends LitElement {
 
   private renderProblem(problem: InputProblem) {
     const text = html`<span class="severity">${SEVERITY[problem.severity]}:</span> ${problem.message}
-      ${problem.value === undefined ? nothing : html`<span class="cell">Cell: “${problem.value}”</span>`}`;
+      ${problem.value === undefined ? nothing : html`<span class="cell">${problem.value === '' ? 'The cell is empty.' : html`Cell: “${problem.value}”`}</span>`}`;
     const line = problem.line;
     return html`<li class=${problem.severity}>
       ${line === undefined ? text : html`<button type="button" @click=${() => this.dispatchEvent(new ProblemSelectEvent(line))}>${text}</button>`}

@@ -5,6 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from '../../test/helpers/axe.js';
 import { ARTICLE_JSON, buttonNamed, fetchText, mountEditor, part, paste, previewTitles, problemTexts, STORY_CSV, textArea } from '../../test/helpers/editor.js';
 import { STORAGE_KEY } from './storage.js';
+import { simpleSheetTemplate } from './authoring.js';
 
 describe('<timeline-editor>: data in, problems by row, live preview', () => {
   beforeEach(() => localStorage.removeItem(STORAGE_KEY));
@@ -44,6 +45,14 @@ describe('<timeline-editor>: data in, problems by row, live preview', () => {
     expect(titles).to.have.length((JSON.parse(json) as { events: unknown[] }).events.length);
     await part(editor, 'editor-problems').updateComplete;
     expect(part(editor, 'editor-problems').shadowRoot!.textContent).to.include('No problems');
+  });
+
+  it('when our simple spreadsheet template is pasted, previews its example rows', async () => {
+    const { editor, loads } = await mountEditor();
+    const template = simpleSheetTemplate();
+    paste(editor, template);
+    const rows = template.trim().split('\n').length - 1;
+    expect(await previewTitles(loads)).to.have.length(rows);
   });
 
   it('when TimelineJS JSON is pasted, previews its slides', async () => {
