@@ -1,10 +1,11 @@
 // `npm run build`: ESM + .d.ts into dist/ with tsc (Lit and d3 stay dependencies for
 // bundler users), the JSON Schema, the Custom Elements Manifest, and the standalone bundle
-// with Lit and d3 inside.
+// with Lit and d3 inside, and the authoring page in dist/editor/.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, rmSync } from 'node:fs';
 import { bundle, BUNDLE } from './bundle.mjs';
 import { writeEditorData } from './editor-data.mjs';
+import { buildEditor, EDITOR_DIR } from './editor.mjs';
 import { buildLanguages } from './languages.mjs';
 import { writeMedia } from './media.mjs';
 
@@ -26,6 +27,8 @@ const editorFiles = writeEditorData();
 await bundle();
 const languages = await buildLanguages();
 await writeMedia();
+// After the bundle, languages and media file: the page's folder gets copies of them.
+await buildEditor();
 console.log(
-  `Built dist/ (ESM, .d.ts), dist/schema.json, dist/custom-elements.json, ${editorFiles.join(', ')}, ${BUNDLE}, ${languages.length} language files and dist/news-timeline.media.js.`,
+  `Built dist/ (ESM, .d.ts), dist/schema.json, dist/custom-elements.json, ${editorFiles.join(', ')}, ${BUNDLE}, ${languages.length} language files, dist/news-timeline.media.js and the authoring page ${EDITOR_DIR}/index.html.`,
 );

@@ -18,6 +18,12 @@ export default {
     // The demo is the site: / goes to the article page.
     (context, next) => {
       if (context.path === '/') context.redirect('/demo/');
+      // The authoring page runs from its source; its relative URLs resolve there.
+      else if (context.path === '/editor' || context.path === '/editor/') context.redirect('/src/editor/');
+      // dist/editor/ has these beside the page; here they come from where they live.
+      else if (context.path === '/src/editor/example.json') context.path = '/demo/data/isis-libya-2015.json';
+      else if (context.path === '/src/editor/news-timeline.bundle.js') context.path = '/dist/news-timeline.bundle.js';
+      else if (context.path === '/src/editor/favicon.svg') context.path = '/demo/favicon.svg';
       return next();
     },
   ],
@@ -28,7 +34,7 @@ export default {
       name: 'announce-demo',
       serverStart: ({ server }) => {
         const { address, port } = server.address();
-        console.log(`Serving ${root} on http://${address}:${port}/\nArticle demo: http://${address}:${port}/demo/`);
+        console.log(`Serving ${root} on http://${address}:${port}/\nArticle demo: http://${address}:${port}/demo/\nAuthoring page: http://${address}:${port}/editor/`);
       },
     },
     languageFiles(),

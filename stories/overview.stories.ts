@@ -16,7 +16,9 @@ type Story = StoryObj<TimelineArgs>;
 /**
  * The article's timeline (*Isis looks to Libya*, from The Independent, December 2015), as
  * the demo page shows it. Every attribute is a control; `data` holds the document itself,
- * so editing it in the Controls panel redraws the timeline.
+ * so editing it in the Controls panel redraws the timeline. To make a document from a
+ * spreadsheet, use the authoring page: `npm start` serves it at `/editor/`, and
+ * `npm run build` writes it to `dist/editor/` (README, "The authoring page").
  */
 export const ArticleTimeline: Story = {
   args: { data: article, locale: 'en-GB', selected: '', start: '', end: '', label: '' },

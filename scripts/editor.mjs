@@ -1,0 +1,42 @@
+// The authoring page, dist/editor/: index.html, editor.js (src/editor/ with the element
+// inside, bundled by esbuild), editor.css, the example timeline, and beside them a copy of
+// the standalone file and the language and media files, so the page's default embed address is real
+// and it works from any folder it is copied to (relative URLs only). A separate entry: the
+// standalone bundle does not change for it.
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const SOURCE = `${root}src/editor`;
+export const EDITOR_DIR = 'dist/editor';
+
+/** Writes dist/editor/ (after the bundle and language files are in dist/); returns its file names. */
+export async function buildEditor() {
+  const out = `${root}${EDITOR_DIR}`;
+  mkdirSync(out, { recursive: true });
+  await build({
+    entryPoints: [`${SOURCE}/main.ts`],
+    outfile: `${out}/editor.js`,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    charset: 'utf8',
+    legalComments: 'none',
+    conditions: ['production'],
+    tsconfig: `${root}tsconfig.json`,
+    logLevel: 'warning',
+  });
+  const page = readFileSync(`${SOURCE}/index.html`, 'utf8');
+  if (!page.includes('src="./main.ts"')) throw new Error('src/editor/index.html no longer loads ./main.ts: update scripts/editor.mjs');
+  writeFileSync(`${out}/index.html`, page.replace('src="./main.ts"', 'src="./editor.js"'));
+  copyFileSync(`${SOURCE}/editor.css`, `${out}/editor.css`);
+  copyFileSync(`${root}demo/data/isis-libya-2015.json`, `${out}/example.json`);
+  copyFileSync(`${root}demo/favicon.svg`, `${out}/favicon.svg`);
+  // src/languages.ts, bundled into editor.js, fetches these beside it; the embed code points at the bundle.
+  for (const name of readdirSync(`${root}dist`)) {
+    if (/^news-timeline\.[\w.-]+\.js$/.test(name)) copyFileSync(`${root}dist/${name}`, `${out}/${name}`);
+  }
+  return readdirSync(out);
+}
