@@ -24,6 +24,8 @@ export default {
       else if (context.path === '/src/editor/example.json') context.path = '/demo/data/isis-libya-2015.json';
       else if (context.path === '/src/editor/news-timeline.bundle.js') context.path = '/dist/news-timeline.bundle.js';
       else if (context.path === '/src/editor/favicon.svg') context.path = '/demo/favicon.svg';
+      // The iframe embed runs from demo/, where its own relative URLs resolve.
+      else if (/^\/src\/editor\/embed(\.html|-parent\.js)$/.test(context.path)) context.redirect(`/demo/${context.path.slice(12)}${context.search}`);
       return next();
     },
   ],

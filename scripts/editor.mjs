@@ -34,6 +34,25 @@ export async function buildEditor() {
   copyFileSync(`${SOURCE}/editor.css`, `${out}/editor.css`);
   copyFileSync(`${root}demo/data/isis-libya-2015.json`, `${out}/example.json`);
   copyFileSync(`${root}demo/favicon.svg`, `${out}/favicon.svg`);
+  // The iframe embed the page's snippet points at, beside it: demo/embed.html with its script
+  // bundled (the element inside), its stylesheet, and the parent page's height script.
+  await build({
+    entryPoints: [`${root}demo/embed.ts`],
+    outfile: `${out}/embed.js`,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    charset: 'utf8',
+    legalComments: 'none',
+    conditions: ['production'],
+    tsconfig: `${root}tsconfig.json`,
+    logLevel: 'warning',
+  });
+  const embed = readFileSync(`${root}demo/embed.html`, 'utf8');
+  if (!embed.includes('src="./embed.ts"')) throw new Error('demo/embed.html no longer loads ./embed.ts: update scripts/editor.mjs');
+  writeFileSync(`${out}/embed.html`, embed.replace('src="./embed.ts"', 'src="./embed.js"'));
+  for (const name of ['embed.css', 'embed-parent.js']) copyFileSync(`${root}demo/${name}`, `${out}/${name}`);
   // src/languages.ts, bundled into editor.js, fetches these beside it; the embed code points at the bundle.
   for (const name of readdirSync(`${root}dist`)) {
     if (/^news-timeline\.[\w.-]+\.js$/.test(name)) copyFileSync(`${root}dist/${name}`, `${out}/${name}`);

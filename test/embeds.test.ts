@@ -153,6 +153,15 @@ describe('embedding', () => {
     iframe.remove();
   });
 
+  it('the built iframe embed beside the authoring page (dist/editor/embed.html) draws and reports its height', async () => {
+    const iframe = frame(`/dist/editor/embed.html?src=${encodeURIComponent(ARTICLE_URL)}&id=built`);
+    expect(await messageFrom(iframe, heightOf('built'))).to.be.greaterThan(100);
+    expect(iframe.contentDocument!.querySelector('news-timeline')!.timelineDocument?.events).to.have.length(9);
+    const parent = await fetch('/dist/editor/embed-parent.js');
+    expect(parent.ok && (await parent.text()).includes('datawrapper-height'), 'its parent script beside it').to.equal(true);
+    iframe.remove();
+  });
+
   it('the iframe embed posts its height once the element shows an error, or the embed its own', async () => {
     const failed = frame('/demo/embed.html?src=/test/fixtures/does-not-exist.json&id=missing');
     expect((await messageFrom(failed, heights)).missing).to.be.greaterThan(0);
