@@ -1,21 +1,9 @@
 // What the producer takes away: copy buttons that say what they did, in a live region.
 import { expect, waitUntil } from '@open-wc/testing';
 import { expectNoAxeViolations } from '../../test/helpers/axe.js';
-import { buttonNamed, fetchText, mountEditor, part, paste, previewTitles, STORY_CSV } from '../../test/helpers/editor.js';
+import { buttonNamed, fetchText, mountEditor, part, paste, previewTitles, STORY_CSV, stubClipboard } from '../../test/helpers/editor.js';
 import { jsonFileName } from './editor-outputs.js';
 import { STORAGE_KEY } from './storage.js';
-
-/** Replaces navigator.clipboard.writeText for one test (engines refuse it without a user gesture); returns what was written. */
-function stubClipboard(refuse = false): { written: string[]; restore: () => void } {
-  const written: string[] = [];
-  const fake = { writeText: (text: string) => (refuse ? Promise.reject(new Error('denied')) : (written.push(text), Promise.resolve())) };
-  const own = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
-  Object.defineProperty(navigator, 'clipboard', { value: fake, configurable: true });
-  return {
-    written,
-    restore: () => (own ? Object.defineProperty(navigator, 'clipboard', own) : delete (navigator as { clipboard?: unknown }).clipboard),
-  };
-}
 
 describe('<editor-outputs>: embed code out', () => {
   beforeEach(() => localStorage.removeItem(STORAGE_KEY));

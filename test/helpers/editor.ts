@@ -55,3 +55,15 @@ export function buttonNamed(root: ShadowRoot, name: string): HTMLButtonElement {
   if (!button) throw new Error(`no button "${name}"`);
   return button;
 }
+
+/** Replaces navigator.clipboard.writeText for one test (engines refuse it without a user gesture); returns what was written. */
+export function stubClipboard(refuse = false): { written: string[]; restore: () => void } {
+  const written: string[] = [];
+  const fake = { writeText: (text: string) => (refuse ? Promise.reject(new Error('denied')) : (written.push(text), Promise.resolve())) };
+  const own = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+  Object.defineProperty(navigator, 'clipboard', { value: fake, configurable: true });
+  return {
+    written,
+    restore: () => (own ? Object.defineProperty(navigator, 'clipboard', own) : delete (navigator as { clipboard?: unknown }).clipboard),
+  };
+}
