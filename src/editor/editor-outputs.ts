@@ -97,7 +97,7 @@ export class EditorOutputs extends LitElement {
       </label>
       ${this.renderCode('html-code', 'HTML block', 'the HTML block', embedHtml(this.document, this.settings, { bundleUrl: this.bundleUrl }))}
       <h3>2. Iframe</h3>
-      <p>For pages that do not allow scripts: publish the .json file (3.) and embed.html, then paste this.</p>
+      <p>For pages that do not allow scripts: publish the .json file (3.) on the same site as embed.html (the embed reads documents from its own site only, unless its <code>news-timeline-allowed-origins</code> tag names others), then paste this.</p>
       <label>Address of the published .json file
         <input type="url" name="document-url" .value=${this.documentUrl} @change=${(e: Event) => (this.documentUrl = (e.target as HTMLInputElement).value)} />
       </label>
