@@ -11,13 +11,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const SOURCE = `${root}src/editor`;
 export const EDITOR_DIR = 'dist/editor';
 
-/** Writes dist/editor/ (after the bundle and language files are in dist/); returns its file names. */
-export async function buildEditor() {
-  const out = `${root}${EDITOR_DIR}`;
-  mkdirSync(out, { recursive: true });
-  await build({
-    entryPoints: [`${SOURCE}/main.ts`],
-    outfile: `${out}/editor.js`,
+/** A page's script with everything it imports (the element too), minified. */
+function bundlePage(entry, outfile) {
+  return build({
+    entryPoints: [entry],
+    outfile,
     bundle: true,
     minify: true,
     format: 'esm',
@@ -28,6 +26,13 @@ export async function buildEditor() {
     tsconfig: `${root}tsconfig.json`,
     logLevel: 'warning',
   });
+}
+
+/** Writes dist/editor/ (after the bundle and language files are in dist/); returns its file names. */
+export async function buildEditor() {
+  const out = `${root}${EDITOR_DIR}`;
+  mkdirSync(out, { recursive: true });
+  await bundlePage(`${SOURCE}/main.ts`, `${out}/editor.js`);
   const page = readFileSync(`${SOURCE}/index.html`, 'utf8');
   if (!page.includes('src="./main.ts"')) throw new Error('src/editor/index.html no longer loads ./main.ts: update scripts/editor.mjs');
   writeFileSync(`${out}/index.html`, page.replace('src="./main.ts"', 'src="./editor.js"'));
@@ -36,19 +41,7 @@ export async function buildEditor() {
   copyFileSync(`${root}demo/favicon.svg`, `${out}/favicon.svg`);
   // The iframe embed the page's snippet points at, beside it: demo/embed.html with its script
   // bundled (the element inside), its stylesheet, and the parent page's height script.
-  await build({
-    entryPoints: [`${root}demo/embed.ts`],
-    outfile: `${out}/embed.js`,
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    charset: 'utf8',
-    legalComments: 'none',
-    conditions: ['production'],
-    tsconfig: `${root}tsconfig.json`,
-    logLevel: 'warning',
-  });
+  await bundlePage(`${root}demo/embed.ts`, `${out}/embed.js`);
   const embed = readFileSync(`${root}demo/embed.html`, 'utf8');
   if (!embed.includes('src="./embed.ts"')) throw new Error('demo/embed.html no longer loads ./embed.ts: update scripts/editor.mjs');
   writeFileSync(`${out}/embed.html`, embed.replace('src="./embed.ts"', 'src="./embed.js"'));

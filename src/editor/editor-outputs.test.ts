@@ -1,7 +1,7 @@
 // What the producer takes away: copy buttons that say what they did, in a live region.
 import { expect, waitUntil } from '@open-wc/testing';
 import { expectNoAxeViolations } from '../../test/helpers/axe.js';
-import { buttonNamed, fetchText, mountEditor, part, paste, previewTitles, STORY_CSV, stubClipboard } from '../../test/helpers/editor.js';
+import { buttonNamed, copyHtmlBlock, fetchText, mountEditor, part, paste, previewTitles, STORY_CSV, stubClipboard } from '../../test/helpers/editor.js';
 import { jsonFileName } from './editor-outputs.js';
 import { STORAGE_KEY } from './storage.js';
 
@@ -53,15 +53,7 @@ describe('<editor-outputs>: embed code out', () => {
       const { editor, loads } = await mountEditor();
       paste(editor, await fetchText(STORY_CSV));
       const titles = await previewTitles(loads);
-      const outputs = part(editor, 'editor-outputs');
-      await outputs.updateComplete;
-      const bundle = outputs.shadowRoot!.querySelector<HTMLInputElement>('input[name="bundle-url"]')!;
-      // Built by the test command before the run (scripts/test.mjs).
-      bundle.value = new URL('/dist/news-timeline.bundle.js', location.href).href;
-      bundle.dispatchEvent(new Event('change', { bubbles: true }));
-      await outputs.updateComplete;
-      buttonNamed(outputs.shadowRoot!, 'Copy the HTML block').click();
-      await waitUntil(() => clipboard.written.length === 1, 'the block is copied');
+      await copyHtmlBlock(editor, clipboard);
       const fallback = new DOMParser().parseFromString(clipboard.written[0], 'text/html');
       const items = [...fallback.querySelectorAll('news-timeline > ol > li')];
       expect(items.map((item) => item.textContent.split(' — ')[1])).to.have.members(titles);

@@ -1,7 +1,7 @@
 // Issue 20's "done means", as one producer's path: paste a sheet, fix the one row the page
 // flags, copy the HTML block, and see it draw every event on a fresh page.
 import { expect, waitUntil } from '@open-wc/testing';
-import { buttonNamed, fetchText, mountEditor, part, paste, problemTexts, STORY_CSV, stubClipboard, textArea } from '../../test/helpers/editor.js';
+import { copyHtmlBlock, fetchText, mountEditor, paste, problemTexts, STORY_CSV, stubClipboard, textArea } from '../../test/helpers/editor.js';
 import { STORAGE_KEY } from './storage.js';
 
 describe('the authoring page, from a sheet to a working embed', () => {
@@ -28,14 +28,7 @@ describe('the authoring page, from a sheet to a working embed', () => {
       expect(problemTexts(editor).filter((text) => text.startsWith('Left out:'))).to.deep.equal([]);
       expect(textArea(editor).value).to.contain('2016,5,');
 
-      const outputs = part(editor, 'editor-outputs');
-      await outputs.updateComplete;
-      const bundle = outputs.shadowRoot!.querySelector<HTMLInputElement>('input[name="bundle-url"]')!;
-      bundle.value = new URL('/dist/news-timeline.bundle.js', location.href).href;
-      bundle.dispatchEvent(new Event('change', { bubbles: true }));
-      await outputs.updateComplete;
-      buttonNamed(outputs.shadowRoot!, 'Copy the HTML block').click();
-      await waitUntil(() => clipboard.written.length === 1, 'the block is copied');
+      await copyHtmlBlock(editor, clipboard);
 
       const iframe = document.createElement('iframe');
       iframe.title = 'The producer’s page';

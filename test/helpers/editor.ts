@@ -67,3 +67,15 @@ export function stubClipboard(refuse = false): { written: string[]; restore: () 
     restore: () => (own ? Object.defineProperty(navigator, 'clipboard', own) : delete (navigator as { clipboard?: unknown }).clipboard),
   };
 }
+
+/** Points the HTML block at the built standalone file (scripts/test.mjs builds it first) and copies it with `clipboard`. */
+export async function copyHtmlBlock(editor: TimelineEditor, clipboard: { written: string[] }): Promise<void> {
+  const outputs = part(editor, 'editor-outputs');
+  await outputs.updateComplete;
+  const bundle = outputs.shadowRoot!.querySelector<HTMLInputElement>('input[name="bundle-url"]')!;
+  bundle.value = new URL('/dist/news-timeline.bundle.js', location.href).href;
+  bundle.dispatchEvent(new Event('change', { bubbles: true }));
+  await outputs.updateComplete;
+  buttonNamed(outputs.shadowRoot!, 'Copy the HTML block').click();
+  await waitUntil(() => clipboard.written.length === 1, 'the block is copied');
+}
