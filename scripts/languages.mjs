@@ -15,10 +15,13 @@ export function languageTags() {
   return readdirSync(SOURCES).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts')).map((name) => name.slice(0, -3)).sort();
 }
 
-/** The module of language `tag`: its table as the default export, minified. */
-export async function buildLanguage(tag) {
+/**
+ * A file fetched beside the standalone one (a language, the media player): `entry` with what
+ * it imports, as one small self-contained ES module, minified.
+ */
+export async function buildBesideModule(entry) {
   const built = await build({
-    entryPoints: [`${SOURCES}/${tag}.ts`],
+    entryPoints: [entry],
     bundle: true,
     write: false,
     minify: true,
@@ -30,6 +33,11 @@ export async function buildLanguage(tag) {
     logLevel: 'warning',
   });
   return built.outputFiles[0].text;
+}
+
+/** The module of language `tag`: its table as the default export. */
+export function buildLanguage(tag) {
+  return buildBesideModule(`${SOURCES}/${tag}.ts`);
 }
 
 /** Writes dist/news-timeline.<tag>.js for every language; returns the tags. */

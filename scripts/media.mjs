@@ -4,24 +4,13 @@
 // demo and test servers, which run src/ as it is.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { buildBesideModule } from './languages.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The player's module, minified. */
-export async function buildMedia() {
-  const built = await build({
-    entryPoints: [`${root}src/media/define.ts`],
-    bundle: true,
-    write: false,
-    minify: true,
-    charset: 'utf8',
-    format: 'esm',
-    target: 'es2022',
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
-  return built.outputFiles[0].text;
+export function buildMedia() {
+  return buildBesideModule(`${root}src/media/define.ts`);
 }
 
 /** Writes dist/news-timeline.media.js. */
