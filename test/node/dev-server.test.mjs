@@ -20,7 +20,8 @@ function startServer() {
   const ready = new Promise((resolve, reject) => {
     const read = (chunk) => {
       output += chunk;
-      if (/Article demo: \S+/.test(output.replace(ANSI, ''))) resolve();
+      // The whole announcement, to its last line's end: a chunk may stop inside an address.
+      if (/Authoring page: \S+\n/.test(output.replace(ANSI, ''))) resolve();
     };
     child.stdout.on('data', read);
     child.stderr.on('data', read);
