@@ -1,12 +1,16 @@
 // `npm start`: the demo pages, TypeScript compiled on the fly, on 127.0.0.1 only.
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { languageFiles } from './languages.mjs';
 import { mediaFile } from './media.mjs';
 import { loopbackOnly } from './loopback.mjs';
 import { strictCspHeader } from './csp.mjs';
+import { bundle, BUNDLE } from './bundle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+/** The standalone file, built once on first request when a fresh clone has not built it yet. */
+let building;
 
 export default {
   rootDir: root,
@@ -16,13 +20,17 @@ export default {
   middleware: [
     strictCspHeader,
     // The demo is the site: / goes to the article page.
-    (context, next) => {
+    async (context, next) => {
       if (context.path === '/') context.redirect('/demo/');
       // The authoring page runs from its source; its relative URLs resolve there.
       else if (context.path === '/editor' || context.path === '/editor/') context.redirect('/src/editor/');
       // dist/editor/ has these beside the page; here they come from where they live.
       else if (context.path === '/src/editor/example.json') context.path = '/demo/data/isis-libya-2015.json';
-      else if (context.path === '/src/editor/news-timeline.bundle.js') context.path = '/dist/news-timeline.bundle.js';
+      else if (context.path === '/src/editor/news-timeline.bundle.js') {
+        // The authoring page's embed code points at it; after `npm ci && npm start` it is not built.
+        if (!existsSync(`${root}${BUNDLE}`)) await (building ??= bundle());
+        context.path = `/${BUNDLE}`;
+      }
       else if (context.path === '/src/editor/favicon.svg') context.path = '/demo/favicon.svg';
       // The iframe embed runs from demo/, where its own relative URLs resolve.
       else if (/^\/src\/editor\/embed(\.html|-parent\.js)$/.test(context.path)) context.redirect(`/demo/${context.path.slice(12)}${context.search}`);
