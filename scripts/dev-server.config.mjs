@@ -1,6 +1,7 @@
 // `npm start`: the demo pages, TypeScript compiled on the fly, on 127.0.0.1 only.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { nodeResolvePlugin } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { languageFiles } from './languages.mjs';
 import { mediaFile } from './media.mjs';
@@ -16,7 +17,6 @@ export default {
   rootDir: root,
   hostname: '127.0.0.1',
   port: Number(process.env.PORT ?? 8000),
-  nodeResolve: { exportConditions: ['production'] },
   middleware: [
     strictCspHeader,
     // The demo is the site: / goes to the article page.
@@ -39,7 +39,14 @@ export default {
   ],
   plugins: [
     loopbackOnly(),
-    // After loopbackOnly: the address printed is the socket's own, so with PORT=0 too.
+    languageFiles(),
+    mediaFile(),
+    esbuildPlugin({ ts: true, tsconfig: `${root}tsconfig.json` }),
+    // Named here rather than by a `nodeResolve` option, which would add it after the plugin below.
+    nodeResolvePlugin(root, false, { exportConditions: ['production'] }),
+    // Last: the server listens before its plugins start, one after another, so the address is
+    // printed once every plugin is ready (a request sent before node-resolve had started
+    // answered 500); and after loopbackOnly, so it is the socket's own, with PORT=0 too.
     {
       name: 'announce-demo',
       serverStart: ({ server }) => {
@@ -47,8 +54,5 @@ export default {
         console.log(`Serving ${root} on http://${address}:${port}/\nArticle demo: http://${address}:${port}/demo/\nAuthoring page: http://${address}:${port}/editor/`);
       },
     },
-    languageFiles(),
-    mediaFile(),
-    esbuildPlugin({ ts: true, tsconfig: `${root}tsconfig.json` }),
   ],
 };
