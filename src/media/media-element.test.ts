@@ -2,7 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from '../../test/helpers/axe.js';
 import './define.js';
-import type { NewsTimelineMedia, PlayerMedia } from './media-element.js';
+import type { TimelineMedia } from '../core/document/types.js';
+import type { NewsTimelineMedia } from './media-element.js';
 
 // The video never arrives while a test looks at it (the slow route holds it back); the audio is real.
 const VIDEO = '/slow/test/fixtures/media/none.mp4?delay=10000';
@@ -10,7 +11,7 @@ const AUDIO = '/test/fixtures/media/silence.wav';
 const CAPTIONS = '/test/fixtures/media/captions.vtt';
 const YOUTUBE = 'https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42';
 
-async function player(media: PlayerMedia, strings = {}): Promise<NewsTimelineMedia> {
+async function player(media: TimelineMedia, strings = {}): Promise<NewsTimelineMedia> {
   const element = await fixture<NewsTimelineMedia>(
     html`<news-timeline-media .media=${media} .eventTitle=${'Ada Lovelace'} .strings=${strings} locale="en-GB"
       ><a href=${media.url}>fallback</a></news-timeline-media
@@ -107,7 +108,7 @@ describe('<news-timeline-media>', () => {
     for (const [url, type, site] of [
       ['https://www.example.org/report', 'page', 'example.org'],
       ['https://www.youtube.com/@newsroom', 'youtube', 'youtube.com'],
-    ]) {
+    ] as const) {
       const element = await player({ url, type });
       const card = root(element).querySelector<HTMLAnchorElement>('a.link-card')!;
       expect(card.href).to.equal(url);
@@ -136,7 +137,7 @@ describe('<news-timeline-media>', () => {
       { url: YOUTUBE, type: 'youtube' },
       { url: 'https://vimeo.com/76979871', type: 'vimeo' },
       { url: 'https://example.org/', type: 'page', credit: 'Agency' },
-    ]) {
+    ] satisfies TimelineMedia[]) {
       const element = await player(media);
       await expectNoAxeViolations(element);
     }

@@ -1,15 +1,7 @@
+import type { TimelineMedia } from '../core/document/types.js';
 import { mediaEn, type MediaStrings } from '../localize/media.js';
 import { embedOf, siteOf, type Embed } from './embed.js';
 import { playerStyles } from './styles.js';
-
-/** An event's media as the player reads it (the parsed document's `TimelineMedia`). */
-export interface PlayerMedia {
-  readonly url: string;
-  readonly type: string;
-  readonly alt?: string;
-  readonly credit?: string;
-  readonly captions?: string;
-}
 
 const h = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
   const element = document.createElement(tag);
@@ -50,7 +42,7 @@ const link = (url: string, className: string, text?: string): HTMLAnchorElement 
  * @property locale - the captions track's language; by default the `lang` this element is in (the timeline's locale).
  */
 export class NewsTimelineMedia extends HTMLElement {
-  #media: PlayerMedia | undefined;
+  #media: TimelineMedia | undefined;
   #eventTitle = '';
   #strings: Partial<MediaStrings> | undefined;
   #locale = '';
@@ -71,10 +63,10 @@ export class NewsTimelineMedia extends HTMLElement {
     }
   }
 
-  get media(): PlayerMedia | undefined {
+  get media(): TimelineMedia | undefined {
     return this.#media;
   }
-  set media(value: PlayerMedia | undefined) {
+  set media(value: TimelineMedia | undefined) {
     this.#media = value;
     this.#schedule();
   }
@@ -144,7 +136,7 @@ export class NewsTimelineMedia extends HTMLElement {
   }
 
   /** A native player; when its file cannot be played, the link card instead. */
-  #player(media: PlayerMedia, kind: 'video' | 'audio'): HTMLMediaElement {
+  #player(media: TimelineMedia, kind: 'video' | 'audio'): HTMLMediaElement {
     const player = h(kind);
     player.controls = true;
     player.preload = 'metadata';
@@ -169,7 +161,7 @@ export class NewsTimelineMedia extends HTMLElement {
   }
 
   /** Click to load: nothing from the site until the reader presses Play. */
-  #panel(media: PlayerMedia, embed: Embed): HTMLElement {
+  #panel(media: TimelineMedia, embed: Embed): HTMLElement {
     const panel = h('div', 'panel');
     const play = h('button', 'play', this.#text('mediaPlay', { site: embed.site }));
     play.type = 'button';
