@@ -8,19 +8,14 @@ import { DisclosureController } from '../controllers/disclosure-controller.js';
 import { WindowController } from '../controllers/window-controller.js';
 import { PrintController } from '../controllers/print-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
-import { eventAnchorMs } from '../core/time/scale.js';
 import { eventById, eventIndexOf } from '../core/layout/columns.js';
-import type { Orientation, DrawingCluster } from '../core/layout/drawing.js';
+import type { Orientation } from '../core/layout/drawing.js';
 import { describeVisibleRange } from '../core/window/announce.js';
 import type { TimelineDocument, TimelineProblem } from '../core/document/types.js';
 import { TimelineViewChangeEvent } from '../events.js';
-import { renderOpenCard } from './render/card.js';
-import { calendarDateOf, describeCluster } from './render/clusters.js';
-import { renderPlot } from './render/plot.js';
-import { renderControls, type ControlAction } from './render/controls.js';
-import { renderKeyHelp, renderKeyHelpButton } from './render/key-help.js';
 import { deriveDrawingState, type DrawingState } from './drawing-state.js';
 import { renderPrintList } from './render/print-list.js';
+import { renderReady, type ReadyParts } from './render/ready.js';
 import { renderCredit, renderStatus } from './render/status.js';
 import { renderTypeSpecimen, startWarmUp } from './warm-up.js';
 import type { TimeInput } from '../core/time/time-input.js';
@@ -163,6 +158,7 @@ export class NewsTimeline extends LitElement {
     plot: () => this.renderRoot.querySelector<HTMLElement>('.plot'),
     axis: this.#axis,
   });
+  readonly #parts: ReadyParts = { views: this.#views, keys: this.#keys, open: this.#open, locale: this.#locale };
 
   /** The visible time window, or null before a document is drawn. */
   get view(): { readonly start: Date; readonly end: Date } | null { return this.#views.view; }
@@ -199,17 +195,6 @@ export class NewsTimeline extends LitElement {
       pinnedIds: [this.#keys.focusId, this.selected],
     }, this.#drawn);
   }
-
-  /** Buttons zoom around the open event when it is in view, so it stays put. */
-  readonly #onControl = (action: ControlAction): void => {
-    const event = eventById(this.timelineDocument, this.selected);
-    this.#views.step(action, 'button', this.#views.within(event && eventAnchorMs(event)));
-  };
-
-  /** A badge zooms to its events; where they share a date too closely to part, it lists them. */
-  readonly #onClusterActivate = (cluster: DrawingCluster): void => {
-    if (!this.#views.revealCluster(cluster.domain)) this.#open.listCluster(cluster.members);
-  };
 
   /** The button goes while loading again; focus it held waits on the region, not the page. */
   readonly #onRetry = (): void => {
@@ -271,29 +256,11 @@ export class NewsTimeline extends LitElement {
       ${title ? html`<h2 class="title" id="timeline-title" dir="auto">${title}</h2>` : nothing}
       ${doc?.description ? html`<p class="description" dir="auto">${doc.description}</p>` : nothing}
       ${renderStatus(current, this.#onRetry, strings)}
-      ${current.status === 'ready' && this.#drawn ? this.#renderReady(this.#drawn, strings) : nothing}
+      ${current.status === 'ready' && this.#drawn ? renderReady(this.#drawn, this.#parts, this.selected) : nothing}
       ${renderTypeSpecimen(current.status === 'loading' || current.status === 'empty')}
       ${doc && this.#drawn && (this.#printing.active || this.#drawn.drawing?.complete) ? renderPrintList(doc, this.#drawn.dateLabels, strings) : nothing}
       ${doc?.source ? renderCredit(doc.source, strings) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
-  }
-
-  #renderReady(drawn: DrawingState, strings: Strings): TemplateResult | typeof nothing {
-    const { drawing: view, frame, document: doc, calendar } = drawn;
-    const enabled = this.#views.abilities();
-    if (!view || !frame || !enabled) return nothing;
-    const dateOf = calendarDateOf(doc.events, this.#locale.locale, calendar);
-    return html`<div class="toolbar">
-        ${renderControls(enabled, this.#onControl, strings)} ${renderKeyHelpButton(this.#open.keyHelpOpen, this.#open.onKeyHelpToggle, strings)}
-      </div>
-      ${renderKeyHelp(this.#open.keyHelpOpen, { vertical: view.orientation === 'vertical', rtl: this.#locale.rtl }, strings)}
-      ${renderPlot(
-        view, frame, this.#locale.rtl,
-        { ...this.#keys.eventListKeys, selectedId: this.selected, onClick: this.#open.onEventClick },
-        { ...this.#keys.clusterKeys, describe: (cluster) => describeCluster(cluster, dateOf, strings), onActivate: this.#onClusterActivate },
-        strings,
-      )}
-      ${renderOpenCard(drawn, this.#open, this.selected, this.#locale.locale, strings)}`;
   }
 }

@@ -1,0 +1,52 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DisclosureController } from '../../controllers/disclosure-controller.js';
+import type { KeyboardController } from '../../controllers/keyboard-controller.js';
+import type { LocaleController } from '../../controllers/locale-controller.js';
+import type { WindowController } from '../../controllers/window-controller.js';
+import type { DrawingCluster } from '../../core/layout/drawing.js';
+import { eventById } from '../../core/layout/columns.js';
+import { eventAnchorMs } from '../../core/time/scale.js';
+import type { DrawingState } from '../drawing-state.js';
+import { renderOpenCard } from './card.js';
+import { calendarDateOf, describeCluster } from './clusters.js';
+import { renderControls, type ControlAction } from './controls.js';
+import { renderKeyHelp, renderKeyHelpButton } from './key-help.js';
+import { renderPlot } from './plot.js';
+
+/** The element's controllers that the drawn timeline reads and calls. */
+export interface ReadyParts {
+  readonly views: WindowController;
+  readonly keys: KeyboardController;
+  readonly open: DisclosureController;
+  readonly locale: LocaleController;
+}
+
+/** A drawn document: the toolbar, the key list, the plot and the open card. */
+export function renderReady(drawn: DrawingState, parts: ReadyParts, selected: string | null): TemplateResult | typeof nothing {
+  const { drawing: view, frame, document: doc, calendar } = drawn;
+  const { views, keys, open, locale } = parts;
+  const enabled = views.abilities();
+  if (!view || !frame || !enabled) return nothing;
+  const { strings, rtl } = locale;
+  const dateOf = calendarDateOf(doc.events, locale.locale, calendar);
+  // Buttons zoom around the open event when it is in view, so it stays put.
+  const onControl = (action: ControlAction): void => {
+    const event = eventById(doc, selected);
+    views.step(action, 'button', views.within(event && eventAnchorMs(event)));
+  };
+  // A badge zooms to its events; where they share a date too closely to part, it lists them.
+  const onClusterActivate = (cluster: DrawingCluster): void => {
+    if (!views.revealCluster(cluster.domain)) open.listCluster(cluster.members);
+  };
+  return html`<div class="toolbar">
+      ${renderControls(enabled, onControl, strings)} ${renderKeyHelpButton(open.keyHelpOpen, open.onKeyHelpToggle, strings)}
+    </div>
+    ${renderKeyHelp(open.keyHelpOpen, { vertical: view.orientation === 'vertical', rtl }, strings)}
+    ${renderPlot(
+      view, frame, rtl,
+      { ...keys.eventListKeys, selectedId: selected, onClick: open.onEventClick },
+      { ...keys.clusterKeys, describe: (cluster) => describeCluster(cluster, dateOf, strings), onActivate: onClusterActivate },
+      strings,
+    )}
+    ${renderOpenCard(drawn, open, selected, locale.locale, strings)}`;
+}
