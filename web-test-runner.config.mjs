@@ -13,7 +13,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browserPaths, chromiumArgs } from './scripts/browsers.mjs';
 import { labelRecordPath } from './scripts/compare-labels.mjs';
 import { languageFiles } from './scripts/languages.mjs';
-import { mediaFile } from './scripts/media.mjs';
+import { besideFiles } from './scripts/beside-files.mjs';
 import { loopbackOnly } from './scripts/loopback.mjs';
 import { strictCspHeader } from './scripts/csp.mjs';
 import { loadingRoutes } from './test/helpers/server-routes.mjs';
@@ -319,7 +319,7 @@ export default {
     keyChordPlugin,
     reactExamplePlugin,
     languageFiles(),
-    mediaFile(),
+    besideFiles(),
     commonjsAsModule(['ajv/dist/2020.js']),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],

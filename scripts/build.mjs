@@ -7,7 +7,7 @@ import { bundle, BUNDLE } from './bundle.mjs';
 import { writeEditorData } from './editor-data.mjs';
 import { buildEditor, EDITOR_DIR } from './editor.mjs';
 import { buildLanguages } from './languages.mjs';
-import { writeMedia } from './media.mjs';
+import { writeBesideFiles } from './beside-files.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'scripts/tsconfig.build.json'], {
@@ -26,9 +26,9 @@ if (cem.status !== 0) process.exit(cem.status ?? 1);
 const editorFiles = writeEditorData();
 await bundle();
 const languages = await buildLanguages();
-await writeMedia();
-// After the bundle, languages and media file: the page's folder gets copies of them.
+const beside = await writeBesideFiles();
+// After the bundle, languages and the files beside it: the page's folder gets copies of them.
 await buildEditor();
 console.log(
-  `Built dist/ (ESM, .d.ts), dist/schema.json, dist/custom-elements.json, ${editorFiles.join(', ')}, ${BUNDLE}, ${languages.length} language files, dist/news-timeline.media.js and the authoring page ${EDITOR_DIR}/index.html.`,
+  `Built dist/ (ESM, .d.ts), dist/schema.json, dist/custom-elements.json, ${editorFiles.join(', ')}, ${BUNDLE}, ${languages.length} language files, ${beside.join(', ')} and the authoring page ${EDITOR_DIR}/index.html.`,
 );

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { nodeResolvePlugin } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { languageFiles } from './languages.mjs';
-import { mediaFile } from './media.mjs';
+import { besideFiles } from './beside-files.mjs';
 import { loopbackOnly } from './loopback.mjs';
 import { strictCspHeader } from './csp.mjs';
 import { bundle, BUNDLE } from './bundle.mjs';
@@ -40,7 +40,7 @@ export default {
   plugins: [
     loopbackOnly(),
     languageFiles(),
-    mediaFile(),
+    besideFiles(),
     esbuildPlugin({ ts: true, tsconfig: `${root}tsconfig.json` }),
     // Named here rather than by a `nodeResolve` option, which would add it after the plugin below.
     nodeResolvePlugin(root, false, { exportConditions: ['production'] }),

@@ -29,28 +29,38 @@ function customElementsManifest(): Plugin {
 }
 
 /**
- * The media player, news-timeline.media.js, where src/media-player.ts looks for it: beside
- * itself in the dev server (/src/), beside the chunk that holds it in the built catalogue (assets/).
+ * The files the element loads beside itself (scripts/beside-files.mjs), where the loaders in
+ * src/ look for them: beside themselves in the dev server (/src/), beside the chunk that holds
+ * them in the built catalogue (assets/).
  */
-function mediaPlayerFile(): Plugin {
-  const source = async (): Promise<string> => {
+function besideFiles(): Plugin {
+  const scripts = async () =>
     // @ts-expect-error -- a plain .mjs script without types
-    const { buildMedia } = (await import('../../scripts/media.mjs')) as { buildMedia: () => Promise<string> };
-    return buildMedia();
-  };
+    (await import('../../scripts/beside-files.mjs')) as {
+      BESIDE_FILES: Record<string, unknown>;
+      buildBeside: (name: string) => Promise<string>;
+      besideFileAt: (path: string, dir: string) => string | undefined;
+    };
   return {
-    name: 'news-timeline-media-player',
+    name: 'news-timeline-beside-files',
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
-        if (request.url?.split('?')[0] !== '/src/news-timeline.media.js') return next();
-        void source().then((body) => {
-          response.setHeader('Content-Type', 'text/javascript');
-          response.end(body);
-        }, next);
+        void scripts()
+          .then(async ({ besideFileAt, buildBeside }) => {
+            const name = besideFileAt(request.url?.split('?')[0] ?? '', '/src/');
+            if (!name) return next();
+            const body = await buildBeside(name);
+            response.setHeader('Content-Type', 'text/javascript');
+            response.end(body);
+          })
+          .catch(next);
       });
     },
     async generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'assets/news-timeline.media.js', source: await source() });
+      const { BESIDE_FILES, buildBeside } = await scripts();
+      for (const name of Object.keys(BESIDE_FILES)) {
+        this.emitFile({ type: 'asset', fileName: `assets/news-timeline.${name}.js`, source: await buildBeside(name) });
+      }
     },
   };
 }
@@ -67,7 +77,7 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   viteFinal: (viteConfig) => ({
     ...viteConfig,
-    plugins: [...(viteConfig.plugins ?? []), customElementsManifest(), mediaPlayerFile()],
+    plugins: [...(viteConfig.plugins ?? []), customElementsManifest(), besideFiles()],
   }),
 };
 
