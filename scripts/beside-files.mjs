@@ -15,6 +15,11 @@ export const BESIDE_FILES = {
     budget: 4 * 1024,
     when: 'a card first shows a video, a player site or a page',
   },
+  permalinks: {
+    entry: 'src/permalinks/permalinks.ts',
+    budget: 3 * 1024,
+    when: 'a timeline with the permalinks attribute first draws',
+  },
 };
 
 /** The module of file `name`, minified. */

@@ -8,6 +8,7 @@ import { DisclosureController } from '../controllers/disclosure-controller.js';
 import { WindowController } from '../controllers/window-controller.js';
 import { PrintController } from '../controllers/print-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
+import { PermalinkController } from '../controllers/permalink-controller.js';
 import { eventById, eventIndexOf } from '../core/layout/columns.js';
 import type { Orientation } from '../core/layout/drawing.js';
 import { describeVisibleRange } from '../core/window/announce.js';
@@ -53,6 +54,7 @@ import { localize, type Strings } from '../localize/localize.js';
  * @csspart card - The open event's card. Media other than a picture in it is a `<news-timeline-media>` (see src/media/media-element.ts), loaded on demand.
  * @csspart button - Every button.
  * @csspart close-button - The card's close button.
+ * @csspart copy-link - The card's Copy link button (with `permalinks`).
  * @csspart control-keys - The button that shows the keyboard shortcuts.
  * @csspart key-help - The list of keyboard shortcuts.
  * @csspart error - The error message box.
@@ -87,6 +89,8 @@ export class NewsTimeline extends LitElement {
     end: { reflect: true },
     orientation: { reflect: true },
     proportional: { type: Boolean, reflect: true },
+    permalinks: { type: Boolean, reflect: true },
+    linkBase: { attribute: false },
     strings: { attribute: false },
     announcement: { state: true, attribute: false },
   };
@@ -125,6 +129,16 @@ export class NewsTimeline extends LitElement {
   proportional = false;
 
   /**
+   * Links to events: opening a card writes `#<key>=<event id>` into the address (replaceState), closing removes it, and a page
+   * loaded (or a hashchange) with this timeline's pair opens that event's card and scrolls the timeline into view; the card gets
+   * a Copy link button. `<key>` is the element's `id`, else `timeline`, `timeline-2`, … in document order. Other pairs are kept.
+   */
+  permalinks = false;
+
+  /** The address Copy link puts the fragment on; default the page's own (an iframe embed sets its parent's). */
+  linkBase?: string;
+
+  /**
    * Interface strings that win, key by key, over the reader's language (house style, or a language not shipped); each a text or a function of the values named in `src/localize/en.ts`.
    * Keys: timeline, loading, empty, otherEvents, afterBreak, controls, earlier, zoomOut, zoomIn, later, showAll, withKey, shortcuts, tabKey, tabAction, arrowsAction, endsKeys, endsAction, openKeys, openAction, closeKey, closeAction, zoomAction, showAllAction, pageKeys, pageAction, closeEvent, eventsHere, closeList, previousEvent, nextEvent, eventPosition, storyStep, startStory, pauseStory, playStory, copyLink, linkCopied, copyFailed, eventLink, merged, badge, cluster, showing, loadFailed, serverAnswered, timeLimit, networkFailed, inlineData, timelineFile, notJson, unusable, wholeDocument, moreProblems, retry, source, printLink.
    */
@@ -158,7 +172,18 @@ export class NewsTimeline extends LitElement {
     plot: () => this.renderRoot.querySelector<HTMLElement>('.plot'),
     axis: this.#axis,
   });
-  readonly #parts: ReadyParts = { views: this.#views, keys: this.#keys, open: this.#open, locale: this.#locale };
+  readonly #links = new PermalinkController({
+    element: this,
+    // Until StoryController.show lands: open as code does and bring the event into view.
+    show: (id) => {
+      const event = eventById(this.timelineDocument, id);
+      if (event) (this.select(id), this.#views.reveal(event));
+      return !!event;
+    },
+    close: () => this.select(null),
+    say: (key) => (this.announcement = localize(this.#locale.strings, key)),
+  });
+  readonly #parts: ReadyParts = { views: this.#views, keys: this.#keys, open: this.#open, locale: this.#locale, links: this.#links };
 
   /** The visible time window, or null before a document is drawn. */
   get view(): { readonly start: Date; readonly end: Date } | null { return this.#views.view; }

@@ -57,6 +57,19 @@ export const cardStyles = css`
     box-shadow: 0 -2px 12px rgb(0 0 0 / 25%);
   }
 
+  /* Copy link's field, when the clipboard refused: the whole link in view to select. */
+  .event-link {
+    display: block;
+    margin-top: 0.5em;
+  }
+
+  .event-link input {
+    display: block;
+    box-sizing: border-box;
+    width: 100%;
+    font: inherit;
+  }
+
   .card h3 {
     margin: 0.125em 0 0.5em;
     font-size: 1.125em;

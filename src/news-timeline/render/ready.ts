@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DisclosureController } from '../../controllers/disclosure-controller.js';
 import type { KeyboardController } from '../../controllers/keyboard-controller.js';
 import type { LocaleController } from '../../controllers/locale-controller.js';
+import type { PermalinkController } from '../../controllers/permalink-controller.js';
 import type { WindowController } from '../../controllers/window-controller.js';
 import type { DrawingCluster } from '../../core/layout/drawing.js';
 import { eventById } from '../../core/layout/columns.js';
@@ -10,6 +11,7 @@ import type { DrawingState } from '../drawing-state.js';
 import { renderOpenCard } from './card.js';
 import { calendarDateOf, describeCluster } from './clusters.js';
 import { renderControls, type ControlAction } from './controls.js';
+import { renderCopyLink } from './copy-link.js';
 import { renderKeyHelp, renderKeyHelpButton } from './key-help.js';
 import { renderPlot } from './plot.js';
 
@@ -19,12 +21,15 @@ export interface ReadyParts {
   readonly keys: KeyboardController;
   readonly open: DisclosureController;
   readonly locale: LocaleController;
+  /** Links to events: the card's Copy link button. */
+  readonly links: PermalinkController;
 }
 
 /** A drawn document: the toolbar, the key list, the plot and the open card. */
 export function renderReady(drawn: DrawingState, parts: ReadyParts, selected: string | null): TemplateResult | typeof nothing {
   const { drawing: view, frame, document: doc, calendar } = drawn;
-  const { views, keys, open, locale } = parts;
+  const { views, keys, open, locale, links } = parts;
+  const openEvent = links.active && !open.openCluster ? eventById(doc, selected) : undefined;
   const enabled = views.abilities();
   if (!view || !frame || !enabled) return nothing;
   const { strings, rtl } = locale;
@@ -48,5 +53,6 @@ export function renderReady(drawn: DrawingState, parts: ReadyParts, selected: st
       { ...keys.clusterKeys, describe: (cluster) => describeCluster(cluster, dateOf, strings), onActivate: onClusterActivate },
       strings,
     )}
-    ${renderOpenCard(drawn, open, selected, locale.locale, strings)}`;
+    ${renderOpenCard(drawn, open, selected, locale.locale, strings)}
+    ${openEvent ? renderCopyLink(links, openEvent.title, strings) : nothing}`;
 }

@@ -1,0 +1,130 @@
+// The permalinks engine, built as news-timeline.permalinks.js and loaded beside the element
+// only for a timeline with the `permalinks` attribute: it keeps this timeline's pair in the
+// address (see fragment.ts) in step with the open card, opens the card a fragment names, and
+// copies a link. Plain DOM, no Lit: the element hands it what it needs.
+import { encodePair, eventInFragment, withEventInFragment } from './fragment.js';
+
+/** The element, as the engine reads it. */
+export interface PermalinkElement extends HTMLElement {
+  readonly selected: string | null;
+  readonly linkBase?: string;
+  readonly timelineDocument?: object;
+  readonly updateComplete: Promise<boolean>;
+  requestUpdate(): void;
+}
+
+/** What the element does for the engine. */
+export interface PermalinkHost {
+  readonly element: PermalinkElement;
+  /** Opens event `id` as code does and brings it into view; false when there is no such event. */
+  show(id: string): boolean;
+  /** Closes the card. */
+  close(): void;
+  /** Says a string of the timeline's language in its polite region. */
+  say(key: 'linkCopied' | 'copyFailed'): void;
+}
+
+/**
+ * This timeline's key in the fragment: its `id`, else `timeline`, `timeline-2`, … in document
+ * order among the permalinked timelines without one.
+ */
+export function permalinkKey(element: HTMLElement): string {
+  if (element.id) return element.id;
+  const root = element.getRootNode() as ParentNode;
+  const unnamed = [...root.querySelectorAll(`${element.localName}[permalinks]`)].filter((other) => !other.id);
+  const place = unnamed.indexOf(element);
+  return place > 0 ? `timeline-${place + 1}` : 'timeline';
+}
+
+export class Permalinks {
+  /** The event whose link the clipboard refused, and that link, until the card changes. */
+  #failed: readonly [id: string, link: string] | undefined;
+
+  readonly #host: PermalinkHost;
+  #listening = false;
+  /** The document whose first drawing has read the fragment. */
+  #read: object | undefined;
+  /** The open event the address last said, so an unchanged card writes nothing. */
+  #written: string | null | undefined;
+
+  constructor(host: PermalinkHost) {
+    this.#host = host;
+  }
+
+  /** After each update of the element: `on` while it is connected with `permalinks`. */
+  sync(on: boolean): void {
+    if (on !== this.#listening) {
+      this.#listening = on;
+      if (on) addEventListener('hashchange', this.#onHashChange);
+      else removeEventListener('hashchange', this.#onHashChange);
+      this.#read = this.#written = undefined;
+    }
+    const { element } = this.#host;
+    if (!on || !element.timelineDocument) return;
+    if (element.timelineDocument !== this.#read) {
+      this.#read = element.timelineDocument;
+      this.#open(false); // a fragment's pair wins over initial-event, which opened its card already
+      // A page load writes nothing: the address stays as it came until a card opens or closes.
+      this.#written = element.selected;
+    }
+    const { selected } = element;
+    if (selected === this.#written) return;
+    this.#written = selected;
+    this.#failed = undefined;
+    const next = withEventInFragment(location.hash, permalinkKey(this.#host.element), selected);
+    // replaceState: no history entry, no scroll; the state other code keeps there stays.
+    if (next !== location.hash) history.replaceState(history.state, '', location.href.split('#')[0] + next);
+  }
+
+  /** The link to show, selected, for `id`'s card: the clipboard refused it. */
+  failedLink(id: string | null): string | undefined {
+    return this.#failed?.[0] === id ? this.#failed?.[1] : undefined;
+  }
+
+  /** The link to the open event: `linkBase` (default this page) with this timeline's pair. */
+  link(id: string): string {
+    const { element } = this.#host;
+    return `${(element.linkBase || location.href).split('#')[0]}#${encodePair(permalinkKey(element), id) ?? ''}`;
+  }
+
+  /** Copy link: the clipboard, or when it refuses, the link in a field, selected, to copy by hand. */
+  async copy(): Promise<void> {
+    const { element } = this.#host;
+    if (element.selected === null) return;
+    const id = element.selected;
+    const link = this.link(id);
+    try {
+      await navigator.clipboard.writeText(link);
+      this.#host.say('linkCopied');
+    } catch {
+      this.#failed = [id, link];
+      element.requestUpdate();
+      await element.updateComplete;
+      const field = element.shadowRoot?.querySelector<HTMLInputElement>('.event-link input');
+      field?.focus();
+      field?.select();
+      this.#host.say('copyFailed');
+    }
+  }
+
+  /** After the first drawing or a hashchange: the pair's event opens, or none closes the card (`closing`). */
+  #open(closing: boolean): void {
+    const { element } = this.#host;
+    const id = eventInFragment(location.hash, permalinkKey(element));
+    if (id === undefined) {
+      if (closing && element.selected !== null) this.#host.close();
+    } else if (id === element.selected || this.#host.show(id)) {
+      // Never smooth for a reader who asked for less motion, whatever the page's scroll-behavior.
+      element.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'auto' });
+    }
+  }
+
+  readonly #onHashChange = (): void => {
+    if (this.#read) this.#open(true);
+  };
+}
+
+/** The engine for one timeline. */
+export function startPermalinks(host: PermalinkHost): Permalinks {
+  return new Permalinks(host);
+}
