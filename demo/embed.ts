@@ -2,7 +2,9 @@
 // width and tells the parent page its height whenever it changes, so the iframe fits with
 // no scrollbar. Messages use Datawrapper's responsive-embed shape,
 // `{ "datawrapper-height": { "<id>": <px> } }`, which CMS integrations already listen for.
+// Links to events go through the parent too (embed-links.ts).
 import '../src/index.js';
+import { linkWithParent } from './embed-links.js';
 
 const DEFAULT_ID = 'news-timeline';
 /** An id safe as a message key: 1–64 letters, digits, `_` or `-`, starting with a letter or digit (never `__proto__`). */
@@ -104,6 +106,7 @@ if ('error' in source) {
   timeline.addEventListener('timeline-load', startReporting);
   timeline.addEventListener('timeline-error', startReporting);
   timeline.src = source.url;
+  linkWithParent(timeline, id);
   const locale = params.get('locale');
   if (locale) timeline.locale = locale;
   container.append(timeline);
