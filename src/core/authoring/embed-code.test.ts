@@ -84,6 +84,7 @@ describe('embed-code', () => {
     expect(src.searchParams.get('src')).to.equal('https://data.example/story.json?a=1&b=2');
     expect(src.searchParams.get('id')).to.match(/^[A-Za-z0-9][\w-]{0,63}$/).and.equal('isis-looks-to-libya');
     expect(iframe.getAttribute('title')).to.equal('Timeline: "Isis" looks to Libya');
+    expect(iframe.getAttribute('allow'), 'Copy link may write the clipboard').to.equal('clipboard-write');
     expect(page.querySelector('script')!.getAttribute('src')).to.equal('https://example.org/embed-parent.js');
     const untitled = parsed(iframeSnippet({ embedUrl: 'embed.html?locale=de', documentUrl: 'story.json', parentScriptUrl: 'embed-parent.js', title: '日本' }));
     expect(untitled.querySelector('iframe')!.getAttribute('src')).to.equal('embed.html?locale=de&src=story.json&id=news-timeline');

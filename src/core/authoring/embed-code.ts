@@ -107,13 +107,16 @@ function embedId(title: string): string {
   return id || 'news-timeline';
 }
 
-/** The iframe snippet for demo/embed.html with the document's URL, plus the parent script line that sizes it. */
+/**
+ * The iframe snippet for demo/embed.html with the document's URL (allowed to write the clipboard, for
+ * Copy link), plus the parent script line that sizes it and carries links to events.
+ */
 export function iframeSnippet(options: { readonly embedUrl: string; readonly documentUrl: string; readonly parentScriptUrl: string; readonly title: string }): string {
   const { embedUrl, documentUrl, parentScriptUrl, title } = options;
   const src = `${embedUrl}${embedUrl.includes('?') ? '&' : '?'}src=${encodeURIComponent(documentUrl)}&id=${embedId(title)}`;
   const label = title.trim() ? `Timeline: ${title.trim()}` : 'Timeline';
   return (
-    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(label)}" width="100%" height="400" style="border:0"></iframe>\n` +
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(label)}" width="100%" height="400" style="border:0" allow="clipboard-write"></iframe>\n` +
     `<script src="${escapeHtml(parentScriptUrl)}"></script>\n`
   );
 }
