@@ -11,8 +11,9 @@ export type PermalinkControllerHost = PermalinkElement & { permalinks: boolean; 
  * the host has `permalinks`, and from then on hands it each update.
  */
 export class PermalinkController implements ReactiveController {
-  #engine: Permalinks | undefined;
-  #requested = false;
+  /** The engine, once its file has loaded; links are off (and Copy link not drawn) until then. */
+  engine: Permalinks | undefined;
+  #asked = false;
   readonly #host: PermalinkHost & { element: PermalinkControllerHost };
 
   constructor(host: PermalinkHost & { element: PermalinkControllerHost }) {
@@ -20,32 +21,20 @@ export class PermalinkController implements ReactiveController {
     host.element.addController(this);
   }
 
-  /** Whether the host has `permalinks` and their file has loaded: Copy link is drawn then. */
-  get active(): boolean {
-    return !!this.#engine && this.#host.element.permalinks;
-  }
-
-  /** The link shown to copy by hand after the clipboard refused it. */
-  get failedLink(): string | undefined {
-    return this.#engine?.failedLink(this.#host.element.selected);
-  }
-
-  readonly onCopy = (): void => void this.#engine?.copy();
-
   hostUpdated(): void {
     const { element } = this.#host;
-    if (element.permalinks && !this.#requested) {
-      this.#requested = true;
+    if (element.permalinks && !this.#asked) {
+      this.#asked = true;
       // Without its file (offline, blocked), links are simply off.
       loadBeside<typeof Engine>('permalinks').then(
-        (engine) => ((this.#engine = engine.startPermalinks(this.#host)), element.requestUpdate()),
+        (engine) => ((this.engine = engine.startPermalinks(this.#host)), element.requestUpdate()),
         () => undefined,
       );
     }
-    this.#engine?.sync(element.permalinks && element.isConnected);
+    this.engine?.sync(element.permalinks);
   }
 
   hostDisconnected(): void {
-    this.#engine?.sync(false);
+    this.engine?.sync(false);
   }
 }

@@ -180,7 +180,6 @@ export class NewsTimeline extends LitElement {
       if (event) (this.select(id), this.#views.reveal(event));
       return !!event;
     },
-    close: () => this.select(null),
     say: (key) => (this.announcement = localize(this.#locale.strings, key)),
   });
   readonly #parts: ReadyParts = { views: this.#views, keys: this.#keys, open: this.#open, locale: this.#locale, links: this.#links };

@@ -11,6 +11,8 @@ export interface PermalinkElement extends HTMLElement {
   readonly timelineDocument?: object;
   readonly updateComplete: Promise<boolean>;
   requestUpdate(): void;
+  /** Opens the card of event `id`, or closes it (null), as code does. */
+  select(id: string | null): void;
 }
 
 /** What the element does for the engine. */
@@ -18,8 +20,6 @@ export interface PermalinkHost {
   readonly element: PermalinkElement;
   /** Opens event `id` as code does and brings it into view; false when there is no such event. */
   show(id: string): boolean;
-  /** Closes the card. */
-  close(): void;
   /** Says a string of the timeline's language in its polite region. */
   say(key: 'linkCopied' | 'copyFailed'): void;
 }
@@ -40,8 +40,10 @@ export class Permalinks {
   /** The event whose link the clipboard refused, and that link, until the card changes. */
   #failed: readonly [id: string, link: string] | undefined;
 
+  /** Whether the element is connected with `permalinks`, as the last update left it. */
+  on = false;
+
   readonly #host: PermalinkHost;
-  #listening = false;
   /** The document whose first drawing has read the fragment. */
   #read: object | undefined;
   /** The open event the address last said, so an unchanged card writes nothing. */
@@ -51,10 +53,11 @@ export class Permalinks {
     this.#host = host;
   }
 
-  /** After each update of the element: `on` while it is connected with `permalinks`. */
-  sync(on: boolean): void {
-    if (on !== this.#listening) {
-      this.#listening = on;
+  /** After each update of the element, with its `permalinks`; false once it is disconnected. */
+  sync(permalinks: boolean): void {
+    const on = permalinks && this.#host.element.isConnected;
+    if (on !== this.on) {
+      this.on = on;
       if (on) addEventListener('hashchange', this.#onHashChange);
       else removeEventListener('hashchange', this.#onHashChange);
       this.#read = this.#written = undefined;
@@ -88,7 +91,7 @@ export class Permalinks {
   }
 
   /** Copy link: the clipboard, or when it refuses, the link in a field, selected, to copy by hand. */
-  async copy(): Promise<void> {
+  readonly copy = async (): Promise<void> => {
     const { element } = this.#host;
     if (element.selected === null) return;
     const id = element.selected;
@@ -105,14 +108,14 @@ export class Permalinks {
       field?.select();
       this.#host.say('copyFailed');
     }
-  }
+  };
 
   /** After the first drawing or a hashchange: the pair's event opens, or none closes the card (`closing`). */
   #open(closing: boolean): void {
     const { element } = this.#host;
     const id = eventInFragment(location.hash, permalinkKey(element));
     if (id === undefined) {
-      if (closing && element.selected !== null) this.#host.close();
+      if (closing && element.selected !== null) element.select(null);
     } else if (id === element.selected || this.#host.show(id)) {
       // Never smooth for a reader who asked for less motion, whatever the page's scroll-behavior.
       element.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'auto' });

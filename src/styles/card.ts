@@ -58,16 +58,8 @@ export const cardStyles = css`
   }
 
   /* Copy link's field, when the clipboard refused: the whole link in view to select. */
-  .event-link {
-    display: block;
-    margin-top: 0.5em;
-  }
-
   .event-link input {
-    display: block;
-    box-sizing: border-box;
-    width: 100%;
-    font: inherit;
+    width: 90%;
   }
 
   .card h3 {

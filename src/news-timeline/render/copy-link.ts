@@ -1,8 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { TimelineEvent } from '../../core/document/types.js';
 import { localize, type Strings } from '../../localize/localize.js';
+import type { Permalinks } from '../../permalinks/permalinks.js';
 
 /** The card's Copy link button, and the link to copy by hand when the clipboard refused it. */
-export function renderCopyLink(links: { readonly failedLink?: string; readonly onCopy: () => void }, title: string, strings: Strings): TemplateResult {
-  return html`<button type="button" class="copy-link" part="button copy-link" @click=${links.onCopy}>${localize(strings, 'copyLink')}</button>
-    ${links.failedLink ? html`<label class="event-link">${localize(strings, 'eventLink', { title })} <input readonly .value=${links.failedLink} /></label>` : nothing}`;
+export function renderCopyLink(links: Permalinks, event: TimelineEvent, strings: Strings): TemplateResult {
+  const failed = links.failedLink(event.id);
+  return html`<button type="button" part="button copy-link" @click=${links.copy}>${localize(strings, 'copyLink')}</button>
+    ${failed ? html`<label class="event-link">${localize(strings, 'eventLink', { title: event.title })} <input readonly .value=${failed} /></label>` : nothing}`;
 }

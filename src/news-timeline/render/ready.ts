@@ -29,7 +29,7 @@ export interface ReadyParts {
 export function renderReady(drawn: DrawingState, parts: ReadyParts, selected: string | null): TemplateResult | typeof nothing {
   const { drawing: view, frame, document: doc, calendar } = drawn;
   const { views, keys, open, locale, links } = parts;
-  const openEvent = links.active && !open.openCluster ? eventById(doc, selected) : undefined;
+  const openEvent = links.engine?.on && !open.openCluster ? eventById(doc, selected) : undefined;
   const enabled = views.abilities();
   if (!view || !frame || !enabled) return nothing;
   const { strings, rtl } = locale;
@@ -54,5 +54,5 @@ export function renderReady(drawn: DrawingState, parts: ReadyParts, selected: st
       strings,
     )}
     ${renderOpenCard(drawn, open, selected, locale.locale, strings)}
-    ${openEvent ? renderCopyLink(links, openEvent.title, strings) : nothing}`;
+    ${openEvent ? renderCopyLink(links.engine!, openEvent, strings) : nothing}`;
 }
