@@ -81,6 +81,35 @@ export const en = {
   /** That card's close button. */
   closeList: 'Close the list',
 
+  // Story: stepping through the events one card at a time
+
+  /** The card's button that opens the event before this one, in date order. */
+  previousEvent: 'Previous event',
+  /** The card's button that opens the event after this one, in date order. */
+  nextEvent: 'Next event',
+  /** The open event's place in date order, shown in its card: "3 of 9". */
+  eventPosition: ({ position, total }: { position: number; total: number }) => `${number(position)} of ${number(total)}`,
+  /** Heard when Previous or Next has opened an event (focus stays on the button): "3 of 9: 8 August 2014, US air strikes begin". */
+  storyStep: ({ position, total, date, title }: { position: number; total: number; date: string; title: string }) =>
+    `${number(position)} of ${number(total)}: ${date}, ${title}`,
+  /** The toolbar button that opens the first event's card, or goes back to the open one. */
+  startStory: 'Start the story',
+  /** With `autoplay`: the toolbar button that stops the stepping. */
+  pauseStory: 'Pause the story',
+  /** With `autoplay`: the toolbar button that goes on stepping. */
+  playStory: 'Play the story',
+
+  // Links to events (with `permalinks`)
+
+  /** The card's button that copies a link to its event. */
+  copyLink: 'Copy link',
+  /** Heard once the link is on the clipboard. */
+  linkCopied: 'Link copied.',
+  /** Shown and heard when the clipboard refused: the link is then shown, selected, to copy by hand. */
+  copyFailed: 'The link could not be copied; it is selected below to copy by hand.',
+  /** The name of the field showing the link to copy by hand. */
+  eventLink: ({ title }: { title: string }) => `Link to ${title}`,
+
   // Clusters
 
   /** The accessible name of the group of cluster badges. */
