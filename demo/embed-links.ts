@@ -1,4 +1,4 @@
-// Links to events through the iframe: the embed tells its parent page which event is open,
+// Links to events through the iframe: the embed tells its parent page which event a reader opened,
 // `{ "news-timeline-event": { "<id>": "<event id>" | null } }`, and takes the parent's pair and
 // address, `{ "news-timeline-parent": { "<id>": { "event": "<event id>" | null, "url": "…" } } }`,
 // from embed-parent.js. Anything from elsewhere, or of another shape, is ignored.
@@ -30,9 +30,11 @@ export function linkWithParent(timeline: NewsTimeline, id: string): void {
   timeline.permalinks = true;
   if (window.parent === window) return;
   const tell = () => window.parent.postMessage({ 'news-timeline-event': { [id]: timeline.selected } }, '*');
-  // First once drawn (the parent answers with its own pair), then whenever the card changes.
+  // First once drawn (the parent answers with its own pair), then whenever a reader changes the
+  // card (the parent's own changes it knows). Not from a MutationObserver: WebKit then names the
+  // parent page itself as the message's source when both are on one origin.
   timeline.addEventListener('timeline-load', tell, { once: true });
-  new MutationObserver(tell).observe(timeline, { attributeFilter: ['selected'] });
+  timeline.addEventListener('timeline-select', tell);
   window.addEventListener('message', (message) => {
     if (message.source !== window.parent) return;
     const parent = parentMessage(message.data, id);

@@ -22,7 +22,7 @@ window.addEventListener('message', (event) => {
   /** An embed id, as embed.html accepts it; any other `id` parameter means "news-timeline". */
   const SAFE_ID = /^[A-Za-z0-9][\w-]{0,63}$/;
   const MAX_EVENT_ID = 200;
-  /** Embeds heard from since they (re)loaded: their first message gets this page's pair back. */
+  /** Embeds heard from: an embed's first message (once drawn) gets this page's pair back. */
   const greeted = new WeakSet();
   /** Every embed heard from, told again on each hashchange. */
   const embeds = new Set();
@@ -90,7 +90,6 @@ window.addEventListener('message', (event) => {
     if (!greeted.has(iframe)) {
       greeted.add(iframe);
       embeds.add(iframe);
-      iframe.addEventListener('load', () => greeted.delete(iframe), { once: true });
       // A shared link wins over what the embed first shows: it opens there.
       if (pairIn(id) === undefined) writePair(id, open);
       tell(iframe);
