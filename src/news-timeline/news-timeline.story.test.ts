@@ -197,7 +197,7 @@ describe('<news-timeline> read as a story', () => {
     expect(focusedInside(element)).to.equal(part(element, 'story-next'));
     await press(element);
     expect(element.selected).to.equal('month');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await element.updateComplete;
     expect(element.selected).to.equal('strikes');
     expect(focusedInside(element)).to.equal(part(element, 'story-next'));
