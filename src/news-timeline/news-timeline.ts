@@ -28,7 +28,7 @@ import { localize, type Strings } from '../localize/localize.js';
  * @summary Draws a dated-event JSON document as a timeline: an ordered list of events on a d3 time axis.
  *
  * @event {TimelineSelectEvent} timeline-select - A reader opened or closed an event's card. `detail: { id, event }`. Not fired when code sets `selected`.
- * @event {TimelineViewChangeEvent} timeline-viewchange - A reader zoomed or panned, once the view settled. `detail: { start, end, source }`. Not fired when code sets the view.
+ * @event {TimelineViewChangeEvent} timeline-viewchange - A reader zoomed or panned, once the view settled. `detail: { start, end, source }`. Not fired when code sets the view, nor when a story step brings its event into view.
  * @event {TimelineLoadEvent} timeline-load - A document was read and drawn. `detail: { document, problems }`.
  * @event {TimelineErrorEvent} timeline-error - The document could not be loaded (in time) or has no usable event. `detail: { message, problems }`.
  *
