@@ -37,6 +37,16 @@ export const Selected: Story = {
   argTypes: { selected: { control: 'select', options: eventIds(article) } },
 };
 
+/**
+ * `initial-event="last"` opens the latest development's card when the document is drawn (`first`,
+ * `today` or an event id also work); its Previous and Next buttons read the story in date order.
+ */
+export const InitialEvent: Story = {
+  name: 'Initial event',
+  args: { initialEvent: 'last' },
+  argTypes: { initialEvent: { control: 'select', options: ['first', 'last', 'today', ...eventIds(article)] } },
+};
+
 /** `label` names the timeline's region when the document has no title (here the smallest valid document). */
 export const Label: Story = {
   args: { data: minimal, label: 'Commons vote on Syria' },
