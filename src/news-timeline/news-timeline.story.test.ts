@@ -252,6 +252,12 @@ describe('<news-timeline initial-event>', () => {
     expect(only.selected).to.equal('war');
   });
 
+  it('an event opened with selected wins over initial-event', async () => {
+    const element = await renderSettled(html`<news-timeline selected="strikes" initial-event="last" .data=${SHUFFLED}></news-timeline>`);
+    expect(element.selected).to.equal('strikes');
+    expect(shadow(element).querySelector('.card h3')!.textContent).to.equal(SHUFFLED.events.find((each) => each.id === 'strikes')!.title);
+  });
+
   it('without initial-event nothing opens', async () => {
     const element = await renderSettled(html`<news-timeline .data=${SHUFFLED}></news-timeline>`);
     await waitUntil(() => element.view !== null);

@@ -132,7 +132,7 @@ export class NewsTimeline extends LitElement {
 
   /**
    * The event whose card is open when a document is drawn, brought into view: `first`, `last`, `today` (closest to now),
-   * or an event id (these words win over ids). An unknown id opens nothing. `start`/`end`, when given, keep their window.
+   * or an event id (these words win over ids). An unknown id opens nothing. `start`/`end`, when given, keep their window; `selected`, when given, wins.
    */
   initialEvent?: string;
 
@@ -202,7 +202,8 @@ export class NewsTimeline extends LitElement {
     }
     if (doc !== this.#drawn?.document) {
       this.#views.reset(doc.events, this.start, this.end, !this.proportional);
-      this.#story.showInitial(this.initialEvent, this.start !== undefined || this.end !== undefined);
+      // An event the page opened with `selected` wins over `initial-event`.
+      if (eventIndexOf(doc, this.selected) < 0) this.#story.showInitial(this.initialEvent, this.start !== undefined || this.end !== undefined);
     } else if (changed.has('proportional')) this.#views.rescale(doc.events, !this.proportional);
     else if (changed.has('start') || changed.has('end')) this.#views.applyWindow(this.start, this.end);
     if (this.selected !== null && eventIndexOf(doc, this.selected) === -1) this.selected = null;
