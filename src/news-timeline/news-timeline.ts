@@ -8,11 +8,12 @@ import { DisclosureController } from '../controllers/disclosure-controller.js';
 import { WindowController } from '../controllers/window-controller.js';
 import { PrintController } from '../controllers/print-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
+import { AutoplayController } from '../controllers/autoplay-controller.js';
 import { eventById, eventIndexOf } from '../core/layout/columns.js';
 import type { Orientation } from '../core/layout/drawing.js';
 import { describeVisibleRange } from '../core/window/announce.js';
 import type { TimelineDocument, TimelineProblem } from '../core/document/types.js';
-import { TimelineViewChangeEvent } from '../events.js';
+import { TimelineSelectEvent, TimelineViewChangeEvent } from '../events.js';
 import { deriveDrawingState, type DrawingState } from './drawing-state.js';
 import { renderPrintList } from './render/print-list.js';
 import { renderReady, type ReadyParts } from './render/ready.js';
@@ -54,6 +55,7 @@ import { localize, type Strings } from '../localize/localize.js';
  * @csspart button - Every button.
  * @csspart close-button - The card's close button.
  * @csspart control-keys - The button that shows the keyboard shortcuts.
+ * @csspart control-autoplay - The Pause/Play button of `autoplay`, named "Pause story" or "Play story".
  * @csspart key-help - The list of keyboard shortcuts.
  * @csspart error - The error message box.
  * @csspart retry-button - The error box's "Try again" button, shown when loading `src` failed or took longer than `load-timeout` (not for an invalid document); it loads the same `src` again.
@@ -87,6 +89,7 @@ export class NewsTimeline extends LitElement {
     end: { reflect: true },
     orientation: { reflect: true },
     proportional: { type: Boolean, reflect: true },
+    autoplay: { reflect: true },
     strings: { attribute: false },
     announcement: { state: true, attribute: false },
   };
@@ -125,6 +128,13 @@ export class NewsTimeline extends LitElement {
   proportional = false;
 
   /**
+   * Seconds a step of the story on its own (a kiosk, a video): `autoplay` alone is 8, below 3 is 3; after
+   * the last event it starts again from the first. A Pause/Play button stays in the toolbar; any input
+   * in the timeline pauses it, and it is held while off screen or the page is hidden. Never moves focus.
+   */
+  autoplay: string | null = null;
+
+  /**
    * Interface strings that win, key by key, over the reader's language (house style, or a language not shipped); each a text or a function of the values named in `src/localize/en.ts`.
    * Keys: timeline, loading, empty, otherEvents, afterBreak, controls, earlier, zoomOut, zoomIn, later, showAll, withKey, shortcuts, tabKey, tabAction, arrowsAction, endsKeys, endsAction, openKeys, openAction, closeKey, closeAction, zoomAction, showAllAction, pageKeys, pageAction, closeEvent, eventsHere, closeList, previousEvent, nextEvent, eventPosition, storyStep, startStory, pauseStory, playStory, copyLink, linkCopied, copyFailed, eventLink, merged, badge, cluster, showing, loadFailed, serverAnswered, timeLimit, networkFailed, inlineData, timelineFile, notJson, unusable, wholeDocument, moreProblems, retry, source, printLink.
    */
@@ -158,7 +168,17 @@ export class NewsTimeline extends LitElement {
     plot: () => this.renderRoot.querySelector<HTMLElement>('.plot'),
     axis: this.#axis,
   });
-  readonly #parts: ReadyParts = { views: this.#views, keys: this.#keys, open: this.#open, locale: this.#locale };
+  // TODO(i21): `() => this.#story.advance()` once StoryController is on main; a minimal step until then.
+  readonly #autoplay = new AutoplayController(this, () => {
+    const doc = this.timelineDocument;
+    const next = doc?.events[(eventIndexOf(doc, this.selected) + 1) % doc.events.length];
+    if (!next) return false;
+    this.select(next.id);
+    this.#views.reveal(next);
+    this.dispatchEvent(new TimelineSelectEvent({ id: next.id, event: next }));
+    return true;
+  });
+  readonly #parts: ReadyParts = { views: this.#views, keys: this.#keys, open: this.#open, locale: this.#locale, autoplay: this.#autoplay };
 
   /** The visible time window, or null before a document is drawn. */
   get view(): { readonly start: Date; readonly end: Date } | null { return this.#views.view; }
