@@ -120,7 +120,7 @@ const summaryReporter = {
       }
     }
     mkdirSync('.tmp/test-results', { recursive: true });
-    writeFileSync(`.tmp/test-results/${zoneKey}.json`, JSON.stringify(counts));
+    writeFileSync(`.tmp/test-results/${zoneKey}--${wanted.join('+')}.json`, JSON.stringify(counts));
   },
 };
 

@@ -4,10 +4,13 @@
 // them, as the standalone file does.
 
 const loading = new Map<string, Promise<unknown>>();
+// Not `new URL(…, import.meta.url)` written out: Vite would take that for an asset of its own
+// build and rewrite the address (to assets/undefined, as Storybook's build did).
+const here = import.meta.url;
 
 /** The module of dist/news-timeline.<name>.js; rejects when it cannot load (the caller keeps a plain fallback). */
 export function loadBeside<Module>(name: 'media' | 'autoplay' | 'permalinks'): Promise<Module> {
   let module = loading.get(name);
-  if (!module) loading.set(name, (module = import(/* @vite-ignore */ new URL(`./news-timeline.${name}.js`, import.meta.url).href)));
+  if (!module) loading.set(name, (module = import(/* @vite-ignore */ new URL(`./news-timeline.${name}.js`, here).href)));
   return module as Promise<Module>;
 }

@@ -12,6 +12,7 @@ import type { Counting, LanguageTable } from '../localize.js';
 // - one and two are written as words ("حدث آخر", "حدثان آخران"), not "1"/"2" with the noun
 // - digits: numbersFor('ar') follows the engine's ICU; Node 20 here prints Latin digits ("1,000"), not "١٬٠٠٠"
 // - media: "تشغيل على YouTube" / "فتح في …" as verbal nouns; the Latin site name sits in right-to-left text (bidi isolation is the element's concern)
+// - story: "القصة"; pauseStory "إيقاف القصة مؤقتًا" may be long for a tooltip
 
 /** "<from> إلى <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} إلى ${to}`);
@@ -67,6 +68,24 @@ export default function table({ plural, number }: Counting): LanguageTable {
         other: `هنا ${number(count)} حدث`,
       }),
     closeList: 'إغلاق القائمة',
+
+    // Story: stepping through the events one card at a time
+
+    previousEvent: 'الحدث السابق',
+    nextEvent: 'الحدث التالي',
+    eventPosition: ({ position, total }: { position: number; total: number }) => `${number(position)} من ${number(total)}`,
+    storyStep: ({ position, total, date, title }: { position: number; total: number; date: string; title: string }) =>
+      `${number(position)} من ${number(total)}: ${date}، ${title}`,
+    startStory: 'بدء القصة',
+    pauseStory: 'إيقاف القصة مؤقتًا',
+    playStory: 'تشغيل القصة',
+
+    // Links to events (with `permalinks`)
+
+    copyLink: 'نسخ الرابط',
+    linkCopied: 'تم نسخ الرابط.',
+    copyFailed: 'تعذّر نسخ الرابط؛ وهو محدَّد أدناه لنسخه يدويًا.',
+    eventLink: ({ title }: { title: string }) => `رابط «${title}»`,
 
     // Clusters
 

@@ -8,6 +8,7 @@ import type { Counting, LanguageTable } from '../localize.js';
 // - "Vložený obsah časové osy" for the inline data (singular so that "není" agrees with the file case too)
 // - cluster "Dalších 12 událostí, …: zobrazit je" may be long for a badge's accessible name
 // - media: "Přehrát na YouTube" leaves the name undeclined (colloquially "na YouTubu"); "přehrávač služby …" where a genitive is needed
+// - story: "příběh"; eventLink "Odkaz na událost: ⟦title⟧" with a colon, as closeEvent
 
 /** "<from> – <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} – ${to}`);
@@ -56,6 +57,24 @@ export default function table({ plural, number }: Counting): LanguageTable {
     eventsHere: ({ count }: { count: number }) =>
       `${number(count)} ${plural(count, { one: 'událost', few: 'události', many: 'události', other: 'událostí' })} na tomto místě`,
     closeList: 'Zavřít seznam',
+
+    // Story: stepping through the events one card at a time
+
+    previousEvent: 'Předchozí událost',
+    nextEvent: 'Další událost',
+    eventPosition: ({ position, total }: { position: number; total: number }) => `${number(position)} z ${number(total)}`,
+    storyStep: ({ position, total, date, title }: { position: number; total: number; date: string; title: string }) =>
+      `${number(position)} z ${number(total)}: ${date}, ${title}`,
+    startStory: 'Spustit příběh',
+    pauseStory: 'Pozastavit příběh',
+    playStory: 'Přehrát příběh',
+
+    // Links to events (with `permalinks`)
+
+    copyLink: 'Kopírovat odkaz',
+    linkCopied: 'Odkaz zkopírován.',
+    copyFailed: 'Odkaz se nepodařilo zkopírovat; je označen níže, aby jej bylo možné zkopírovat ručně.',
+    eventLink: ({ title }: { title: string }) => `Odkaz na událost: ${title}`,
 
     // Clusters
 

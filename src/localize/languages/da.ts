@@ -8,6 +8,7 @@ import type { Counting, LanguageTable } from '../localize.js';
 // - Key names as Danish Windows documentation writes them (Tab, Enter, Mellemrum, Esc, Home End, Page Up/Down)
 // - timeLimit reads "den" (the timeline) and CLDR gives "0,5 sekund" in the singular
 // - media: "afspilleren" for the player; "YouTube-video" as a compound for the frame's name
+// - story: "historien"; pauseStory "Sæt historien på pause" may be long for a tooltip
 
 /** "<from> til <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} til ${to}`);
@@ -56,6 +57,24 @@ export default function table({ plural, number }: Counting): LanguageTable {
     eventsHere: ({ count }: { count: number }) =>
       `${number(count)} ${plural(count, { one: 'begivenhed', other: 'begivenheder' })} her`,
     closeList: 'Luk listen',
+
+    // Story: stepping through the events one card at a time
+
+    previousEvent: 'Forrige begivenhed',
+    nextEvent: 'Næste begivenhed',
+    eventPosition: ({ position, total }: { position: number; total: number }) => `${number(position)} af ${number(total)}`,
+    storyStep: ({ position, total, date, title }: { position: number; total: number; date: string; title: string }) =>
+      `${number(position)} af ${number(total)}: ${date}, ${title}`,
+    startStory: 'Start historien',
+    pauseStory: 'Sæt historien på pause',
+    playStory: 'Afspil historien',
+
+    // Links to events (with `permalinks`)
+
+    copyLink: 'Kopiér link',
+    linkCopied: 'Linket er kopieret.',
+    copyFailed: 'Linket kunne ikke kopieres; det er markeret nedenfor, så det kan kopieres manuelt.',
+    eventLink: ({ title }: { title: string }) => `Link til ${title}`,
 
     // Clusters
 

@@ -10,6 +10,7 @@ import type { Counting, LanguageTable } from '../localize.js';
 // - serverAnswered / timeLimit start with a capital ("Der Server …", "Die Daten …") as full sentences after the colon of loadFailed
 // - inlineData "Der eingebettete Datenblock der Zeitleiste": singular so that notJson's "ist" agrees; may read technical
 // - media: "Player" as in German YouTube/Vimeo help (vs "Wiedergabe"); "YouTube-Video: …" for the frame's name
+// - story: "Geschichte starten/anhalten/abspielen"; "Story" or "Chronik" are alternatives newsrooms use
 
 /** "August 2014 bis Dezember 2015", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} bis ${to}`);
@@ -53,6 +54,22 @@ export default function table({ plural, number }: Counting): LanguageTable {
     closeEvent: ({ title }: { title: string }) => `${title} schließen`,
     eventsHere: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'Ereignis', other: 'Ereignisse' })} hier`,
     closeList: 'Liste schließen',
+
+    // Story: stepping through the events one card at a time
+    previousEvent: 'Vorheriges Ereignis',
+    nextEvent: 'Nächstes Ereignis',
+    eventPosition: ({ position, total }: { position: number; total: number }) => `${number(position)} von ${number(total)}`,
+    storyStep: ({ position, total, date, title }: { position: number; total: number; date: string; title: string }) =>
+      `${number(position)} von ${number(total)}: ${date}, ${title}`,
+    startStory: 'Geschichte starten',
+    pauseStory: 'Geschichte anhalten',
+    playStory: 'Geschichte abspielen',
+
+    // Links to events (with `permalinks`)
+    copyLink: 'Link kopieren',
+    linkCopied: 'Link kopiert.',
+    copyFailed: 'Der Link konnte nicht kopiert werden; er ist unten markiert, um ihn von Hand zu kopieren.',
+    eventLink: ({ title }: { title: string }) => `Link zu ${title}`,
 
     // Clusters
     merged: 'Zusammengefasste Ereignisse',

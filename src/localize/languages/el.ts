@@ -8,6 +8,7 @@ import type { Counting, LanguageTable } from '../localize.js';
 // - closeEvent is "Κλείσιμο: ⟦title⟧" with a colon, since a title cannot be put in the genitive
 // - Key names as printed on Greek keyboards (Latin: Tab, Enter, Esc, Home End, Page Up/Down); "Διάστημα" for the space bar
 // - media: "πρόγραμμα αναπαραγωγής" for the player (long; "player" is common); neuter "στο/του" assumed for every site name
+// - story: "ιστορία"; eventLink "Σύνδεσμος για το γεγονός: ⟦title⟧" with a colon, as closeEvent
 
 /** "<from> – <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} – ${to}`);
@@ -56,6 +57,24 @@ export default function table({ plural, number }: Counting): LanguageTable {
     eventsHere: ({ count }: { count: number }) =>
       `${number(count)} ${plural(count, { one: 'γεγονός', other: 'γεγονότα' })} σε αυτό το σημείο`,
     closeList: 'Κλείσιμο λίστας',
+
+    // Story: stepping through the events one card at a time
+
+    previousEvent: 'Προηγούμενο γεγονός',
+    nextEvent: 'Επόμενο γεγονός',
+    eventPosition: ({ position, total }: { position: number; total: number }) => `${number(position)} από ${number(total)}`,
+    storyStep: ({ position, total, date, title }: { position: number; total: number; date: string; title: string }) =>
+      `${number(position)} από ${number(total)}: ${date}, ${title}`,
+    startStory: 'Έναρξη της ιστορίας',
+    pauseStory: 'Παύση της ιστορίας',
+    playStory: 'Αναπαραγωγή της ιστορίας',
+
+    // Links to events (with `permalinks`)
+
+    copyLink: 'Αντιγραφή συνδέσμου',
+    linkCopied: 'Ο σύνδεσμος αντιγράφηκε.',
+    copyFailed: 'Δεν ήταν δυνατή η αντιγραφή του συνδέσμου· είναι επιλεγμένος παρακάτω για αντιγραφή με το χέρι.',
+    eventLink: ({ title }: { title: string }) => `Σύνδεσμος για το γεγονός: ${title}`,
 
     // Clusters
 

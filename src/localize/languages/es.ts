@@ -9,6 +9,7 @@ import type { Counting, LanguageTable } from '../localize.js';
 // - zoomIn/zoomOut "Acercar"/"Alejar" (as in map apps) rather than "Ampliar"/"Reducir"
 // - cluster ends with "mostrarlos" (or "mostrarlo" for one): is the pronoun natural in a button name?
 // - media: "Vídeo" with the accent as in Spain (Latin America writes "Video"); "reproductor" for the player
+// - story: "historia" (vs "relato"); "Pausar"/"Reproducir" as in media players
 
 /** "agosto de 2014 a diciembre de 2015", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} a ${to}`);
@@ -53,6 +54,22 @@ export default function table({ plural, number }: Counting): LanguageTable {
     eventsHere: ({ count }: { count: number }) =>
       `${number(count)} ${plural(count, { one: 'evento', many: 'de eventos', other: 'eventos' })} aquí`,
     closeList: 'Cerrar la lista',
+
+    // Story: stepping through the events one card at a time
+    previousEvent: 'Evento anterior',
+    nextEvent: 'Evento siguiente',
+    eventPosition: ({ position, total }: { position: number; total: number }) => `${number(position)} de ${number(total)}`,
+    storyStep: ({ position, total, date, title }: { position: number; total: number; date: string; title: string }) =>
+      `${number(position)} de ${number(total)}: ${date}, ${title}`,
+    startStory: 'Iniciar la historia',
+    pauseStory: 'Pausar la historia',
+    playStory: 'Reproducir la historia',
+
+    // Links to events (with `permalinks`)
+    copyLink: 'Copiar enlace',
+    linkCopied: 'Enlace copiado.',
+    copyFailed: 'No se pudo copiar el enlace; está seleccionado abajo para copiarlo a mano.',
+    eventLink: ({ title }: { title: string }) => `Enlace a ${title}`,
 
     // Clusters
     merged: 'Eventos agrupados',

@@ -9,6 +9,7 @@ import type { Counting, LanguageTable } from '../localize.js';
 // - cluster ends in a bare "نمایش" for "show them", to stay short
 // - serverAnswered keeps the HTTP status as is, in Latin digits ("404"), beside Persian digits elsewhere
 // - media: "پخش‌کننده" for the player; "پخش‌کننده از …" avoids an ezafe after the final ه
+// - story: "روایت" (vs "داستان"); "توقف" for pause (vs "مکث"); "پیوند" for link (vs "لینک")
 
 /** "<from> تا <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} تا ${to}`);
@@ -56,6 +57,24 @@ export default function table({ plural, number }: Counting): LanguageTable {
     closeEvent: ({ title }: { title: string }) => `بستن «${title}»`,
     eventsHere: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'رویداد', other: 'رویداد' })} در اینجا`,
     closeList: 'بستن فهرست',
+
+    // Story: stepping through the events one card at a time
+
+    previousEvent: 'رویداد قبلی',
+    nextEvent: 'رویداد بعدی',
+    eventPosition: ({ position, total }: { position: number; total: number }) => `${number(position)} از ${number(total)}`,
+    storyStep: ({ position, total, date, title }: { position: number; total: number; date: string; title: string }) =>
+      `${number(position)} از ${number(total)}: ${date}، ${title}`,
+    startStory: 'شروع روایت',
+    pauseStory: 'توقف روایت',
+    playStory: 'پخش روایت',
+
+    // Links to events (with `permalinks`)
+
+    copyLink: 'کپی پیوند',
+    linkCopied: 'پیوند کپی شد.',
+    copyFailed: 'پیوند کپی نشد؛ برای کپی دستی، در پایین انتخاب شده است.',
+    eventLink: ({ title }: { title: string }) => `پیوند «${title}»`,
 
     // Clusters
 

@@ -8,6 +8,8 @@ import type { Counting, LanguageTable } from '../localize.js';
 // - "Upotettu aikajanadata" for the inline data may be too colloquial ("aikajanatiedot" is plural and breaks "ei ole")
 // - Key names as printed on keyboards (Tab, Enter); Microsoft's Finnish style writes "Sarkain"
 // - media: "sivustolla …" / "sivustolta …" so the site name needs no case ending ("YouTubessa" would read better but cannot be built from a placeholder)
+// - eventPosition "3/9" as Finnish galleries write it ("3. / 9" or "9:stä" would need case endings on a number)
+// - story: "tarina"; pause/play "Keskeytä"/"Toista" (players also say "Tauko")
 
 /** "<from> – <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} – ${to}`);
@@ -56,6 +58,24 @@ export default function table({ plural, number }: Counting): LanguageTable {
     eventsHere: ({ count }: { count: number }) =>
       `${number(count)} ${plural(count, { one: 'tapahtuma', other: 'tapahtumaa' })} tässä kohdassa`,
     closeList: 'Sulje luettelo',
+
+    // Story: stepping through the events one card at a time
+
+    previousEvent: 'Edellinen tapahtuma',
+    nextEvent: 'Seuraava tapahtuma',
+    eventPosition: ({ position, total }: { position: number; total: number }) => `${number(position)}/${number(total)}`,
+    storyStep: ({ position, total, date, title }: { position: number; total: number; date: string; title: string }) =>
+      `${number(position)}/${number(total)}: ${date}, ${title}`,
+    startStory: 'Aloita tarina',
+    pauseStory: 'Keskeytä tarina',
+    playStory: 'Toista tarina',
+
+    // Links to events (with `permalinks`)
+
+    copyLink: 'Kopioi linkki',
+    linkCopied: 'Linkki kopioitu.',
+    copyFailed: 'Linkkiä ei voitu kopioida; se on valittuna alla, jotta sen voi kopioida käsin.',
+    eventLink: ({ title }: { title: string }) => `Linkki tapahtumaan: ${title}`,
 
     // Clusters
 

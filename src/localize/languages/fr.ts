@@ -11,6 +11,7 @@ import type { Counting, LanguageTable } from '../localize.js';
 // - showing "Affichage : …, 5 événements sur 8": the noun follows the visible count, not the total
 // - inlineData "Le contenu intégré de la chronologie": singular so that notJson's "n’est pas" agrees
 // - media: "Lire sur YouTube" / "lecteur": lecture and lecteur repeat in mediaConsent; "Lancer la vidéo charge …" is an alternative
+// - story: "récit" (vs "histoire"); playStory "Reprendre le récit" as the button shows only after a pause ("Lire" could read as "read")
 
 /** "août 2014 – décembre 2015", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} – ${to}`);
@@ -55,6 +56,22 @@ export default function table({ plural, number }: Counting): LanguageTable {
     eventsHere: ({ count }: { count: number }) =>
       `${number(count)} ${plural(count, { one: 'événement', many: 'd’événements', other: 'événements' })} ici`,
     closeList: 'Fermer la liste',
+
+    // Story: stepping through the events one card at a time
+    previousEvent: 'Événement précédent',
+    nextEvent: 'Événement suivant',
+    eventPosition: ({ position, total }: { position: number; total: number }) => `${number(position)} sur ${number(total)}`,
+    storyStep: ({ position, total, date, title }: { position: number; total: number; date: string; title: string }) =>
+      `${number(position)} sur ${number(total)}\u00A0: ${date}, ${title}`,
+    startStory: 'Commencer le récit',
+    pauseStory: 'Mettre le récit en pause',
+    playStory: 'Reprendre le récit',
+
+    // Links to events (with `permalinks`)
+    copyLink: 'Copier le lien',
+    linkCopied: 'Lien copié.',
+    copyFailed: 'Le lien n’a pas pu être copié\u00A0; il est sélectionné ci-dessous pour le copier à la main.',
+    eventLink: ({ title }: { title: string }) => `Lien vers ${title}`,
 
     // Clusters
     merged: 'Événements regroupés',

@@ -10,6 +10,7 @@ import type { Counting, LanguageTable } from '../localize.js';
 // - notJson "… — JSON לא תקין": dash instead of "אינו/אינם", which would have to agree with data (plural) or file (singular)
 // - timeLimit "0.5 שנייה": CLDR puts 0.5 in "one", so the singular noun follows a fraction
 // - media: maqaf ־ joins ב/מ to the Latin site name ("ב־YouTube"); some sites write a plain hyphen
+// - story: "הסיפור"; eventLink "קישור לאירוע: ⟦title⟧" with a colon, as closeEvent
 
 /** "<from> עד <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} עד ${to}`);
@@ -58,6 +59,24 @@ export default function table({ plural, number }: Counting): LanguageTable {
     eventsHere: ({ count }: { count: number }) =>
       `${plural(count, { one: 'אירוע אחד', two: 'שני אירועים', other: `${number(count)} אירועים` })} כאן`,
     closeList: 'סגירת הרשימה',
+
+    // Story: stepping through the events one card at a time
+
+    previousEvent: 'האירוע הקודם',
+    nextEvent: 'האירוע הבא',
+    eventPosition: ({ position, total }: { position: number; total: number }) => `${number(position)} מתוך ${number(total)}`,
+    storyStep: ({ position, total, date, title }: { position: number; total: number; date: string; title: string }) =>
+      `${number(position)} מתוך ${number(total)}: ${date}, ${title}`,
+    startStory: 'התחלת הסיפור',
+    pauseStory: 'השהיית הסיפור',
+    playStory: 'הפעלת הסיפור',
+
+    // Links to events (with `permalinks`)
+
+    copyLink: 'העתקת קישור',
+    linkCopied: 'הקישור הועתק.',
+    copyFailed: 'לא ניתן היה להעתיק את הקישור; הוא מסומן למטה להעתקה ידנית.',
+    eventLink: ({ title }: { title: string }) => `קישור לאירוע: ${title}`,
 
     // Clusters
 

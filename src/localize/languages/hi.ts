@@ -11,6 +11,7 @@ import type { Counting, LanguageTable } from '../localize.js';
 // - CLDR puts 0 in the "one" category, so 0 reads "0 घटना"
 // - समूहित घटनाएँ for "merged events"
 // - media: "चलाएँ" for play and the loanword प्लेयर; पेज as in networkFailed
+// - story: कहानी; pauseStory "रोकें" may read as "stop" ("कहानी थामें" is an alternative)
 
 /** "<from> to <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} से ${to} तक`);
@@ -54,6 +55,22 @@ export default function table({ plural, number }: Counting): LanguageTable {
     closeEvent: ({ title }: { title: string }) => `“${title}” बंद करें`,
     eventsHere: ({ count }: { count: number }) => `यहाँ ${number(count)} ${plural(count, { one: 'घटना', other: 'घटनाएँ' })}`,
     closeList: 'सूची बंद करें',
+
+    // Story: stepping through the events one card at a time
+    previousEvent: 'पिछली घटना',
+    nextEvent: 'अगली घटना',
+    eventPosition: ({ position, total }: { position: number; total: number }) => `${number(total)} में से ${number(position)}`,
+    storyStep: ({ position, total, date, title }: { position: number; total: number; date: string; title: string }) =>
+      `${number(total)} में से ${number(position)}: ${date}, ${title}`,
+    startStory: 'कहानी शुरू करें',
+    pauseStory: 'कहानी रोकें',
+    playStory: 'कहानी चलाएँ',
+
+    // Links to events (with `permalinks`)
+    copyLink: 'लिंक कॉपी करें',
+    linkCopied: 'लिंक कॉपी हो गया।',
+    copyFailed: 'लिंक कॉपी नहीं हो सका; इसे हाथ से कॉपी करने के लिए नीचे चुना गया है।',
+    eventLink: ({ title }: { title: string }) => `“${title}” का लिंक`,
 
     // Clusters
     merged: 'समूहित घटनाएँ',

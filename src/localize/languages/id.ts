@@ -10,6 +10,7 @@ import type { Counting, LanguageTable } from '../localize.js';
 // - luring for "offline" and berkas for "file": standard terms, but "offline"/"file" are common in news
 // - Data linimasa yang disematkan for the inline data (inline = disematkan)
 // - media: "Putar di …" and "pemutar" for the player
+// - story: "cerita"; "tautan" for link ("link" is common in news)
 
 /** "<from> to <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} hingga ${to}`);
@@ -53,6 +54,22 @@ export default function table({ plural, number }: Counting): LanguageTable {
     closeEvent: ({ title }: { title: string }) => `Tutup ${title}`,
     eventsHere: ({ count }: { count: number }) => `${number(count)} ${plural(count, { other: 'peristiwa' })} di sini`,
     closeList: 'Tutup daftar',
+
+    // Story: stepping through the events one card at a time
+    previousEvent: 'Peristiwa sebelumnya',
+    nextEvent: 'Peristiwa berikutnya',
+    eventPosition: ({ position, total }: { position: number; total: number }) => `${number(position)} dari ${number(total)}`,
+    storyStep: ({ position, total, date, title }: { position: number; total: number; date: string; title: string }) =>
+      `${number(position)} dari ${number(total)}: ${date}, ${title}`,
+    startStory: 'Mulai cerita',
+    pauseStory: 'Jeda cerita',
+    playStory: 'Putar cerita',
+
+    // Links to events (with `permalinks`)
+    copyLink: 'Salin tautan',
+    linkCopied: 'Tautan disalin.',
+    copyFailed: 'Tautan tidak dapat disalin; tautan dipilih di bawah untuk disalin secara manual.',
+    eventLink: ({ title }: { title: string }) => `Tautan ke ${title}`,
 
     // Clusters
     merged: 'Peristiwa yang digabung',

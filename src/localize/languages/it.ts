@@ -10,6 +10,7 @@ import type { Counting, LanguageTable } from '../localize.js';
 // - showing "Periodo mostrato: …, 5 eventi su 8": the noun follows the visible count, not the total
 // - cluster "Altri 12 eventi, …: mostrali" (one: "1 altro evento, …: mostralo")
 // - media: "player" kept as in Italian YouTube help ("lettore" is the purist term)
+// - story: "storia" (vs "racconto"); "Copia link" as Italian browsers write it
 
 /** "agosto 2014 – dicembre 2015", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} – ${to}`);
@@ -54,6 +55,22 @@ export default function table({ plural, number }: Counting): LanguageTable {
     eventsHere: ({ count }: { count: number }) =>
       `${number(count)} ${plural(count, { one: 'evento', many: 'di eventi', other: 'eventi' })} qui`,
     closeList: 'Chiudi l’elenco',
+
+    // Story: stepping through the events one card at a time
+    previousEvent: 'Evento precedente',
+    nextEvent: 'Evento successivo',
+    eventPosition: ({ position, total }: { position: number; total: number }) => `${number(position)} di ${number(total)}`,
+    storyStep: ({ position, total, date, title }: { position: number; total: number; date: string; title: string }) =>
+      `${number(position)} di ${number(total)}: ${date}, ${title}`,
+    startStory: 'Inizia la storia',
+    pauseStory: 'Metti in pausa la storia',
+    playStory: 'Riproduci la storia',
+
+    // Links to events (with `permalinks`)
+    copyLink: 'Copia link',
+    linkCopied: 'Link copiato.',
+    copyFailed: 'Impossibile copiare il link; è selezionato qui sotto per copiarlo a mano.',
+    eventLink: ({ title }: { title: string }) => `Link a ${title}`,
 
     // Clusters
     merged: 'Eventi raggruppati',

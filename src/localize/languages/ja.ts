@@ -9,6 +9,8 @@ import type { Counting, LanguageTable } from '../localize.js';
 // - Space key shown as スペース, Escape as Esc, Page Up/Down kept as printed on keys
 // - 「」 around the event title and the file address; full-width （） and ： in messages
 // - media: プレーヤー (not プレイヤー) and 動画 for video
+// - eventPosition "9件中3件目" (galleries also write "3/9")
+// - story: ストーリー (vs 物語)
 
 /** "<from> to <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from}から${to}まで`);
@@ -52,6 +54,22 @@ export default function table({ plural, number }: Counting): LanguageTable {
     closeEvent: ({ title }: { title: string }) => `「${title}」を閉じる`,
     eventsHere: ({ count }: { count: number }) => `この位置の出来事：${number(count)}${plural(count, { other: '件' })}`,
     closeList: '一覧を閉じる',
+
+    // Story: stepping through the events one card at a time
+    previousEvent: '前の出来事',
+    nextEvent: '次の出来事',
+    eventPosition: ({ position, total }: { position: number; total: number }) => `${number(total)}件中${number(position)}件目`,
+    storyStep: ({ position, total, date, title }: { position: number; total: number; date: string; title: string }) =>
+      `${number(total)}件中${number(position)}件目：${date}、${title}`,
+    startStory: 'ストーリーを始める',
+    pauseStory: 'ストーリーを一時停止',
+    playStory: 'ストーリーを再生',
+
+    // Links to events (with `permalinks`)
+    copyLink: 'リンクをコピー',
+    linkCopied: 'リンクをコピーしました。',
+    copyFailed: 'リンクをコピーできませんでした。下で選択されているので、手動でコピーしてください。',
+    eventLink: ({ title }: { title: string }) => `「${title}」へのリンク`,
 
     // Clusters
     merged: 'まとめられた出来事',

@@ -10,6 +10,8 @@ import type { Counting, LanguageTable } from '../localize.js';
 // - Space key shown as 스페이스바, Escape as Esc, Page Up/Down kept as printed on keys
 // - 묶인 사건 for the merged-events group name
 // - media: 플레이어 and 동영상; buttons as nouns (재생, 열기) like the others
+// - eventPosition "9건 중 3번째" (galleries also write "3/9")
+// - story: 스토리 (vs 이야기)
 
 /** "<from> to <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from}부터 ${to}까지`);
@@ -53,6 +55,22 @@ export default function table({ plural, number }: Counting): LanguageTable {
     closeEvent: ({ title }: { title: string }) => `‘${title}’ 닫기`,
     eventsHere: ({ count }: { count: number }) => `이곳의 사건 ${number(count)}${plural(count, { other: '건' })}`,
     closeList: '목록 닫기',
+
+    // Story: stepping through the events one card at a time
+    previousEvent: '이전 사건',
+    nextEvent: '다음 사건',
+    eventPosition: ({ position, total }: { position: number; total: number }) => `${number(total)}건 중 ${number(position)}번째`,
+    storyStep: ({ position, total, date, title }: { position: number; total: number; date: string; title: string }) =>
+      `${number(total)}건 중 ${number(position)}번째: ${date}, ${title}`,
+    startStory: '스토리 시작',
+    pauseStory: '스토리 일시 정지',
+    playStory: '스토리 재생',
+
+    // Links to events (with `permalinks`)
+    copyLink: '링크 복사',
+    linkCopied: '링크를 복사했습니다.',
+    copyFailed: '링크를 복사하지 못했습니다. 아래에 선택되어 있으니 직접 복사하세요.',
+    eventLink: ({ title }: { title: string }) => `‘${title}’ 링크`,
 
     // Clusters
     merged: '묶인 사건',

@@ -8,6 +8,7 @@ import type { Counting, LanguageTable } from '../localize.js';
 // - Key names as Norwegian Windows documentation writes them (Tab, Enter, Mellomrom, Esc, Home End, Page Up/Down)
 // - "frakoblet" for offline in the network error; "offline" may be more familiar
 // - media: "avspilleren" for the player; "YouTube-video" as a compound for the frame's name
+// - story: "historien"; "lenke" for link (vs "link")
 
 /** "<from> til <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} til ${to}`);
@@ -56,6 +57,24 @@ export default function table({ plural, number }: Counting): LanguageTable {
     eventsHere: ({ count }: { count: number }) =>
       `${number(count)} ${plural(count, { one: 'hendelse', other: 'hendelser' })} her`,
     closeList: 'Lukk listen',
+
+    // Story: stepping through the events one card at a time
+
+    previousEvent: 'Forrige hendelse',
+    nextEvent: 'Neste hendelse',
+    eventPosition: ({ position, total }: { position: number; total: number }) => `${number(position)} av ${number(total)}`,
+    storyStep: ({ position, total, date, title }: { position: number; total: number; date: string; title: string }) =>
+      `${number(position)} av ${number(total)}: ${date}, ${title}`,
+    startStory: 'Start historien',
+    pauseStory: 'Sett historien på pause',
+    playStory: 'Spill av historien',
+
+    // Links to events (with `permalinks`)
+
+    copyLink: 'Kopier lenke',
+    linkCopied: 'Lenken er kopiert.',
+    copyFailed: 'Lenken kunne ikke kopieres; den er merket nedenfor, så den kan kopieres manuelt.',
+    eventLink: ({ title }: { title: string }) => `Lenke til ${title}`,
 
     // Clusters
 

@@ -9,6 +9,7 @@ import type { Counting, LanguageTable } from '../localize.js';
 // - timeLimit "de gegevens zijn niet volledig ontvangen binnen de tijdslimiet van 0,5 seconden": "0,5 seconde" may read better
 // - inlineData "De ingesloten tijdlijninhoud": singular so that notJson's "is" agrees
 // - media: "speler" for the player; "YouTube-video" as a compound for the frame's name
+// - story: "verhaal"; copyFailed "hij staat hieronder geselecteerd" (de link, masculine "hij")
 
 /** "augustus 2014 tot en met december 2015", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} tot en met ${to}`);
@@ -53,6 +54,22 @@ export default function table({ plural, number }: Counting): LanguageTable {
     eventsHere: ({ count }: { count: number }) =>
       `${number(count)} ${plural(count, { one: 'gebeurtenis', other: 'gebeurtenissen' })} hier`,
     closeList: 'Lijst sluiten',
+
+    // Story: stepping through the events one card at a time
+    previousEvent: 'Vorige gebeurtenis',
+    nextEvent: 'Volgende gebeurtenis',
+    eventPosition: ({ position, total }: { position: number; total: number }) => `${number(position)} van ${number(total)}`,
+    storyStep: ({ position, total, date, title }: { position: number; total: number; date: string; title: string }) =>
+      `${number(position)} van ${number(total)}: ${date}, ${title}`,
+    startStory: 'Verhaal starten',
+    pauseStory: 'Verhaal pauzeren',
+    playStory: 'Verhaal afspelen',
+
+    // Links to events (with `permalinks`)
+    copyLink: 'Link kopiëren',
+    linkCopied: 'Link gekopieerd.',
+    copyFailed: 'De link kon niet worden gekopieerd; hij staat hieronder geselecteerd om met de hand te kopiëren.',
+    eventLink: ({ title }: { title: string }) => `Link naar ${title}`,
 
     // Clusters
     merged: 'Samengevoegde gebeurtenissen',

@@ -8,6 +8,7 @@ import type { Counting, LanguageTable } from '../localize.js';
 // - "Osadzony blok danych osi czasu" for the inline data (singular so that "nie jest" agrees with the file case too)
 // - "Przechodź między przyciskami…" (imperfective imperative) for Tab; a noun form may suit the key list better
 // - media: "w serwisie …" / "serwisu …" so the site name stays undeclined ("na YouTubie" cannot be built from a placeholder); "Film" for video
+// - story: "historia" (vs "opowieść"); eventLink "Link do wydarzenia: ⟦title⟧" with a colon, as closeEvent
 
 /** "<from> – <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} – ${to}`);
@@ -56,6 +57,24 @@ export default function table({ plural, number }: Counting): LanguageTable {
     eventsHere: ({ count }: { count: number }) =>
       `${number(count)} ${plural(count, { one: 'wydarzenie', few: 'wydarzenia', many: 'wydarzeń', other: 'wydarzenia' })} w tym miejscu`,
     closeList: 'Zamknij listę',
+
+    // Story: stepping through the events one card at a time
+
+    previousEvent: 'Poprzednie wydarzenie',
+    nextEvent: 'Następne wydarzenie',
+    eventPosition: ({ position, total }: { position: number; total: number }) => `${number(position)} z ${number(total)}`,
+    storyStep: ({ position, total, date, title }: { position: number; total: number; date: string; title: string }) =>
+      `${number(position)} z ${number(total)}: ${date}, ${title}`,
+    startStory: 'Rozpocznij historię',
+    pauseStory: 'Wstrzymaj historię',
+    playStory: 'Odtwórz historię',
+
+    // Links to events (with `permalinks`)
+
+    copyLink: 'Kopiuj link',
+    linkCopied: 'Skopiowano link.',
+    copyFailed: 'Nie udało się skopiować linku; jest zaznaczony poniżej, aby skopiować go ręcznie.',
+    eventLink: ({ title }: { title: string }) => `Link do wydarzenia: ${title}`,
 
     // Clusters
 

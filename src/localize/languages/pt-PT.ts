@@ -11,6 +11,7 @@ import type { Counting, LanguageTable } from '../localize.js';
 // - controls "Zoom e deslocação": the buttons' group name
 // - cluster "Mais 12 acontecimentos, …: mostrá-los" (one: "mostrá-lo")
 // - media: "no/do …" treats every site name as masculine; "leitor" for the player, as in Portugal
+// - "ligação" for link (many Portuguese sites now write "link"); "Pausar" vs "Colocar em pausa"
 
 /** "agosto de 2014 a dezembro de 2015", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} a ${to}`);
@@ -55,6 +56,22 @@ export default function table({ plural, number }: Counting): LanguageTable {
     eventsHere: ({ count }: { count: number }) =>
       `${number(count)} ${plural(count, { one: 'acontecimento', many: 'de acontecimentos', other: 'acontecimentos' })} aqui`,
     closeList: 'Fechar a lista',
+
+    // Story: stepping through the events one card at a time
+    previousEvent: 'Acontecimento anterior',
+    nextEvent: 'Acontecimento seguinte',
+    eventPosition: ({ position, total }: { position: number; total: number }) => `${number(position)} de ${number(total)}`,
+    storyStep: ({ position, total, date, title }: { position: number; total: number; date: string; title: string }) =>
+      `${number(position)} de ${number(total)}: ${date}, ${title}`,
+    startStory: 'Iniciar a história',
+    pauseStory: 'Pausar a história',
+    playStory: 'Reproduzir a história',
+
+    // Links to events (with `permalinks`)
+    copyLink: 'Copiar ligação',
+    linkCopied: 'Ligação copiada.',
+    copyFailed: 'Não foi possível copiar a ligação; está selecionada abaixo para a copiar à mão.',
+    eventLink: ({ title }: { title: string }) => `Ligação para ${title}`,
 
     // Clusters
     merged: 'Acontecimentos agrupados',

@@ -11,6 +11,7 @@ import type { Counting, LanguageTable } from '../localize.js';
 // - "evento" rather than "acontecimento" (the pt-PT file uses "acontecimento")
 // - cluster "Mais 12 eventos, …: mostrá-los" (one: "mostrá-lo")
 // - media: "no/do …" treats every site name as masculine ("no YouTube", "no en.wikipedia.org"); "player" as Brazilian sites say
+// - story: "história"; "link" as Brazilian sites say (vs "ligação" in pt-PT)
 
 /** "agosto de 2014 a dezembro de 2015", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} a ${to}`);
@@ -55,6 +56,22 @@ export default function table({ plural, number }: Counting): LanguageTable {
     eventsHere: ({ count }: { count: number }) =>
       `${number(count)} ${plural(count, { one: 'evento', many: 'de eventos', other: 'eventos' })} aqui`,
     closeList: 'Fechar a lista',
+
+    // Story: stepping through the events one card at a time
+    previousEvent: 'Evento anterior',
+    nextEvent: 'Próximo evento',
+    eventPosition: ({ position, total }: { position: number; total: number }) => `${number(position)} de ${number(total)}`,
+    storyStep: ({ position, total, date, title }: { position: number; total: number; date: string; title: string }) =>
+      `${number(position)} de ${number(total)}: ${date}, ${title}`,
+    startStory: 'Iniciar a história',
+    pauseStory: 'Pausar a história',
+    playStory: 'Reproduzir a história',
+
+    // Links to events (with `permalinks`)
+    copyLink: 'Copiar link',
+    linkCopied: 'Link copiado.',
+    copyFailed: 'Não foi possível copiar o link; ele está selecionado abaixo para copiar manualmente.',
+    eventLink: ({ title }: { title: string }) => `Link para ${title}`,
 
     // Clusters
     merged: 'Eventos agrupados',

@@ -9,6 +9,7 @@ import type { Counting, LanguageTable } from '../localize.js';
 // - timeLimit gives the seconds as "(N с)" to avoid agreeing a participle with a counted noun
 // - notJson "… — некорректный JSON": dash instead of a verb so data (plural) and file (singular) both fit
 // - media: the site name stays undeclined ("на YouTube", "плеер Vimeo"); mediaBlocked "На этой странице запрещён …"
+// - story: "история" (newsrooms also say "сюжет"); "Приостановить" may be long for a tooltip ("Пауза")
 
 /** "<from> — <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} — ${to}`);
@@ -57,6 +58,24 @@ export default function table({ plural, number }: Counting): LanguageTable {
     eventsHere: ({ count }: { count: number }) =>
       `Здесь ${number(count)} ${plural(count, { one: 'событие', few: 'события', many: 'событий', other: 'события' })}`,
     closeList: 'Закрыть список',
+
+    // Story: stepping through the events one card at a time
+
+    previousEvent: 'Предыдущее событие',
+    nextEvent: 'Следующее событие',
+    eventPosition: ({ position, total }: { position: number; total: number }) => `${number(position)} из ${number(total)}`,
+    storyStep: ({ position, total, date, title }: { position: number; total: number; date: string; title: string }) =>
+      `${number(position)} из ${number(total)}: ${date}, ${title}`,
+    startStory: 'Начать историю',
+    pauseStory: 'Приостановить историю',
+    playStory: 'Воспроизвести историю',
+
+    // Links to events (with `permalinks`)
+
+    copyLink: 'Копировать ссылку',
+    linkCopied: 'Ссылка скопирована.',
+    copyFailed: 'Не удалось скопировать ссылку; она выделена ниже, чтобы скопировать её вручную.',
+    eventLink: ({ title }: { title: string }) => `Ссылка на «${title}»`,
 
     // Clusters
 

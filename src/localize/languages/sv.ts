@@ -8,6 +8,7 @@ import type { Counting, LanguageTable } from '../localize.js';
 // - "Inbäddade tidslinjedata" without article, to avoid "datan"; check it reads well before "är inte giltig JSON"
 // - Ranges use a spaced en dash ("augusti 2014 – december 2015") rather than "till"
 // - media: "spelaren" for the player; "YouTube-video" (vs "YouTube-klipp") for the frame's name
+// - story: "berättelsen" (vs "historien")
 
 /** "<from> – <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} – ${to}`);
@@ -56,6 +57,24 @@ export default function table({ plural, number }: Counting): LanguageTable {
     eventsHere: ({ count }: { count: number }) =>
       `${number(count)} ${plural(count, { one: 'händelse', other: 'händelser' })} här`,
     closeList: 'Stäng listan',
+
+    // Story: stepping through the events one card at a time
+
+    previousEvent: 'Föregående händelse',
+    nextEvent: 'Nästa händelse',
+    eventPosition: ({ position, total }: { position: number; total: number }) => `${number(position)} av ${number(total)}`,
+    storyStep: ({ position, total, date, title }: { position: number; total: number; date: string; title: string }) =>
+      `${number(position)} av ${number(total)}: ${date}, ${title}`,
+    startStory: 'Starta berättelsen',
+    pauseStory: 'Pausa berättelsen',
+    playStory: 'Spela upp berättelsen',
+
+    // Links to events (with `permalinks`)
+
+    copyLink: 'Kopiera länk',
+    linkCopied: 'Länken har kopierats.',
+    copyFailed: 'Länken kunde inte kopieras; den är markerad nedan så att den kan kopieras för hand.',
+    eventLink: ({ title }: { title: string }) => `Länk till ${title}`,
 
     // Clusters
 

@@ -9,6 +9,8 @@ import type { Counting, LanguageTable } from '../localize.js';
 // - earlier/later "Daha önce"/"Daha sonra" for the pan buttons
 // - inlineData "Sayfaya gömülü zaman çizelgesi verisi" for the inline <script> data
 // - media: no suffix on the site name: "… sitesinde oynat", "… oynatıcısı", "… videosu"
+// - eventPosition "3/9" as Turkish galleries write it ("9 olaydan 3’üncüsü" would need a suffix on a number)
+// - story: "Hikâye" with the circumflex (many sites write "Hikaye"); "bağlantı" vs "link"
 
 /** "<from> – <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} – ${to}`);
@@ -56,6 +58,24 @@ export default function table({ plural, number }: Counting): LanguageTable {
     closeEvent: ({ title }: { title: string }) => `“${title}” olayını kapat`,
     eventsHere: ({ count }: { count: number }) => `Burada ${number(count)} ${plural(count, { one: 'olay', other: 'olay' })} var`,
     closeList: 'Listeyi kapat',
+
+    // Story: stepping through the events one card at a time
+
+    previousEvent: 'Önceki olay',
+    nextEvent: 'Sonraki olay',
+    eventPosition: ({ position, total }: { position: number; total: number }) => `${number(position)}/${number(total)}`,
+    storyStep: ({ position, total, date, title }: { position: number; total: number; date: string; title: string }) =>
+      `${number(position)}/${number(total)}: ${date}, ${title}`,
+    startStory: 'Hikâyeyi başlat',
+    pauseStory: 'Hikâyeyi duraklat',
+    playStory: 'Hikâyeyi oynat',
+
+    // Links to events (with `permalinks`)
+
+    copyLink: 'Bağlantıyı kopyala',
+    linkCopied: 'Bağlantı kopyalandı.',
+    copyFailed: 'Bağlantı kopyalanamadı; elle kopyalamak için aşağıda seçili duruyor.',
+    eventLink: ({ title }: { title: string }) => `“${title}” olayının bağlantısı`,
 
     // Clusters
 

@@ -9,6 +9,7 @@ import type { Counting, LanguageTable } from '../localize.js';
 // - timeLimit gives the seconds as "(N с)" to avoid agreeing a participle with a counted noun
 // - notJson "… — некоректний JSON": dash instead of a verb so data (plural) and file (singular) both fit
 // - media: "програвач" for the player (vs "плеєр"); the site name stays undeclined
+// - story: "історія" (vs "сюжет"); "Призупинити" may be long for a tooltip ("Пауза")
 
 /** "<from> — <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from} — ${to}`);
@@ -57,6 +58,24 @@ export default function table({ plural, number }: Counting): LanguageTable {
     eventsHere: ({ count }: { count: number }) =>
       `Тут ${number(count)} ${plural(count, { one: 'подія', few: 'події', many: 'подій', other: 'події' })}`,
     closeList: 'Закрити список',
+
+    // Story: stepping through the events one card at a time
+
+    previousEvent: 'Попередня подія',
+    nextEvent: 'Наступна подія',
+    eventPosition: ({ position, total }: { position: number; total: number }) => `${number(position)} з ${number(total)}`,
+    storyStep: ({ position, total, date, title }: { position: number; total: number; date: string; title: string }) =>
+      `${number(position)} з ${number(total)}: ${date}, ${title}`,
+    startStory: 'Почати історію',
+    pauseStory: 'Призупинити історію',
+    playStory: 'Відтворити історію',
+
+    // Links to events (with `permalinks`)
+
+    copyLink: 'Копіювати посилання',
+    linkCopied: 'Посилання скопійовано.',
+    copyFailed: 'Не вдалося скопіювати посилання; його виділено нижче, щоб скопіювати вручну.',
+    eventLink: ({ title }: { title: string }) => `Посилання на «${title}»`,
 
     // Clusters
 

@@ -11,6 +11,8 @@ import type { Counting, LanguageTable } from '../localize.js';
 // - Spaces kept around the address in loadFailed; the file address in timelineFile is in “”
 // - Ellipsis written …… (standard) in loading and moreProblems; UIs often use a single …
 // - media: spaces around the Latin site name ("在 YouTube 上播放"), as in loadFailed
+// - eventPosition "第3个，共9个" (galleries also write "3/9")
+// - story: no word for "story" ("开始故事" reads oddly): 开始浏览 / 暂停播放 / 播放
 
 /** "<from> to <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from}至${to}`);
@@ -54,6 +56,22 @@ export default function table({ plural, number }: Counting): LanguageTable {
     closeEvent: ({ title }: { title: string }) => `关闭“${title}”`,
     eventsHere: ({ count }: { count: number }) => `此处有${number(count)}${plural(count, { other: '个事件' })}`,
     closeList: '关闭列表',
+
+    // Story: stepping through the events one card at a time
+    previousEvent: '上一个事件',
+    nextEvent: '下一个事件',
+    eventPosition: ({ position, total }: { position: number; total: number }) => `第${number(position)}个，共${number(total)}个`,
+    storyStep: ({ position, total, date, title }: { position: number; total: number; date: string; title: string }) =>
+      `第${number(position)}个，共${number(total)}个：${date}，${title}`,
+    startStory: '开始浏览',
+    pauseStory: '暂停播放',
+    playStory: '播放',
+
+    // Links to events (with `permalinks`)
+    copyLink: '复制链接',
+    linkCopied: '链接已复制。',
+    copyFailed: '无法复制链接；链接已在下方选中，请手动复制。',
+    eventLink: ({ title }: { title: string }) => `“${title}”的链接`,
 
     // Clusters
     merged: '合并的事件',

@@ -12,6 +12,8 @@ import type { Counting, LanguageTable } from '../localize.js';
 // - Spaces kept around the address in loadFailed; the file address in timelineFile is in 「」
 // - Ellipsis written …… (standard) in loading and moreProblems; UIs often use a single …
 // - media: spaces around the Latin site name ("在 YouTube 上播放"), as in loadFailed; 影片 for video
+// - eventPosition "第3個，共9個" (galleries also write "3/9")
+// - story: no word for "story" ("開始故事" reads oddly): 開始瀏覽 / 暫停播放 / 播放
 
 /** "<from> to <to>", or one of them when both read the same. */
 const range = (from: string, to: string) => (from === to ? from : `${from}至${to}`);
@@ -55,6 +57,22 @@ export default function table({ plural, number }: Counting): LanguageTable {
     closeEvent: ({ title }: { title: string }) => `關閉「${title}」`,
     eventsHere: ({ count }: { count: number }) => `此處有${number(count)}${plural(count, { other: '個事件' })}`,
     closeList: '關閉清單',
+
+    // Story: stepping through the events one card at a time
+    previousEvent: '上一個事件',
+    nextEvent: '下一個事件',
+    eventPosition: ({ position, total }: { position: number; total: number }) => `第${number(position)}個，共${number(total)}個`,
+    storyStep: ({ position, total, date, title }: { position: number; total: number; date: string; title: string }) =>
+      `第${number(position)}個，共${number(total)}個：${date}，${title}`,
+    startStory: '開始瀏覽',
+    pauseStory: '暫停播放',
+    playStory: '播放',
+
+    // Links to events (with `permalinks`)
+    copyLink: '複製連結',
+    linkCopied: '連結已複製。',
+    copyFailed: '無法複製連結；連結已在下方選取，請手動複製。',
+    eventLink: ({ title }: { title: string }) => `「${title}」的連結`,
 
     // Clusters
     merged: '合併的事件',
