@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { Clock } from '@sinonjs/fake-timers';
 import { expectNoAxeViolations } from '../../test/helpers/axe.js';
@@ -6,6 +6,7 @@ import { autoplayButton, fakeTimeouts, recordSteps, SHUFFLED, untilFrame, untilI
 import { eventButtons, renderSettled } from '../../test/helpers/timeline.js';
 import { plot, setReducedMotion } from '../../test/helpers/zoom.js';
 import { stepSeconds } from '../autoplay/autoplay.js';
+import { loadBeside } from '../load-beside.js';
 import type { NewsTimeline } from './news-timeline.js';
 
 // Time is sinon's fake clock (setTimeout only): a step happens when the test ticks, never by waiting.
@@ -76,6 +77,15 @@ describe('news-timeline autoplay', () => {
     expect(document.activeElement).to.equal(outside); // never moves focus
   });
 
+  it('a document that arrives while it plays opens its first event at once', async () => {
+    const element = await fixture<NewsTimeline>(html`<news-timeline autoplay="5"></news-timeline>`);
+    await loadBeside('autoplay'); // the element's engine started when this resolved, before us
+    await untilIntersection(element, true);
+    element.data = SHUFFLED;
+    await element.updateComplete;
+    expect(element.selected).to.equal('a');
+  });
+
   it('`autoplay` alone steps every 8 seconds; a value below 3 every 3', async () => {
     const alone = await playing('');
     const steps = recordSteps(alone);
@@ -114,7 +124,7 @@ describe('news-timeline autoplay', () => {
     const button = autoplayButton(element)!;
     expect(element.shadowRoot!.activeElement).to.equal(button);
     if (button.getAttribute('aria-label') === 'Play the story') {
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await element.updateComplete;
     }
     expect(button.getAttribute('aria-label')).to.equal('Pause the story');
@@ -123,7 +133,7 @@ describe('news-timeline autoplay', () => {
     expect(button.getAttribute('aria-label')).to.equal('Play the story');
     clock.tick(60_000);
     expect(steps).to.deep.equal([]);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await element.updateComplete;
     expect(button.getAttribute('aria-label')).to.equal('Pause the story');
     clock.tick(5000);
