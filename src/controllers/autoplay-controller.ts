@@ -23,10 +23,7 @@ export class AutoplayController implements ReactiveController, AutoplayState {
     host.addController(this);
   }
 
-  hostConnected(): void {
-    this.hostUpdated();
-  }
-
+  // Also after a reconnect: the element draws again then (its size is observed anew).
   hostUpdated(): void {
     if (this.host.autoplay === null) this.hostDisconnected();
     else this.#engine ??= loadBeside<{ startAutoplay: typeof startAutoplay }>('autoplay').then(

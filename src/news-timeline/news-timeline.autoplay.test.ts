@@ -235,7 +235,7 @@ describe('news-timeline autoplay', () => {
     });
   }
 
-  it('removing the attribute stops it and takes the button away; so does removing the element', async () => {
+  it('removing the attribute stops it and takes the button away; removing the element stops it until it is back', async () => {
     const element = await playing();
     const steps = recordSteps(element);
     element.removeAttribute('autoplay');
@@ -249,6 +249,12 @@ describe('news-timeline autoplay', () => {
     await Promise.resolve(); // the engine stops in the microtask after the disconnect
     clock.tick(60_000);
     expect(otherSteps).to.deep.equal([]);
+    document.body.append(other); // connected again: it plays again
+    other.classList.add('autoplay-test');
+    await loadBeside('autoplay');
+    await untilIntersection(other, true);
+    clock.tick(5000);
+    expect(otherSteps).to.deep.equal(['b']);
   });
 
   it('without the attribute, draws no button and never steps', async () => {
