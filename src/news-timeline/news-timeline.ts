@@ -55,7 +55,7 @@ import { localize, type Strings } from '../localize/localize.js';
  * @csspart button - Every button.
  * @csspart close-button - The card's close button.
  * @csspart control-keys - The button that shows the keyboard shortcuts.
- * @csspart control-autoplay - The Pause/Play button of `autoplay`, named "Pause story" or "Play story".
+ * @csspart control-autoplay - The Pause/Play button of `autoplay`, named "Pause the story" or "Play the story" (in English); in the Tab order.
  * @csspart key-help - The list of keyboard shortcuts.
  * @csspart error - The error message box.
  * @csspart retry-button - The error box's "Try again" button, shown when loading `src` failed or took longer than `load-timeout` (not for an invalid document); it loads the same `src` again.
