@@ -119,7 +119,7 @@ describe('news-timeline autoplay', () => {
     element.before(before);
     before.focus();
     const steps = recordSteps(element);
-    // The zoom buttons come first: Tab pressed on them is a key in the timeline, which pauses it.
+    // Start the story comes first: Tab pressed on it is a key in the timeline, which pauses it.
     for (let i = 0; i < 10 && element.shadowRoot!.activeElement !== autoplayButton(element); i += 1) await sendKeys({ press: 'Tab' });
     const button = autoplayButton(element)!;
     expect(element.shadowRoot!.activeElement).to.equal(button);

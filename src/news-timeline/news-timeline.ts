@@ -9,11 +9,12 @@ import { WindowController } from '../controllers/window-controller.js';
 import { PrintController } from '../controllers/print-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { AutoplayController } from '../controllers/autoplay-controller.js';
+import { StoryController } from '../controllers/story-controller.js';
 import { eventById, eventIndexOf } from '../core/layout/columns.js';
 import type { Orientation } from '../core/layout/drawing.js';
 import { describeVisibleRange } from '../core/window/announce.js';
 import type { TimelineDocument, TimelineProblem } from '../core/document/types.js';
-import { TimelineSelectEvent, TimelineViewChangeEvent } from '../events.js';
+import { TimelineViewChangeEvent } from '../events.js';
 import { deriveDrawingState, type DrawingState } from './drawing-state.js';
 import { renderPrintList } from './render/print-list.js';
 import { renderReady, type ReadyParts } from './render/ready.js';
@@ -28,7 +29,7 @@ import { localize, type Strings } from '../localize/localize.js';
  * @summary Draws a dated-event JSON document as a timeline: an ordered list of events on a d3 time axis.
  *
  * @event {TimelineSelectEvent} timeline-select - A reader opened or closed an event's card. `detail: { id, event }`. Not fired when code sets `selected`.
- * @event {TimelineViewChangeEvent} timeline-viewchange - A reader zoomed or panned, once the view settled. `detail: { start, end, source }`. Not fired when code sets the view.
+ * @event {TimelineViewChangeEvent} timeline-viewchange - A reader zoomed or panned, once the view settled. `detail: { start, end, source }`. Not fired when code sets the view, nor when a story step brings its event into view.
  * @event {TimelineLoadEvent} timeline-load - A document was read and drawn. `detail: { document, problems }`.
  * @event {TimelineErrorEvent} timeline-error - The document could not be loaded (in time) or has no usable event. `detail: { message, problems }`.
  *
@@ -54,6 +55,10 @@ import { localize, type Strings } from '../localize/localize.js';
  * @csspart card - The open event's card. Media other than a picture in it is a `<news-timeline-media>` (see src/media/media-element.ts), loaded on demand.
  * @csspart button - Every button.
  * @csspart close-button - The card's close button.
+ * @csspart story-previous - The card's "Previous event" button (`aria-disabled` at the first event).
+ * @csspart story-next - The card's "Next event" button (`aria-disabled` at the last event).
+ * @csspart story-position - The card's place in the story, "3 of 9".
+ * @csspart control-story - The toolbar's "Start the story" button: opens the first event (or keeps the open one) and focuses Next.
  * @csspart control-keys - The button that shows the keyboard shortcuts.
  * @csspart control-autoplay - The Pause/Play button of `autoplay`, named "Pause the story" or "Play the story" (in English); in the Tab order.
  * @csspart key-help - The list of keyboard shortcuts.
@@ -90,6 +95,7 @@ export class NewsTimeline extends LitElement {
     orientation: { reflect: true },
     proportional: { type: Boolean, reflect: true },
     autoplay: { reflect: true },
+    initialEvent: { attribute: 'initial-event' },
     strings: { attribute: false },
     announcement: { state: true, attribute: false },
   };
@@ -135,6 +141,12 @@ export class NewsTimeline extends LitElement {
   autoplay: string | null = null;
 
   /**
+   * The event whose card is open when a document is drawn, brought into view: `first`, `last`, `today` (closest to now),
+   * or an event id (these words win over ids). An unknown id opens nothing. `start`/`end`, when given, keep their window.
+   */
+  initialEvent?: string;
+
+  /**
    * Interface strings that win, key by key, over the reader's language (house style, or a language not shipped); each a text or a function of the values named in `src/localize/en.ts`.
    * Keys: timeline, loading, empty, otherEvents, afterBreak, controls, earlier, zoomOut, zoomIn, later, showAll, withKey, shortcuts, tabKey, tabAction, arrowsAction, endsKeys, endsAction, openKeys, openAction, closeKey, closeAction, zoomAction, showAllAction, pageKeys, pageAction, closeEvent, eventsHere, closeList, previousEvent, nextEvent, eventPosition, storyStep, startStory, pauseStory, playStory, copyLink, linkCopied, copyFailed, eventLink, merged, badge, cluster, showing, loadFailed, serverAnswered, timeLimit, networkFailed, inlineData, timelineFile, notJson, unusable, wholeDocument, moreProblems, retry, source, printLink.
    */
@@ -168,17 +180,14 @@ export class NewsTimeline extends LitElement {
     plot: () => this.renderRoot.querySelector<HTMLElement>('.plot'),
     axis: this.#axis,
   });
-  // TODO(i21): `() => this.#story.advance()` once StoryController is on main; a minimal step until then.
-  readonly #autoplay = new AutoplayController(this, () => {
-    const doc = this.timelineDocument;
-    const next = doc?.events[(eventIndexOf(doc, this.selected) + 1) % doc.events.length];
-    if (!next) return false;
-    this.select(next.id);
-    this.#views.reveal(next);
-    this.dispatchEvent(new TimelineSelectEvent({ id: next.id, event: next }));
-    return true;
+  readonly #story = new StoryController(this, {
+    keys: this.#keys, views: this.#views, open: this.#open, locale: this.#locale,
+    announce: (text) => { this.announcement = text; }, document: () => this.timelineDocument,
   });
-  readonly #parts: ReadyParts = { views: this.#views, keys: this.#keys, open: this.#open, locale: this.#locale, autoplay: this.#autoplay };
+  readonly #autoplay = new AutoplayController(this, () => this.#story.advance());
+  readonly #parts: ReadyParts = {
+    views: this.#views, keys: this.#keys, open: this.#open, locale: this.#locale, story: this.#story, autoplay: this.#autoplay,
+  };
 
   /** The visible time window, or null before a document is drawn. */
   get view(): { readonly start: Date; readonly end: Date } | null { return this.#views.view; }
@@ -204,8 +213,10 @@ export class NewsTimeline extends LitElement {
       this.#drawn = undefined;
       return;
     }
-    if (doc !== this.#drawn?.document) this.#views.reset(doc.events, this.start, this.end, !this.proportional);
-    else if (changed.has('proportional')) this.#views.rescale(doc.events, !this.proportional);
+    if (doc !== this.#drawn?.document) {
+      this.#views.reset(doc.events, this.start, this.end, !this.proportional);
+      this.#story.showInitial(this.initialEvent, this.start !== undefined || this.end !== undefined);
+    } else if (changed.has('proportional')) this.#views.rescale(doc.events, !this.proportional);
     else if (changed.has('start') || changed.has('end')) this.#views.applyWindow(this.start, this.end);
     if (this.selected !== null && eventIndexOf(doc, this.selected) === -1) this.selected = null;
     if (eventIndexOf(doc, this.#keys.focusId) === -1) this.#keys.focusId = this.selected ?? doc.events[0]?.id ?? null;

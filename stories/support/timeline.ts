@@ -12,6 +12,8 @@ export interface TimelineArgs {
   locale?: string;
   label?: string;
   selected?: string;
+  /** `first`, `last`, `today` or an event id: the card open when the document is drawn. */
+  initialEvent?: string;
   start?: string;
   end?: string;
   orientation?: 'auto' | 'horizontal' | 'vertical';
@@ -38,6 +40,7 @@ export function renderTimeline(args: TimelineArgs): TemplateResult {
     locale=${attribute(args.locale)}
     label=${attribute(args.label)}
     selected=${attribute(args.selected)}
+    initial-event=${attribute(args.initialEvent)}
     start=${attribute(args.start)}
     end=${attribute(args.end)}
     orientation=${args.orientation === 'auto' ? nothing : attribute(args.orientation)}

@@ -3,6 +3,7 @@ import type { AutoplayController } from '../../controllers/autoplay-controller.j
 import type { DisclosureController } from '../../controllers/disclosure-controller.js';
 import type { KeyboardController } from '../../controllers/keyboard-controller.js';
 import type { LocaleController } from '../../controllers/locale-controller.js';
+import type { StoryController } from '../../controllers/story-controller.js';
 import type { WindowController } from '../../controllers/window-controller.js';
 import type { DrawingCluster } from '../../core/layout/drawing.js';
 import { eventById } from '../../core/layout/columns.js';
@@ -14,6 +15,7 @@ import { calendarDateOf, describeCluster } from './clusters.js';
 import { renderControls, type ControlAction } from './controls.js';
 import { renderKeyHelp, renderKeyHelpButton } from './key-help.js';
 import { renderPlot } from './plot.js';
+import { renderStartStory, renderStoryNav } from './story.js';
 
 /** The element's controllers that the drawn timeline reads and calls. */
 export interface ReadyParts {
@@ -22,12 +24,13 @@ export interface ReadyParts {
   readonly open: DisclosureController;
   readonly locale: LocaleController;
   readonly autoplay: AutoplayController;
+  readonly story: StoryController;
 }
 
 /** A drawn document: the toolbar, the key list, the plot and the open card. */
 export function renderReady(drawn: DrawingState, parts: ReadyParts, selected: string | null): TemplateResult | typeof nothing {
   const { drawing: view, frame, document: doc, calendar } = drawn;
-  const { views, keys, open, locale } = parts;
+  const { views, keys, open, locale, story } = parts;
   const enabled = views.abilities();
   if (!view || !frame || !enabled) return nothing;
   const { strings, rtl } = locale;
@@ -42,8 +45,8 @@ export function renderReady(drawn: DrawingState, parts: ReadyParts, selected: st
     if (!views.revealCluster(cluster.domain)) open.listCluster(cluster.members);
   };
   return html`<div class="toolbar">
-      ${renderControls(enabled, onControl, strings)} ${renderAutoplayButton(parts.autoplay, strings)}
-      ${renderKeyHelpButton(open.keyHelpOpen, open.onKeyHelpToggle, strings)}
+      ${renderStartStory(story.onStart, strings)} ${renderAutoplayButton(parts.autoplay, strings)}
+      ${renderControls(enabled, onControl, strings)} ${renderKeyHelpButton(open.keyHelpOpen, open.onKeyHelpToggle, strings)}
     </div>
     ${renderKeyHelp(open.keyHelpOpen, { vertical: view.orientation === 'vertical', rtl }, strings)}
     ${renderPlot(
@@ -52,5 +55,5 @@ export function renderReady(drawn: DrawingState, parts: ReadyParts, selected: st
       { ...keys.clusterKeys, describe: (cluster) => describeCluster(cluster, dateOf, strings), onActivate: onClusterActivate },
       strings,
     )}
-    ${renderOpenCard(drawn, open, selected, locale.locale, strings)}`;
+    ${renderOpenCard(drawn, open, selected, locale.locale, strings, renderStoryNav(story, selected, strings))}`;
 }
