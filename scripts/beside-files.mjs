@@ -15,6 +15,11 @@ export const BESIDE_FILES = {
     budget: 4 * 1024,
     when: 'a card first shows a video, a player site or a page',
   },
+  autoplay: {
+    entry: 'src/autoplay/autoplay.ts',
+    budget: 3 * 1024,
+    when: 'a timeline has the autoplay attribute',
+  },
 };
 
 /** The module of file `name`, minified. */

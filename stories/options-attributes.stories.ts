@@ -47,6 +47,15 @@ export const InitialEvent: Story = {
   argTypes: { initialEvent: { control: 'select', options: ['first', 'last', 'today', ...eventIds(article)] } },
 };
 
+/**
+ * `autoplay="8"` steps through the story on its own, an event every 8 seconds, and starts again
+ * from the first after the last. The toolbar's Pause/Play button, or any key, click, wheel or touch
+ * in the timeline, pauses it (WCAG 2.2.2); it waits while off screen or on a hidden page.
+ */
+export const Autoplay: Story = {
+  args: { autoplay: '8' },
+};
+
 /** `label` names the timeline's region when the document has no title (here the smallest valid document). */
 export const Label: Story = {
   args: { data: minimal, label: 'Commons vote on Syria' },

@@ -8,6 +8,7 @@ import { DisclosureController } from '../controllers/disclosure-controller.js';
 import { WindowController } from '../controllers/window-controller.js';
 import { PrintController } from '../controllers/print-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
+import { AutoplayController } from '../controllers/autoplay-controller.js';
 import { StoryController } from '../controllers/story-controller.js';
 import { eventById, eventIndexOf } from '../core/layout/columns.js';
 import type { Orientation } from '../core/layout/drawing.js';
@@ -59,6 +60,7 @@ import { localize, type Strings } from '../localize/localize.js';
  * @csspart story-position - The card's place in the story, "3 of 9".
  * @csspart control-story - The toolbar's "Start the story" button: opens the first event (or keeps the open one) and focuses Next.
  * @csspart control-keys - The button that shows the keyboard shortcuts.
+ * @csspart control-autoplay - The Pause/Play button of `autoplay`, named "Pause the story" or "Play the story" (in English); in the Tab order.
  * @csspart key-help - The list of keyboard shortcuts.
  * @csspart error - The error message box.
  * @csspart retry-button - The error box's "Try again" button, shown when loading `src` failed or took longer than `load-timeout` (not for an invalid document); it loads the same `src` again.
@@ -92,6 +94,7 @@ export class NewsTimeline extends LitElement {
     end: { reflect: true },
     orientation: { reflect: true },
     proportional: { type: Boolean, reflect: true },
+    autoplay: { reflect: true },
     initialEvent: { attribute: 'initial-event' },
     strings: { attribute: false },
     announcement: { state: true, attribute: false },
@@ -129,6 +132,13 @@ export class NewsTimeline extends LitElement {
 
   /** A strictly proportional time axis: no shortened empty stretches (by default, long empty stretches are drawn shorter, with a labelled break mark). */
   proportional = false;
+
+  /**
+   * Seconds a step of the story on its own (a kiosk, a video): `autoplay` alone is 8, below 3 is 3; after
+   * the last event it starts again from the first. A Pause/Play button stays in the toolbar; any input
+   * in the timeline pauses it, and it is held while off screen or the page is hidden. Never moves focus.
+   */
+  autoplay: string | null = null;
 
   /**
    * The event whose card is open when a document is drawn, brought into view: `first`, `last`, `today` (closest to now),
@@ -174,7 +184,10 @@ export class NewsTimeline extends LitElement {
     keys: this.#keys, views: this.#views, open: this.#open, locale: this.#locale,
     announce: (text) => { this.announcement = text; }, document: () => this.timelineDocument,
   });
-  readonly #parts: ReadyParts = { views: this.#views, keys: this.#keys, open: this.#open, locale: this.#locale, story: this.#story };
+  readonly #autoplay = new AutoplayController(this, () => this.#story.advance());
+  readonly #parts: ReadyParts = {
+    views: this.#views, keys: this.#keys, open: this.#open, locale: this.#locale, story: this.#story, autoplay: this.#autoplay,
+  };
 
   /** The visible time window, or null before a document is drawn. */
   get view(): { readonly start: Date; readonly end: Date } | null { return this.#views.view; }

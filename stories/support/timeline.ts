@@ -19,6 +19,8 @@ export interface TimelineArgs {
   orientation?: 'auto' | 'horizontal' | 'vertical';
   /** A strictly proportional time axis: no shortened empty stretches. */
   proportional?: boolean;
+  /** Seconds a step of the story on its own (`''`: the attribute alone, 8). */
+  autoplay?: string;
   /** Seconds before loading `src` gives up (the element's `load-timeout`). */
   loadTimeout?: number;
   [customProperty: `--${string}`]: string | undefined;
@@ -43,6 +45,7 @@ export function renderTimeline(args: TimelineArgs): TemplateResult {
     end=${attribute(args.end)}
     orientation=${args.orientation === 'auto' ? nothing : attribute(args.orientation)}
     ?proportional=${args.proportional ?? false}
+    autoplay=${args.autoplay ?? nothing}
     load-timeout=${args.loadTimeout ?? nothing}
     style=${theme || nothing}
     .data=${args.data}

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { AutoplayController } from '../../controllers/autoplay-controller.js';
 import type { DisclosureController } from '../../controllers/disclosure-controller.js';
 import type { KeyboardController } from '../../controllers/keyboard-controller.js';
 import type { LocaleController } from '../../controllers/locale-controller.js';
@@ -8,6 +9,7 @@ import type { DrawingCluster } from '../../core/layout/drawing.js';
 import { eventById } from '../../core/layout/columns.js';
 import { eventAnchorMs } from '../../core/time/scale.js';
 import type { DrawingState } from '../drawing-state.js';
+import { renderAutoplayButton } from './autoplay-button.js';
 import { renderOpenCard } from './card.js';
 import { calendarDateOf, describeCluster } from './clusters.js';
 import { renderControls, type ControlAction } from './controls.js';
@@ -21,6 +23,7 @@ export interface ReadyParts {
   readonly keys: KeyboardController;
   readonly open: DisclosureController;
   readonly locale: LocaleController;
+  readonly autoplay: AutoplayController;
   readonly story: StoryController;
 }
 
@@ -42,7 +45,8 @@ export function renderReady(drawn: DrawingState, parts: ReadyParts, selected: st
     if (!views.revealCluster(cluster.domain)) open.listCluster(cluster.members);
   };
   return html`<div class="toolbar">
-      ${renderStartStory(story.onStart, strings)} ${renderControls(enabled, onControl, strings)} ${renderKeyHelpButton(open.keyHelpOpen, open.onKeyHelpToggle, strings)}
+      ${renderStartStory(story.onStart, strings)} ${renderAutoplayButton(parts.autoplay, strings)}
+      ${renderControls(enabled, onControl, strings)} ${renderKeyHelpButton(open.keyHelpOpen, open.onKeyHelpToggle, strings)}
     </div>
     ${renderKeyHelp(open.keyHelpOpen, { vertical: view.orientation === 'vertical', rtl }, strings)}
     ${renderPlot(
