@@ -5,7 +5,7 @@ import type { Autoplay, AutoplayHost, AutoplayState, startAutoplay } from '../au
 /**
  * The `autoplay` attribute's side in the bundle: the Pause/Play button's state, and the engine
  * (news-timeline.autoplay.js, src/autoplay/) fetched only while the attribute is set and the element
- * connected. If the engine cannot load, nothing plays and the button stays, disabled.
+ * connected. If the engine cannot load, nothing plays and the button goes.
  */
 export class AutoplayController implements ReactiveController, AutoplayState {
   /** The reader paused it (the button says Play); set before the engine arrives, it starts paused. */

@@ -4,8 +4,8 @@ import { localize, type Strings } from '../../localize/localize.js';
 
 /**
  * The Pause/Play button of `autoplay` (WCAG 2.2.2), drawn from the first drawing, before the
- * engine arrives. Its name says what it does; if the engine could not load, nothing plays and it
- * says Play, disabled but still focusable, as a control that can go no further does.
+ * engine arrives. Its name says what it does. If the engine could not load, nothing plays and the
+ * button goes: there is nothing left to pause.
  */
 export function renderAutoplayButton(autoplay: AutoplayController, strings: Strings): TemplateResult | typeof nothing {
   if (autoplay.host.autoplay === null || autoplay.failed) return nothing;
