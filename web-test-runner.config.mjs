@@ -136,7 +136,7 @@ const recordLabelsPlugin = {
 };
 
 /**
- * Serves CommonJS-only dev dependencies (ajv) as one ES module each, bundled by esbuild,
+ * Serves CommonJS-only dev dependencies (ajv, @sinonjs/fake-timers) as one ES module each, bundled by esbuild,
  * so tests can import them in the browser.
  */
 function commonjsAsModule(paths) {
@@ -151,6 +151,8 @@ function commonjsAsModule(paths) {
           entryPoints: [`node_modules/${path}`],
           bundle: true,
           format: 'esm',
+          // fake-timers requires Node's util only where `process` exists, never in a browser.
+          external: ['util'],
           write: false,
           logLevel: 'silent',
         });
@@ -320,7 +322,7 @@ export default {
     reactExamplePlugin,
     languageFiles(),
     besideFiles(),
-    commonjsAsModule(['ajv/dist/2020.js']),
+    commonjsAsModule(['ajv/dist/2020.js', '@sinonjs/fake-timers/src/fake-timers-src.js']),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   // The time zone this run was started in, so a test can prove the browser really uses it.

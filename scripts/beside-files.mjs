@@ -20,6 +20,11 @@ export const BESIDE_FILES = {
     budget: 3 * 1024,
     when: 'a timeline with the permalinks attribute first draws',
   },
+  autoplay: {
+    entry: 'src/autoplay/autoplay.ts',
+    budget: 3 * 1024,
+    when: 'a timeline has the autoplay attribute',
+  },
 };
 
 /** The module of file `name`, minified. */

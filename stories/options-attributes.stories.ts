@@ -37,6 +37,25 @@ export const Selected: Story = {
   argTypes: { selected: { control: 'select', options: eventIds(article) } },
 };
 
+/**
+ * `initial-event="last"` opens the latest development's card when the document is drawn (`first`,
+ * `today` or an event id also work); its Previous and Next buttons read the story in date order.
+ */
+export const InitialEvent: Story = {
+  name: 'Initial event',
+  args: { initialEvent: 'last' },
+  argTypes: { initialEvent: { control: 'select', options: ['first', 'last', 'today', ...eventIds(article)] } },
+};
+
+/**
+ * `autoplay="8"` steps through the story on its own, an event every 8 seconds, and starts again
+ * from the first after the last. The toolbar's Pause/Play button, or any key, click, wheel or touch
+ * in the timeline, pauses it (WCAG 2.2.2); it waits while off screen or on a hidden page.
+ */
+export const Autoplay: Story = {
+  args: { autoplay: '8' },
+};
+
 /** `label` names the timeline's region when the document has no title (here the smallest valid document). */
 export const Label: Story = {
   args: { data: minimal, label: 'Commons vote on Syria' },

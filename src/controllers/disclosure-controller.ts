@@ -54,6 +54,11 @@ export class DisclosureController {
 
   readonly onClose = (): void => this.#close();
 
+  /** A reader opened event `id` some other way than its label (a story step): its card, the tab stop, `timeline-select`. */
+  choose(id: string): void {
+    this.#choose(id, id);
+  }
+
   readonly onKeyHelpToggle = (): void => {
     this.keyHelpOpen = !this.keyHelpOpen;
     this.#host.requestUpdate();

@@ -116,10 +116,18 @@ export class WindowController implements ReactiveController {
 
   /** Pans `event` into the window when it lies outside (a keyboard move). */
   reveal(event: TimelineEvent | undefined): void {
-    const { domain, limits } = this;
-    if (!event || !domain || !limits) return;
-    const next = revealDomain(domain, event.startMs, Math.max(event.startMs, eventAnchorMs(event)), limits);
-    if (!sameDomain(next, domain)) this.request(next, 'keyboard', 'animate');
+    const next = this.#revealing(event);
+    if (next) this.request(next, 'keyboard', 'animate');
+  }
+
+  /**
+   * Pans `event`'s marker into view for a story step: animated (when `animate` and motion is welcome),
+   * yet quiet like code (no `onSettle`), so the step's own words are what a screen reader hears.
+   */
+  bringIntoView(event: TimelineEvent | undefined, animate: boolean): void {
+    const next = event && this.#revealing(event, eventAnchorMs(event));
+    if (next && animate && !prefersReducedMotion()) this.#animate(this.domain!, next);
+    else if (next) this.setFromCode(next);
   }
 
   /** Which steps would move the window, for the buttons; undefined before a document. */
@@ -178,13 +186,21 @@ export class WindowController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /** The window that shows `event` from `from` to its marker, or undefined when it is in view already. */
+  #revealing(event: TimelineEvent | undefined, from = event?.startMs): TimeDomain | undefined {
+    const { domain, limits } = this;
+    if (!event || !domain || !limits || from === undefined) return undefined;
+    const next = revealDomain(domain, from, Math.max(from, eventAnchorMs(event)), limits);
+    return sameDomain(next, domain) ? undefined : next;
+  }
+
   #set(domain: TimeDomain): void {
     this.domain = domain;
     this.#host.requestUpdate();
   }
 
-  /** Eases from one window to another over a few frames (ease-out cubic); one run at a time. */
-  #animate(from: TimeDomain, to: TimeDomain, source: ViewChangeSource): void {
+  /** Eases from one window to another over a few frames (ease-out cubic); one run at a time. Settles a reader's `source`. */
+  #animate(from: TimeDomain, to: TimeDomain, source?: ViewChangeSource): void {
     this.#stopAnimation();
     const started = performance.now();
     // Eased in axis units, so a zoom across a break moves as evenly as it looks.
@@ -198,7 +214,8 @@ export class WindowController implements ReactiveController {
         this.#frame = requestAnimationFrame(step);
       } else {
         this.#frame = undefined;
-        this.settle(source);
+        if (source) this.settle(source);
+        else this.#settled = to;
       }
     };
     this.#frame = requestAnimationFrame(step);

@@ -9,6 +9,8 @@ import { WindowController } from '../controllers/window-controller.js';
 import { PrintController } from '../controllers/print-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { PermalinkController } from '../controllers/permalink-controller.js';
+import { AutoplayController } from '../controllers/autoplay-controller.js';
+import { StoryController } from '../controllers/story-controller.js';
 import { eventById, eventIndexOf } from '../core/layout/columns.js';
 import type { Orientation } from '../core/layout/drawing.js';
 import { describeVisibleRange } from '../core/window/announce.js';
@@ -28,7 +30,7 @@ import { localize, type Strings } from '../localize/localize.js';
  * @summary Draws a dated-event JSON document as a timeline: an ordered list of events on a d3 time axis.
  *
  * @event {TimelineSelectEvent} timeline-select - A reader opened or closed an event's card. `detail: { id, event }`. Not fired when code sets `selected`.
- * @event {TimelineViewChangeEvent} timeline-viewchange - A reader zoomed or panned, once the view settled. `detail: { start, end, source }`. Not fired when code sets the view.
+ * @event {TimelineViewChangeEvent} timeline-viewchange - A reader zoomed or panned, once the view settled. `detail: { start, end, source }`. Not fired when code sets the view, nor when a story step brings its event into view.
  * @event {TimelineLoadEvent} timeline-load - A document was read and drawn. `detail: { document, problems }`.
  * @event {TimelineErrorEvent} timeline-error - The document could not be loaded (in time) or has no usable event. `detail: { message, problems }`.
  *
@@ -55,7 +57,12 @@ import { localize, type Strings } from '../localize/localize.js';
  * @csspart button - Every button.
  * @csspart close-button - The card's close button.
  * @csspart copy-link - The card's Copy link button (with `permalinks`).
+ * @csspart story-previous - The card's "Previous event" button (`aria-disabled` at the first event).
+ * @csspart story-next - The card's "Next event" button (`aria-disabled` at the last event).
+ * @csspart story-position - The card's place in the story, "3 of 9".
+ * @csspart control-story - The toolbar's "Start the story" button: opens the first event (or keeps the open one) and focuses Next.
  * @csspart control-keys - The button that shows the keyboard shortcuts.
+ * @csspart control-autoplay - The Pause/Play button of `autoplay`, named "Pause the story" or "Play the story" (in English); in the Tab order.
  * @csspart key-help - The list of keyboard shortcuts.
  * @csspart error - The error message box.
  * @csspart retry-button - The error box's "Try again" button, shown when loading `src` failed or took longer than `load-timeout` (not for an invalid document); it loads the same `src` again.
@@ -89,8 +96,9 @@ export class NewsTimeline extends LitElement {
     end: { reflect: true },
     orientation: { reflect: true },
     proportional: { type: Boolean, reflect: true },
-    permalinks: { type: Boolean, reflect: true },
-    linkBase: { attribute: false },
+    permalinks: { type: Boolean, reflect: true }, linkBase: { attribute: false },
+    autoplay: { reflect: true },
+    initialEvent: { attribute: 'initial-event' },
     strings: { attribute: false },
     announcement: { state: true, attribute: false },
   };
@@ -128,15 +136,23 @@ export class NewsTimeline extends LitElement {
   /** A strictly proportional time axis: no shortened empty stretches (by default, long empty stretches are drawn shorter, with a labelled break mark). */
   proportional = false;
 
-  /**
-   * Links to events: opening a card writes `#<key>=<event id>` into the address (replaceState), closing removes it, and a page
-   * loaded (or a hashchange) with this timeline's pair opens that event's card and scrolls the timeline into view; the card gets
-   * a Copy link button. `<key>` is the element's `id`, else `timeline`, `timeline-2`, … in document order. Other pairs are kept.
-   */
+  /** Links to events: the open card's `#<id or timeline>=<event id>` pair in the address (replaceState), reopened on load and hashchange; a Copy link button. See README. */
   permalinks = false;
-
   /** The address Copy link puts the fragment on; default the page's own (an iframe embed sets its parent's). */
   linkBase?: string;
+
+  /**
+   * Seconds a step of the story on its own (a kiosk, a video): `autoplay` alone is 8, below 3 is 3; after
+   * the last event it starts again from the first. A Pause/Play button stays in the toolbar; any input
+   * in the timeline pauses it, and it is held while off screen or the page is hidden. Never moves focus.
+   */
+  autoplay: string | null = null;
+
+  /**
+   * The event whose card is open when a document is drawn, brought into view: `first`, `last`, `today` (closest to now),
+   * or an event id (these words win over ids). An unknown id opens nothing. `start`/`end`, when given, keep their window; `selected`, when given, wins.
+   */
+  initialEvent?: string;
 
   /**
    * Interface strings that win, key by key, over the reader's language (house style, or a language not shipped); each a text or a function of the values named in `src/localize/en.ts`.
@@ -172,17 +188,15 @@ export class NewsTimeline extends LitElement {
     plot: () => this.renderRoot.querySelector<HTMLElement>('.plot'),
     axis: this.#axis,
   });
-  readonly #links = new PermalinkController({
-    element: this,
-    // Until StoryController.show lands: open as code does and bring the event into view.
-    show: (id) => {
-      const event = eventById(this.timelineDocument, id);
-      if (event) (this.select(id), this.#views.reveal(event));
-      return !!event;
-    },
-    say: (key) => (this.announcement = localize(this.#locale.strings, key)),
+  readonly #story = new StoryController(this, {
+    keys: this.#keys, views: this.#views, open: this.#open, locale: this.#locale,
+    announce: (text) => { this.announcement = text; }, document: () => this.timelineDocument,
   });
-  readonly #parts: ReadyParts = { views: this.#views, keys: this.#keys, open: this.#open, locale: this.#locale, links: this.#links };
+  readonly #autoplay = new AutoplayController(this, () => this.#story.advance());
+  readonly #parts: ReadyParts = {
+    views: this.#views, keys: this.#keys, open: this.#open, locale: this.#locale, story: this.#story, autoplay: this.#autoplay,
+    links: new PermalinkController({ element: this, show: (id) => this.#story.show(id), say: (key) => (this.announcement = localize(this.#locale.strings, key)) }),
+  };
 
   /** The visible time window, or null before a document is drawn. */
   get view(): { readonly start: Date; readonly end: Date } | null { return this.#views.view; }
@@ -208,8 +222,11 @@ export class NewsTimeline extends LitElement {
       this.#drawn = undefined;
       return;
     }
-    if (doc !== this.#drawn?.document) this.#views.reset(doc.events, this.start, this.end, !this.proportional);
-    else if (changed.has('proportional')) this.#views.rescale(doc.events, !this.proportional);
+    if (doc !== this.#drawn?.document) {
+      this.#views.reset(doc.events, this.start, this.end, !this.proportional);
+      // An event the page opened with `selected` wins over `initial-event`.
+      if (eventIndexOf(doc, this.selected) < 0) this.#story.showInitial(this.initialEvent, this.start !== undefined || this.end !== undefined);
+    } else if (changed.has('proportional')) this.#views.rescale(doc.events, !this.proportional);
     else if (changed.has('start') || changed.has('end')) this.#views.applyWindow(this.start, this.end);
     if (this.selected !== null && eventIndexOf(doc, this.selected) === -1) this.selected = null;
     if (eventIndexOf(doc, this.#keys.focusId) === -1) this.#keys.focusId = this.selected ?? doc.events[0]?.id ?? null;

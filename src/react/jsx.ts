@@ -13,11 +13,13 @@ export type NewsTimelineJSXProps = DetailedHTMLProps<HTMLAttributes<NewsTimeline
   Partial<
     Pick<
       NewsTimeline,
-      'src' | 'data' | 'locale' | 'loadTimeout' | 'label' | 'selected' | 'start' | 'end' | 'orientation' | 'proportional' | 'permalinks' | 'linkBase' | 'strings'
+      'src' | 'data' | 'locale' | 'loadTimeout' | 'label' | 'selected' | 'start' | 'end' | 'orientation' | 'proportional' | 'initialEvent' | 'autoplay' | 'permalinks' | 'linkBase' | 'strings'
     >
   > & {
     /** The attribute spelling of `loadTimeout`, in seconds. */
     'load-timeout'?: number | string;
+    /** The attribute spelling of `initialEvent`. */
+    'initial-event'?: string;
     'ontimeline-select'?: (event: TimelineSelectEvent) => void;
     'ontimeline-viewchange'?: (event: TimelineViewChangeEvent) => void;
     'ontimeline-load'?: (event: TimelineLoadEvent) => void;

@@ -62,13 +62,27 @@ export const cardStyles = css`
     width: 90%;
   }
 
+  /* A fixed height: the tools row on top stays put from one story step to the next, stuck or not. */
+  .vertical .card:not(.cluster-card) {
+    height: min(70vh, 20em);
+  }
+
+  .card-tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+    margin: -0.25em 0 0.5em;
+  }
+
   .card h3 {
     margin: 0.125em 0 0.5em;
     font-size: 1.125em;
     line-height: 1.3;
   }
 
-  .card time {
+  .card time,
+  .story-position {
     color: var(--_muted);
     font-size: 0.875em;
   }

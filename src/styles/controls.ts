@@ -84,6 +84,11 @@ export const controlStyles = css`
     stroke-linejoin: round;
   }
 
+  .story-start {
+    min-height: 36px;
+    padding: 0 0.75em;
+  }
+
   .control:hover {
     border-color: var(--_accent);
   }

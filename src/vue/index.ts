@@ -14,11 +14,13 @@ import type { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent, Timeli
 export type NewsTimelineVueProps = Partial<
   Pick<
     NewsTimeline,
-    'src' | 'data' | 'locale' | 'loadTimeout' | 'label' | 'selected' | 'start' | 'end' | 'orientation' | 'proportional' | 'strings'
+    'src' | 'data' | 'locale' | 'loadTimeout' | 'label' | 'selected' | 'start' | 'end' | 'orientation' | 'proportional' | 'initialEvent' | 'autoplay' | 'strings'
   >
 > & {
   /** The attribute spelling of `loadTimeout`, in seconds. */
   'load-timeout'?: number | string;
+  /** The attribute spelling of `initialEvent`. */
+  'initial-event'?: string;
   onTimelineSelect?: (event: TimelineSelectEvent) => void;
   onTimelineViewchange?: (event: TimelineViewChangeEvent) => void;
   onTimelineLoad?: (event: TimelineLoadEvent) => void;

@@ -12,11 +12,15 @@ export interface TimelineArgs {
   locale?: string;
   label?: string;
   selected?: string;
+  /** `first`, `last`, `today` or an event id: the card open when the document is drawn. */
+  initialEvent?: string;
   start?: string;
   end?: string;
   orientation?: 'auto' | 'horizontal' | 'vertical';
   /** A strictly proportional time axis: no shortened empty stretches. */
   proportional?: boolean;
+  /** Seconds a step of the story on its own (`''`: the attribute alone, 8). */
+  autoplay?: string;
   /** Seconds before loading `src` gives up (the element's `load-timeout`). */
   loadTimeout?: number;
   [customProperty: `--${string}`]: string | undefined;
@@ -36,10 +40,12 @@ export function renderTimeline(args: TimelineArgs): TemplateResult {
     locale=${attribute(args.locale)}
     label=${attribute(args.label)}
     selected=${attribute(args.selected)}
+    initial-event=${attribute(args.initialEvent)}
     start=${attribute(args.start)}
     end=${attribute(args.end)}
     orientation=${args.orientation === 'auto' ? nothing : attribute(args.orientation)}
     ?proportional=${args.proportional ?? false}
+    autoplay=${args.autoplay ?? nothing}
     load-timeout=${args.loadTimeout ?? nothing}
     style=${theme || nothing}
     .data=${args.data}

@@ -70,6 +70,15 @@ describe('accessibility tree', () => {
     expect(buttons.get('Zoom in')!.disabled ?? false).to.be.false;
   });
 
+  it('exposes Start the story and the card\'s Previous / Next event, Previous unavailable at the first event', async function () {
+    const element = await renderSettled(html`<news-timeline src=${ARTICLE_URL} initial-event="first"></news-timeline>`);
+    const tree = await treeOrSkip(this, element);
+    const buttons = new Map(findAll(tree, (node) => node.role === 'button').map((node) => [node.name, node]));
+    expect(buttons.has('Start the story')).to.be.true;
+    expect(buttons.get('Previous event')!.disabled).to.be.true;
+    expect(buttons.get('Next event')!.disabled ?? false).to.be.false;
+  });
+
   it('exposes the open card as a region named by the event title, and returns focus on close', async function () {
     const element = await renderSettled(html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);
     const button = eventButtons(element).find((candidate) => candidate.dataset.id === 'uk-commons-vote')!;

@@ -51,7 +51,7 @@ describe('keyboard, focus and targets', () => {
       stops.push(active.getAttribute('aria-label') ?? active.dataset.id ?? active.textContent.trim());
     }
     expect(stops).to.deep.equal([
-      'Earlier', 'Zoom out', 'Zoom in', 'Later', 'Show all', 'Keyboard shortcuts', 'gaddafi-overthrown',
+      'Start the story', 'Earlier', 'Zoom out', 'Zoom in', 'Later', 'Show all', 'Keyboard shortcuts', 'gaddafi-overthrown',
       'The Independent', 'After',
     ]);
   });

@@ -34,9 +34,19 @@ const referrers = new Map();
  * - `/flaky/<path>?key=<k>`: a 503 the first time for each key, then `<path>`.
  * - `/referrer/<key>/<path>`: `<path>`, remembering the request's Referer header;
  *   `/referrer-log/<key>` answers `{ "requested": true, "referer": null }` (null: none sent).
+ * - `/src/news-timeline.<name>.js` (a file beside the element) answers 404 while the page holds
+ *   the cookie `nt-missing=<name>`: a file that cannot load, at its own address.
  */
 export async function loadingRoutes(context, next) {
   const { path } = context;
+  const missing = context.cookies.get('nt-missing');
+  if (missing && path === `/src/news-timeline.${missing}.js`) {
+    context.status = 404;
+    // The test server marks answers cacheable for a year: this one only for pages with the cookie.
+    context.set('Vary', 'Cookie');
+    context.body = 'Not Found (nt-missing cookie)';
+    return undefined;
+  }
   if (path === '/redirect') {
     const target = new URL(String(context.query.to ?? ''), `http://${context.host}`);
     if (!isLoopback(target)) {

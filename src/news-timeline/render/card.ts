@@ -8,14 +8,19 @@ import { localize, type Strings } from '../../localize/localize.js';
 import { loadMediaPlayer } from '../../media-player.js';
 
 /**
- * The open event's card: date, title, media with alt and credit, summary, links. Text only,
- * never HTML. Its image is asked for only now, lazily, and without a Referer, so the image's
+ * The open event's card: its tools (story steps, a link), date, title, media with alt and credit,
+ * summary, links. Text only, never HTML. The tools come first, in a row at the card's top, so a
+ * button pressed again and again stays under the pointer whatever the length of the text below.
+ * Its image is asked for only now, lazily, and without a Referer, so the image's
  * host does not learn which story the reader is on. Other media go to <news-timeline-media>,
  * whose file loads now; until it has, and if it cannot, a plain link stands in.
  */
-export function renderCard(event: TimelineEvent, locale: string, onClose: () => void, strings: Strings): TemplateResult {
+export function renderCard(
+  event: TimelineEvent, locale: string, onClose: () => void, strings: Strings, tools: TemplateResult | typeof nothing = nothing,
+): TemplateResult {
   const datetime = htmlDatetime(event.date);
   return html`<section class="card" id="card" part="card" aria-labelledby="card-title" tabindex="-1">
+    ${tools === nothing ? nothing : html`<div class="card-tools">${tools}</div>`}
     <time datetime=${datetime ?? nothing}>${formatEventDate(event, locale)}</time>
     <h3 id="card-title" dir="auto">${event.title}</h3>
     ${event.media ? renderMedia(event.media, event.title, strings) : nothing}
@@ -77,18 +82,19 @@ export interface OpenCard {
   readonly onClose: () => void;
 }
 
-/** The open card: the list of a cluster too close to part, else the selected event's card. */
+/** The open card: the list of a cluster too close to part, else the selected event's card with `tools`. */
 export function renderOpenCard(
   { document, dateLabels }: { document: TimelineDocument; dateLabels: DateLabelList },
   open: OpenCard,
   selected: string | null,
   locale: string,
   strings: Strings,
+  tools: TemplateResult | typeof nothing = nothing,
 ): TemplateResult | typeof nothing {
   const members = open.openCluster;
   const event = eventById(document, selected);
   if (members) {
     return renderClusterCard(members.map((i) => document.events[i]), members.map((i) => dateLabels.at(i)), open.onClusterPick, open.onClusterClose, strings);
   }
-  return event ? renderCard(event, locale, open.onClose, strings) : nothing;
+  return event ? renderCard(event, locale, open.onClose, strings, tools) : nothing;
 }
