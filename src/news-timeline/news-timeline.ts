@@ -1,24 +1,12 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styles } from './news-timeline.styles.js';
-import { DocumentController } from '../controllers/document-controller.js';
-import { HostSizeController } from '../controllers/host-size-controller.js';
-import { GestureController } from '../controllers/gesture-controller.js';
-import { KeyboardController } from '../controllers/keyboard-controller.js';
-import { DisclosureController } from '../controllers/disclosure-controller.js';
-import { WindowController } from '../controllers/window-controller.js';
-import { PrintController } from '../controllers/print-controller.js';
-import { LocaleController } from '../controllers/locale-controller.js';
-import { PermalinkController } from '../controllers/permalink-controller.js';
-import { AutoplayController } from '../controllers/autoplay-controller.js';
-import { StoryController } from '../controllers/story-controller.js';
-import { eventById, eventIndexOf } from '../core/layout/columns.js';
+import { createControllers } from './controllers.js';
+import { eventIndexOf } from '../core/layout/columns.js';
 import type { Orientation } from '../core/layout/drawing.js';
-import { describeVisibleRange } from '../core/window/announce.js';
 import type { TimelineDocument, TimelineProblem } from '../core/document/types.js';
-import { TimelineViewChangeEvent } from '../events.js';
 import { deriveDrawingState, type DrawingState } from './drawing-state.js';
 import { renderPrintList } from './render/print-list.js';
-import { renderReady, type ReadyParts } from './render/ready.js';
+import { renderReady } from './render/ready.js';
 import { renderCredit, renderStatus } from './render/status.js';
 import { renderTypeSpecimen, startWarmUp } from './warm-up.js';
 import type { TimeInput } from '../core/time/time-input.js';
@@ -166,87 +154,62 @@ export class NewsTimeline extends LitElement {
   /** What render() draws, derived in willUpdate(). */
   #drawn: DrawingState | undefined;
 
-  readonly #locale = new LocaleController(this);
-  readonly #documents = new DocumentController(this, () => this.#keys.leaveRegionFor('.retry'), () => this.#locale.strings); // Try again failed again
-  readonly #size = new HostSizeController(this);
-  readonly #printing = new PrintController(this, () => this.performUpdate());
-  readonly #views = new WindowController(this, ({ domain, source }) => {
-    const doc = this.timelineDocument;
-    if (doc) this.announcement = describeVisibleRange(domain, doc.events, this.#locale.locale, this.#locale.strings);
-    this.dispatchEvent(new TimelineViewChangeEvent({ start: new Date(domain[0]), end: new Date(domain[1]), source }));
+  readonly #parts = createControllers(this, {
+    drawn: () => this.#drawn,
+    announce: (text) => { this.announcement = text; },
+    renderNow: () => this.performUpdate(),
   });
-  readonly #axis = () => ({ vertical: this.#drawn?.drawing?.orientation === 'vertical', reversed: this.#locale.rtl });
-  readonly #keys: KeyboardController = new KeyboardController(this, this.#views, {
-    axis: this.#axis,
-    document: () => this.timelineDocument,
-    clusterCount: () => this.#drawn?.drawing?.clusters.length ?? 0,
-    dismiss: () => this.#open.dismiss(),
-  });
-  readonly #open = new DisclosureController(this, this.#keys, (id) => eventById(this.timelineDocument, id));
-  // Registered with the host by its constructor; the element never calls it directly.
-  protected readonly zoom = new GestureController(this, this.#views, {
-    plot: () => this.renderRoot.querySelector<HTMLElement>('.plot'),
-    axis: this.#axis,
-  });
-  readonly #story = new StoryController(this, {
-    keys: this.#keys, views: this.#views, open: this.#open, locale: this.#locale,
-    announce: (text) => { this.announcement = text; }, document: () => this.timelineDocument,
-  });
-  readonly #autoplay = new AutoplayController(this, () => this.#story.advance());
-  readonly #parts: ReadyParts = {
-    views: this.#views, keys: this.#keys, open: this.#open, locale: this.#locale, story: this.#story, autoplay: this.#autoplay,
-    links: new PermalinkController({ element: this, show: (id) => this.#story.show(id), say: (key) => (this.announcement = localize(this.#locale.strings, key)) }),
-  };
 
   /** The visible time window, or null before a document is drawn. */
-  get view(): { readonly start: Date; readonly end: Date } | null { return this.#views.view; }
+  get view(): { readonly start: Date; readonly end: Date } | null { return this.#parts.views.view; }
 
   /** Problems found in the current document: events left out, parts ignored. */
-  get problems(): readonly TimelineProblem[] { return this.#documents.problems; }
+  get problems(): readonly TimelineProblem[] { return this.#parts.documents.problems; }
 
   /** The parsed document being shown, if any. */
-  get timelineDocument(): TimelineDocument | undefined { return this.#documents.document; }
+  get timelineDocument(): TimelineDocument | undefined { return this.#parts.documents.document; }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Rehearse only while the document is on its way, as the type specimen shows.
-    startWarmUp(this, this.#locale.resolve(), () => ['loading', 'empty'].includes(this.#documents.state.status));
+    startWarmUp(this, this.#parts.locale.resolve(), () => ['loading', 'empty'].includes(this.#parts.documents.state.status));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#documents.setSource(this);
+    const { documents, locale, views, keys, size } = this.#parts;
+    documents.setSource(this);
     const doc = this.timelineDocument;
-    this.#locale.resolve(doc?.locale);
+    locale.resolve(doc?.locale);
     if (!doc) {
-      this.#views.clear();
+      views.clear();
       this.#drawn = undefined;
       return;
     }
     if (doc !== this.#drawn?.document) {
-      this.#views.reset(doc.events, this.start, this.end, !this.proportional);
+      views.reset(doc.events, this.start, this.end, !this.proportional);
       // An event the page opened with `selected` wins over `initial-event`.
-      if (eventIndexOf(doc, this.selected) < 0) this.#story.showInitial(this.initialEvent, this.start !== undefined || this.end !== undefined);
-    } else if (changed.has('proportional')) this.#views.rescale(doc.events, !this.proportional);
-    else if (changed.has('start') || changed.has('end')) this.#views.applyWindow(this.start, this.end);
+      if (eventIndexOf(doc, this.selected) < 0) this.#parts.story.showInitial(this.initialEvent, this.start !== undefined || this.end !== undefined);
+    } else if (changed.has('proportional')) views.rescale(doc.events, !this.proportional);
+    else if (changed.has('start') || changed.has('end')) views.applyWindow(this.start, this.end);
     if (this.selected !== null && eventIndexOf(doc, this.selected) === -1) this.selected = null;
-    if (eventIndexOf(doc, this.#keys.focusId) === -1) this.#keys.focusId = this.selected ?? doc.events[0]?.id ?? null;
+    if (eventIndexOf(doc, keys.focusId) === -1) keys.focusId = this.selected ?? doc.events[0]?.id ?? null;
     this.#drawn = deriveDrawingState(doc, {
-      domain: this.#views.domain, hostWidth: this.#size.width, orientation: this.orientation, compress: !this.proportional,
-      locale: this.#locale.locale, rtl: this.#locale.rtl, textScale: this.#size.textScale,
-      pinnedIds: [this.#keys.focusId, this.selected],
+      domain: views.domain, hostWidth: size.width, orientation: this.orientation, compress: !this.proportional,
+      locale: locale.locale, rtl: locale.rtl, textScale: size.textScale,
+      pinnedIds: [keys.focusId, this.selected],
     }, this.#drawn);
   }
 
   /** The button goes while loading again; focus it held waits on the region, not the page. */
   readonly #onRetry = (): void => {
-    if (this.shadowRoot?.activeElement?.classList.contains('retry')) this.#keys.focusAfterRender('.timeline');
-    this.#documents.retry();
+    if (this.shadowRoot?.activeElement?.classList.contains('retry')) this.#parts.keys.focusAfterRender('.timeline');
+    this.#parts.documents.retry();
   };
 
   /** Opens the card of event `id` (null closes it) without firing `timeline-select`. */
   select(id: string | null): void {
     this.selected = id;
-    if (id !== null) this.#keys.moveTabStop(id);
+    if (id !== null) this.#parts.keys.moveTabStop(id);
   }
 
   /**
@@ -254,7 +217,7 @@ export class NewsTimeline extends LitElement {
    * @throws {RangeError} When `start` or `end` is not a valid date; the view is left as it was.
    */
   zoomTo(start: TimeInput, end: TimeInput): void {
-    this.#views.zoomTo(start, end);
+    this.#parts.views.zoomTo(start, end);
   }
 
   /**
@@ -262,7 +225,7 @@ export class NewsTimeline extends LitElement {
    * @throws {RangeError} When `factor` is not a finite number above 0 or `anchor` is not a valid date; the view is left as it was.
    */
   zoomBy(factor: number, anchor?: TimeInput): void {
-    this.#views.zoomBy(factor, anchor);
+    this.#parts.views.zoomBy(factor, anchor);
   }
 
   /**
@@ -270,36 +233,38 @@ export class NewsTimeline extends LitElement {
    * @throws {RangeError} When `fraction` is not a finite number; the view is left as it was.
    */
   panBy(fraction: number): void {
-    this.#views.panBy(fraction);
+    this.#parts.views.panBy(fraction);
   }
 
   /** Shows the whole document again. */
   resetZoom(): void {
-    if (this.#views.limits) this.#views.setFromCode(this.#views.limits.outer);
+    const { views } = this.#parts;
+    if (views.limits) views.setFromCode(views.limits.outer);
   }
 
   protected override render(): TemplateResult {
-    const current = this.#documents.state;
+    const { documents, locale, keys, printing } = this.#parts;
+    const current = documents.state;
     const doc = this.timelineDocument;
     const title = doc?.title;
-    const strings = this.#locale.strings;
+    const strings = locale.strings;
     return html`<div
       class=${this.#drawn?.drawing?.orientation === 'vertical' ? 'timeline vertical' : 'timeline'}
       part="base"
       role="region"
       tabindex="-1"
-      dir=${this.#locale.rtl ? 'rtl' : 'ltr'}
-      lang=${this.#locale.locale}
+      dir=${locale.rtl ? 'rtl' : 'ltr'}
+      lang=${locale.locale}
       aria-labelledby=${title ? 'timeline-title' : nothing}
       aria-label=${title ? nothing : (this.label ?? localize(strings, 'timeline'))}
-      @keydown=${this.#keys.onKeydown}
+      @keydown=${keys.onKeydown}
     >
       ${title ? html`<h2 class="title" id="timeline-title" dir="auto">${title}</h2>` : nothing}
       ${doc?.description ? html`<p class="description" dir="auto">${doc.description}</p>` : nothing}
       ${renderStatus(current, this.#onRetry, strings)}
       ${current.status === 'ready' && this.#drawn ? renderReady(this.#drawn, this.#parts, this.selected) : nothing}
       ${renderTypeSpecimen(current.status === 'loading' || current.status === 'empty')}
-      ${doc && this.#drawn && (this.#printing.active || this.#drawn.drawing?.complete) ? renderPrintList(doc, this.#drawn.dateLabels, strings) : nothing}
+      ${doc && this.#drawn && (printing.active || this.#drawn.drawing?.complete) ? renderPrintList(doc, this.#drawn.dateLabels, strings) : nothing}
       ${doc?.source ? renderCredit(doc.source, strings) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
