@@ -9,14 +9,19 @@ import { describeCluster, renderClusters } from '../news-timeline/render/cluster
 import { renderCredit, renderError } from '../news-timeline/render/status.js';
 import { renderPrintList } from '../news-timeline/render/print-list.js';
 import { renderEventList } from '../news-timeline/render/event-list.js';
+import { renderStartStory, renderStoryNav } from '../news-timeline/render/story.js';
+import { renderAutoplayButton } from '../news-timeline/render/autoplay-button.js';
+import { renderCopyLink } from '../news-timeline/render/copy-link.js';
+import type { AutoplayController } from '../controllers/autoplay-controller.js';
+import type { Permalinks } from '../permalinks/permalinks.js';
 import { describeVisibleRange } from '../core/window/announce.js';
 import type { TimelineDocument, TimelineEvent, TimelineProblem } from '../core/document/types.js';
 import type { DateLabelList, DrawingCluster, TimelineDrawing } from '../core/layout/drawing.js';
 import type { Frame } from '../core/layout/frame.js';
 
-/** Keys read outside the templates: by the element (until it reads them here), the lanes and the document controller. */
+/** Keys read outside the templates: by the element (until it reads them here), the lanes, the document, story and permalink controllers. */
 const READ_ELSEWHERE = [
-  'timeline', 'loading', 'empty', 'otherEvents',
+  'timeline', 'loading', 'empty', 'otherEvents', 'storyStep', 'linkCopied', 'copyFailed',
   'loadFailed', 'serverAnswered', 'timeLimit', 'networkFailed', 'inlineData', 'timelineFile', 'notJson', 'unusable',
 ];
 
@@ -67,6 +72,21 @@ function renderEverything(strings: Strings): void {
     expect(text(renderCredit({ name: 'The Independent' }, strings))).to.equal('Source: The Independent');
     const doc = { events: [event] } as unknown as TimelineDocument;
     expect(text(renderPrintList(doc, { at: () => '2015' } as unknown as DateLabelList, strings))).to.contain('Hansard: https://example.org/');
+    const story = { position: () => ({ position: 3, total: 9 }), onPrevious: () => {}, onNext: () => {} };
+    const nav = document.createElement('div');
+    render(renderStoryNav(story, 'vote', strings), nav);
+    expect([...nav.querySelectorAll('button')].map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Previous event', 'Next event']);
+    expect(text(renderStoryNav(story, 'vote', strings))).to.equal('3 of 9');
+    expect(text(renderStartStory(() => {}, strings))).to.equal('Start the story');
+    const names = [false, true].map((paused) => {
+      const autoplay = { host: { autoplay: '8' }, failed: false, paused, onToggle: () => {} } as unknown as AutoplayController;
+      const button = document.createElement('div');
+      render(renderAutoplayButton(autoplay, strings), button);
+      return button.querySelector('button')!.getAttribute('aria-label');
+    });
+    expect(names).to.deep.equal(['Pause the story', 'Play the story']);
+    const links = { failedLink: () => 'https://example.org/#timeline=vote', copy: () => {} } as unknown as Permalinks;
+    expect(text(renderCopyLink(links, event, strings))).to.equal('Copy link Link to MPs vote');
     expect(describeVisibleRange([Date.UTC(2015, 0), Date.UTC(2016, 0)], [{ startMs: 0, endMs: 1 }], 'en-GB', strings)).to.match(/, 0 of 1 event$/);
 }
 
