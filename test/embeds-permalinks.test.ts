@@ -66,6 +66,27 @@ describe('permalinks through the iframe embed', () => {
     outer.remove();
   });
 
+  it("Next from the first event to the Commons vote inside the embed: the parent's address follows, and reopens it", async () => {
+    const { outer, parent, embed, timeline } = await parentPage();
+    const press = (part: string) => inside(embed, `document.querySelector('news-timeline').shadowRoot.querySelector('[part~=${part}]').click()`);
+    press('control-story');
+    const seen: string[] = [];
+    for (;;) {
+      await waitUntil(() => timeline.selected && parent.location.hash === `#story=${timeline.selected}`, "the parent's address follows", WAIT);
+      seen.push(timeline.selected!);
+      if (timeline.shadowRoot!.querySelector('[part~=story-next]')!.getAttribute('aria-disabled') === 'true') break;
+      press('story-next');
+      await timeline.updateComplete;
+    }
+    expect(seen).to.have.length(9);
+    expect(seen.at(-1)).to.equal('uk-commons-vote');
+    outer.remove();
+    const shared = await parentPage('#story=uk-commons-vote');
+    await waitUntil(() => shared.timeline.selected === 'uk-commons-vote', 'the shared link reopens the Commons vote inside', WAIT);
+    expect(shared.timeline.shadowRoot!.querySelector('.card h3')!.textContent).to.equal('British MPs back air strikes on Isis in Syria');
+    shared.outer.remove();
+  });
+
   it('a parent page loaded with #<id>=<event> opens that event inside, and its hashchange opens another', async () => {
     const { outer, parent, timeline } = await parentPage('#other=1&story=uk-commons-vote');
     await waitUntil(() => timeline.selected === 'uk-commons-vote', 'the shared link opens inside', WAIT);
