@@ -84,8 +84,9 @@ export const controlStyles = css`
     stroke-linejoin: round;
   }
 
-  .story-start {
-    min-height: 36px;
+  /* Buttons with words, not an icon: room on either side of them. */
+  .story-start,
+  .copy-link {
     padding: 0 0.75em;
   }
 

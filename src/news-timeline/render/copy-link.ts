@@ -6,6 +6,6 @@ import type { Permalinks } from '../../permalinks/permalinks.js';
 /** The card's Copy link button, and the link to copy by hand when the clipboard refused it. */
 export function renderCopyLink(links: Permalinks, event: TimelineEvent, strings: Strings): TemplateResult {
   const failed = links.failedLink(event.id);
-  return html`<button type="button" part="button copy-link" @click=${links.copy}>${localize(strings, 'copyLink')}</button>
+  return html`<button type="button" class="control copy-link" part="button copy-link" @click=${links.copy}>${localize(strings, 'copyLink')}</button>
     ${failed ? html`<label class="event-link">${localize(strings, 'eventLink', { title: event.title })} <input readonly .value=${failed} /></label>` : nothing}`;
 }

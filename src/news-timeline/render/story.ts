@@ -36,7 +36,7 @@ export function renderStoryNav(story: StoryButtons, id: string | null, strings: 
 
 /** The toolbar's "Start the story": opens the first event (or keeps the open one) and focuses Next. */
 export function renderStartStory(onStart: () => void, strings: Strings): TemplateResult {
-  return html`<button type="button" class="story-start" part="button control-story" @click=${onStart}>
+  return html`<button type="button" class="control story-start" part="button control-story" @click=${onStart}>
     ${localize(strings, 'startStory')}
   </button>`;
 }
