@@ -25,6 +25,11 @@ export const BESIDE_FILES = {
     budget: 3 * 1024,
     when: 'a timeline has the autoplay attribute',
   },
+  keys: {
+    entry: 'src/keys/define.ts',
+    budget: 3 * 1024,
+    when: 'a reader first opens the list of keyboard shortcuts ("?")',
+  },
 };
 
 /** The module of file `name`, minified. */

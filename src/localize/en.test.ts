@@ -55,7 +55,9 @@ function renderEverything(strings: Strings): void {
       ['Earlier (PageUp)', 'Zoom out (-)', 'Zoom in (+)', 'Later (PageDown)', 'Show all (0)'],
     );
     expect(text(renderKeyHelpButton(false, () => {}, strings))).to.equal('?');
-    expect(text(renderKeyHelp(true, { vertical: false, rtl: false }, strings))).to.contain('Page Up Page Down Earlier or later');
+    const keyList = document.createElement('div');
+    render(renderKeyHelp(true, { vertical: false, rtl: false }, strings), keyList);
+    expect(keyList.querySelector('#key-help')!.getAttribute('aria-label')).to.equal('Keyboard shortcuts');
     expect(text(renderCard(event, 'en-GB', () => {}, strings))).to.contain('MPs vote');
     expect(text(renderClusterCard([event, event], ['2015', '2015'], () => {}, () => {}, strings))).to.contain('2 events here');
     const view = { clusters: [cluster] } as unknown as TimelineDrawing;

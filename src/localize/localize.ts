@@ -1,17 +1,19 @@
 import type { en } from './en.js';
+import type { KeyStrings } from './keys.js';
 import type { MediaStrings } from './media.js';
 import type { Counting } from './plural.js';
 
 /**
  * A table of interface strings: every key of the English one, each a text or a function of
- * values, and the media player's (`media.ts`), which the media file falls back on.
+ * values, and the media player's (`media.ts`) and the key list's (`keys.ts`), which their
+ * files fall back on.
  */
-export type Strings = typeof en & Partial<MediaStrings>;
+export type Strings = typeof en & Partial<MediaStrings> & Partial<KeyStrings>;
 
 export type { Counting } from './plural.js';
 
-/** A shipped language's table: complete, the media player's strings included. */
-export type LanguageTable = typeof en & MediaStrings;
+/** A shipped language's table: complete, the media player's and the key list's strings included. */
+export type LanguageTable = typeof en & MediaStrings & KeyStrings;
 
 /** A language file's default export: its table, given how the language counts (`countingFor`). */
 export type Language = (counting: Counting) => LanguageTable;

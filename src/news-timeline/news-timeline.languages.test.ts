@@ -1,8 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { expectNoAxeViolations } from '../../test/helpers/axe.js';
-import { ARTICLE_URL, renderSettled, shadow } from '../../test/helpers/timeline.js';
+import { ARTICLE_URL, openKeyList, renderSettled, shadow } from '../../test/helpers/timeline.js';
 import { liveRegion, nextViewChange, setReducedMotion } from '../../test/helpers/zoom.js';
 import { en } from '../localize/en.js';
+import { keysEn } from '../localize/keys.js';
 import type { Strings } from '../localize/localize.js';
 import type { NewsTimeline } from './news-timeline.js';
 import './news-timeline.js';
@@ -22,7 +23,7 @@ const KEY_NAMES = new Set(['tabKey', 'endsKeys', 'openKeys', 'closeKey', 'pageKe
  */
 function englishPhrases(): string[] {
   const phrases: string[] = [];
-  for (const [key, message] of Object.entries(en) as Array<[keyof Strings, unknown]>) {
+  for (const [key, message] of Object.entries({ ...en, ...keysEn }) as Array<[keyof Strings, unknown]>) {
     if (KEY_NAMES.has(key)) continue;
     const text = typeof message === 'string'
       ? message
@@ -49,9 +50,8 @@ async function interfaceTexts(element: NewsTimeline): Promise<string[]> {
     texts.push(button.getAttribute('aria-label') ?? '', button.getAttribute('title') ?? '', button.textContent.trim());
   }
   texts.push(root.querySelector('.controls')?.getAttribute('aria-label') ?? '');
-  root.querySelector<HTMLButtonElement>('.key-help-button')!.click();
-  await element.updateComplete;
-  texts.push(root.querySelector('.key-help')!.getAttribute('aria-label') ?? '', root.querySelector('.key-help')!.textContent);
+  const list = await openKeyList(element);
+  texts.push(list.getAttribute('aria-label') ?? '', list.shadowRoot!.textContent);
   root.querySelector<HTMLButtonElement>('.key-help-button')!.click();
   await element.updateComplete;
   return texts.filter((text) => text !== '');

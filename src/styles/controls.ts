@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-// Zoom and pan buttons, and the keyboard-help button and list.
+// Zoom and pan buttons, and the keyboard-help button (the list's own look is in src/keys/).
 export const controlStyles = css`
   .toolbar {
     display: flex;
@@ -22,47 +22,6 @@ export const controlStyles = css`
 
   .key-help-button {
     font-weight: 700;
-  }
-
-  .key-help {
-    margin: 0 0 0.75em;
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-    background: var(--_card-background);
-    font-size: 0.875em;
-  }
-
-  .key-help dl {
-    display: grid;
-    gap: 0.25em 1em;
-    margin: 0;
-  }
-
-  .key-row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 1em;
-  }
-
-  .key-help dt {
-    min-width: 9em;
-  }
-
-  .key-help dd {
-    margin: 0;
-  }
-
-  kbd {
-    display: inline-block;
-    min-width: 1.5em;
-    padding: 0 0.3em;
-    border: 1px solid var(--_line);
-    border-radius: 3px;
-    background: var(--_background);
-    font: inherit;
-    font-size: 0.9em;
-    text-align: center;
   }
 
   .control {

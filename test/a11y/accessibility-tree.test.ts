@@ -1,7 +1,7 @@
 // What assistive technology meets, read from the browser's own accessibility tree.
 import { expect, html } from '@open-wc/testing';
 import { accessibilityTree, findAll, flatten, type AxNode } from '../helpers/ax.js';
-import { ARTICLE_URL, eventButtons, focusedInside, renderSettled, shadow } from '../helpers/timeline.js';
+import { ARTICLE_URL, eventButtons, focusedInside, openKeyList, renderSettled, shadow } from '../helpers/timeline.js';
 import type { NewsTimeline } from '../../src/news-timeline/news-timeline.js';
 
 async function treeOrSkip(context: Mocha.Context, element: NewsTimeline): Promise<AxNode> {
@@ -68,6 +68,18 @@ describe('accessibility tree', () => {
     expect(buttons.get('Zoom out')!.disabled).to.be.true;
     expect(buttons.get('Earlier')!.disabled).to.be.true;
     expect(buttons.get('Zoom in')!.disabled ?? false).to.be.false;
+  });
+
+  it('exposes the opened key list as a region named Keyboard shortcuts, each key beside what it does', async function () {
+    const element = await renderSettled(html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);
+    await openKeyList(element);
+    const tree = await treeOrSkip(this, element);
+    const region = findAll(tree, (node) => node.role === 'region' && node.name === 'Keyboard shortcuts');
+    expect(region).to.have.length(1);
+    const texts = flatten(region[0]).map((node) => node.name ?? '').join(' ');
+    for (const text of ['Tab', 'Move between the buttons, then into the events', 'Previous or next event', 'Escape', 'Close the event or this list', 'Earlier or later']) {
+      expect(texts, text).to.contain(text);
+    }
   });
 
   it('exposes Start the story and the card\'s Previous / Next event, Previous unavailable at the first event', async function () {

@@ -1,5 +1,5 @@
 // Keyboard use with no mouse, focus visibility, target sizes and contrast.
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { pressWithModifier } from '../helpers/keys.js';
@@ -72,8 +72,9 @@ describe('keyboard, focus and targets', () => {
     await element.updateComplete;
     expect(help.getAttribute('aria-expanded')).to.equal('true');
     const panel = shadow(element).querySelector('#key-help')!;
-    expect(panel.textContent).to.contain('Zoom in or out');
-    expect(panel.textContent).to.contain('Previous or next event');
+    await waitUntil(() => panel.shadowRoot?.querySelector('dl'), 'news-timeline.keys.js did not draw the list', { timeout: 5000 });
+    expect(panel.shadowRoot!.textContent).to.contain('Zoom in or out');
+    expect(panel.shadowRoot!.textContent).to.contain('Previous or next event');
     await expectNoAxeViolations(element);
     await sendKeys({ press: 'Escape' });
     await element.updateComplete;

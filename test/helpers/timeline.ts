@@ -1,4 +1,4 @@
-import { fixture, oneEvent } from '@open-wc/testing';
+import { fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import type { NewsTimeline } from '../../src/news-timeline/news-timeline.js';
@@ -61,4 +61,13 @@ export async function nextEvent<T extends Event>(element: NewsTimeline, type: st
 /** The element whose focus is inside `element`'s shadow root, if any. */
 export function focusedInside(element: NewsTimeline): Element | null {
   return shadow(element).activeElement;
+}
+
+/** Opens the list of keyboard shortcuts with its "?" button and waits for news-timeline.keys.js to draw it. */
+export async function openKeyList(element: NewsTimeline): Promise<HTMLElement> {
+  shadow(element).querySelector<HTMLButtonElement>('.key-help-button')!.click();
+  await element.updateComplete;
+  const list = shadow(element).querySelector<HTMLElement>('#key-help')!;
+  await waitUntil(() => list.shadowRoot?.querySelector('dl'), 'news-timeline.keys.js did not draw the list', { timeout: 5000 });
+  return list;
 }

@@ -41,19 +41,6 @@ export default function table({ plural, number }: Counting): LanguageTable {
     // Keyboard help
 
     shortcuts: 'اختصارات لوحة المفاتيح',
-    tabKey: 'Tab',
-    tabAction: 'التنقل بين الأزرار ثم إلى الأحداث',
-    arrowsAction: 'الحدث السابق أو التالي',
-    endsKeys: 'Home End',
-    endsAction: 'الحدث الأول أو الأخير',
-    openKeys: 'Enter مسافة',
-    openAction: 'فتح الحدث',
-    closeKey: 'Esc',
-    closeAction: 'إغلاق الحدث أو هذه القائمة',
-    zoomAction: 'التكبير أو التصغير',
-    showAllAction: 'عرض كل شيء',
-    pageKeys: 'Page\u00A0Up Page\u00A0Down',
-    pageAction: 'أقدم أو أحدث',
 
     // Cards
 
@@ -152,6 +139,21 @@ export default function table({ plural, number }: Counting): LanguageTable {
     mediaOpen: ({ site }: { site: string }) => `فتح في ${site}`,
     mediaBlocked: ({ site }: { site: string }) => `لا تسمح هذه الصفحة بمشغّل ${site}.`,
     mediaFrame: ({ site, title }: { site: string; title: string }) => `فيديو ${site}: ${title}`,
+
+    // The list of keys (read only by the keys file, news-timeline.keys.js)
+    tabKey: 'Tab',
+    tabAction: 'التنقل بين الأزرار ثم إلى الأحداث',
+    arrowsAction: 'الحدث السابق أو التالي',
+    endsKeys: 'Home End',
+    endsAction: 'الحدث الأول أو الأخير',
+    openKeys: 'Enter مسافة',
+    openAction: 'فتح الحدث',
+    closeKey: 'Esc',
+    closeAction: 'إغلاق الحدث أو هذه القائمة',
+    zoomAction: 'التكبير أو التصغير',
+    showAllAction: 'عرض كل شيء',
+    pageKeys: 'Page\u00A0Up Page\u00A0Down',
+    pageAction: 'أقدم أو أحدث',
   };
 }
 

@@ -37,19 +37,6 @@ export default function table({ plural, number }: Counting): LanguageTable {
     // Keyboard help
 
     shortcuts: 'Klávesové zkratky',
-    tabKey: 'Tab',
-    tabAction: 'Přecházet mezi tlačítky a pak na události',
-    arrowsAction: 'Předchozí nebo další událost',
-    endsKeys: 'Home End',
-    endsAction: 'První nebo poslední událost',
-    openKeys: 'Enter Mezerník',
-    openAction: 'Otevřít událost',
-    closeKey: 'Esc',
-    closeAction: 'Zavřít událost nebo tento seznam',
-    zoomAction: 'Přiblížit nebo oddálit',
-    showAllAction: 'Zobrazit vše',
-    pageKeys: 'Page\u00A0Up Page\u00A0Down',
-    pageAction: 'Dříve nebo později',
 
     // Cards
 
@@ -113,6 +100,21 @@ export default function table({ plural, number }: Counting): LanguageTable {
     mediaOpen: ({ site }: { site: string }) => `Otevřít na ${site}`,
     mediaBlocked: ({ site }: { site: string }) => `Tato stránka nepovoluje přehrávač služby ${site}.`,
     mediaFrame: ({ site, title }: { site: string; title: string }) => `Video ${site}: ${title}`,
+
+    // The list of keys (read only by the keys file, news-timeline.keys.js)
+    tabKey: 'Tab',
+    tabAction: 'Přecházet mezi tlačítky a pak na události',
+    arrowsAction: 'Předchozí nebo další událost',
+    endsKeys: 'Home End',
+    endsAction: 'První nebo poslední událost',
+    openKeys: 'Enter Mezerník',
+    openAction: 'Otevřít událost',
+    closeKey: 'Esc',
+    closeAction: 'Zavřít událost nebo tento seznam',
+    zoomAction: 'Přiblížit nebo oddálit',
+    showAllAction: 'Zobrazit vše',
+    pageKeys: 'Page\u00A0Up Page\u00A0Down',
+    pageAction: 'Dříve nebo později',
   };
 }
 

@@ -37,19 +37,6 @@ export default function table({ plural, number }: Counting): LanguageTable {
     // Keyboard help
 
     shortcuts: 'Tastaturgenveje',
-    tabKey: 'Tab',
-    tabAction: 'Gå mellem knapperne og derefter ind i begivenhederne',
-    arrowsAction: 'Forrige eller næste begivenhed',
-    endsKeys: 'Home End',
-    endsAction: 'Første eller sidste begivenhed',
-    openKeys: 'Enter Mellemrum',
-    openAction: 'Åbn begivenheden',
-    closeKey: 'Esc',
-    closeAction: 'Luk begivenheden eller denne liste',
-    zoomAction: 'Zoom ind eller ud',
-    showAllAction: 'Vis det hele',
-    pageKeys: 'Page\u00A0Up Page\u00A0Down',
-    pageAction: 'Tidligere eller senere',
 
     // Cards
 
@@ -112,6 +99,21 @@ export default function table({ plural, number }: Counting): LanguageTable {
     mediaOpen: ({ site }: { site: string }) => `Åbn på ${site}`,
     mediaBlocked: ({ site }: { site: string }) => `Denne side tillader ikke afspilleren fra ${site}.`,
     mediaFrame: ({ site, title }: { site: string; title: string }) => `${site}-video: ${title}`,
+
+    // The list of keys (read only by the keys file, news-timeline.keys.js)
+    tabKey: 'Tab',
+    tabAction: 'Gå mellem knapperne og derefter ind i begivenhederne',
+    arrowsAction: 'Forrige eller næste begivenhed',
+    endsKeys: 'Home End',
+    endsAction: 'Første eller sidste begivenhed',
+    openKeys: 'Enter Mellemrum',
+    openAction: 'Åbn begivenheden',
+    closeKey: 'Esc',
+    closeAction: 'Luk begivenheden eller denne liste',
+    zoomAction: 'Zoom ind eller ud',
+    showAllAction: 'Vis det hele',
+    pageKeys: 'Page\u00A0Up Page\u00A0Down',
+    pageAction: 'Tidligere eller senere',
   };
 }
 

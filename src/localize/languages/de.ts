@@ -36,19 +36,6 @@ export default function table({ plural, number }: Counting): LanguageTable {
 
     // Keyboard help
     shortcuts: 'Tastenkürzel',
-    tabKey: 'Tab',
-    tabAction: 'Zwischen den Schaltflächen wechseln, dann zu den Ereignissen',
-    arrowsAction: 'Vorheriges oder nächstes Ereignis',
-    endsKeys: 'Pos1 Ende',
-    endsAction: 'Erstes oder letztes Ereignis',
-    openKeys: 'Eingabe Leertaste',
-    openAction: 'Ereignis öffnen',
-    closeKey: 'Esc',
-    closeAction: 'Ereignis oder diese Liste schließen',
-    zoomAction: 'Vergrößern oder verkleinern',
-    showAllAction: 'Alles anzeigen',
-    pageKeys: 'Bild↑ Bild↓',
-    pageAction: 'Früher oder später',
 
     // Cards
     closeEvent: ({ title }: { title: string }) => `${title} schließen`,
@@ -104,6 +91,21 @@ export default function table({ plural, number }: Counting): LanguageTable {
     mediaOpen: ({ site }: { site: string }) => `Auf ${site} öffnen`,
     mediaBlocked: ({ site }: { site: string }) => `Diese Seite erlaubt den Player von ${site} nicht.`,
     mediaFrame: ({ site, title }: { site: string; title: string }) => `${site}-Video: ${title}`,
+
+    // The list of keys (read only by the keys file, news-timeline.keys.js)
+    tabKey: 'Tab',
+    tabAction: 'Zwischen den Schaltflächen wechseln, dann zu den Ereignissen',
+    arrowsAction: 'Vorheriges oder nächstes Ereignis',
+    endsKeys: 'Pos1 Ende',
+    endsAction: 'Erstes oder letztes Ereignis',
+    openKeys: 'Eingabe Leertaste',
+    openAction: 'Ereignis öffnen',
+    closeKey: 'Esc',
+    closeAction: 'Ereignis oder diese Liste schließen',
+    zoomAction: 'Vergrößern oder verkleinern',
+    showAllAction: 'Alles anzeigen',
+    pageKeys: 'Bild↑ Bild↓',
+    pageAction: 'Früher oder später',
   };
 }
 

@@ -37,19 +37,6 @@ export default function table({ plural, number }: Counting): LanguageTable {
     // Keyboard help
 
     shortcuts: 'Συντομεύσεις πληκτρολογίου',
-    tabKey: 'Tab',
-    tabAction: 'Μετάβαση ανάμεσα στα κουμπιά και μετά στα γεγονότα',
-    arrowsAction: 'Προηγούμενο ή επόμενο γεγονός',
-    endsKeys: 'Home End',
-    endsAction: 'Πρώτο ή τελευταίο γεγονός',
-    openKeys: 'Enter Διάστημα',
-    openAction: 'Άνοιγμα του γεγονότος',
-    closeKey: 'Esc',
-    closeAction: 'Κλείσιμο του γεγονότος ή αυτής της λίστας',
-    zoomAction: 'Μεγέθυνση ή σμίκρυνση',
-    showAllAction: 'Προβολή όλων',
-    pageKeys: 'Page\u00A0Up Page\u00A0Down',
-    pageAction: 'Νωρίτερα ή αργότερα',
 
     // Cards
 
@@ -113,6 +100,21 @@ export default function table({ plural, number }: Counting): LanguageTable {
     mediaOpen: ({ site }: { site: string }) => `Άνοιγμα στο ${site}`,
     mediaBlocked: ({ site }: { site: string }) => `Αυτή η σελίδα δεν επιτρέπει το πρόγραμμα αναπαραγωγής του ${site}.`,
     mediaFrame: ({ site, title }: { site: string; title: string }) => `Βίντεο ${site}: ${title}`,
+
+    // The list of keys (read only by the keys file, news-timeline.keys.js)
+    tabKey: 'Tab',
+    tabAction: 'Μετάβαση ανάμεσα στα κουμπιά και μετά στα γεγονότα',
+    arrowsAction: 'Προηγούμενο ή επόμενο γεγονός',
+    endsKeys: 'Home End',
+    endsAction: 'Πρώτο ή τελευταίο γεγονός',
+    openKeys: 'Enter Διάστημα',
+    openAction: 'Άνοιγμα του γεγονότος',
+    closeKey: 'Esc',
+    closeAction: 'Κλείσιμο του γεγονότος ή αυτής της λίστας',
+    zoomAction: 'Μεγέθυνση ή σμίκρυνση',
+    showAllAction: 'Προβολή όλων',
+    pageKeys: 'Page\u00A0Up Page\u00A0Down',
+    pageAction: 'Νωρίτερα ή αργότερα',
   };
 }
 

@@ -35,19 +35,6 @@ export default function table({ plural, number }: Counting): LanguageTable {
 
     // Keyboard help
     shortcuts: 'Atajos de teclado',
-    tabKey: 'Tab',
-    tabAction: 'Moverse entre los botones y después por los eventos',
-    arrowsAction: 'Evento anterior o siguiente',
-    endsKeys: 'Inicio Fin',
-    endsAction: 'Primer o último evento',
-    openKeys: 'Intro Espacio',
-    openAction: 'Abrir el evento',
-    closeKey: 'Esc',
-    closeAction: 'Cerrar el evento o esta lista',
-    zoomAction: 'Acercar o alejar',
-    showAllAction: 'Mostrar todo',
-    pageKeys: 'Re\u00A0Pág Av\u00A0Pág',
-    pageAction: 'Antes o después',
 
     // Cards
     closeEvent: ({ title }: { title: string }) => `Cerrar ${title}`,
@@ -104,6 +91,21 @@ export default function table({ plural, number }: Counting): LanguageTable {
     mediaOpen: ({ site }: { site: string }) => `Abrir en ${site}`,
     mediaBlocked: ({ site }: { site: string }) => `Esta página no permite el reproductor de ${site}.`,
     mediaFrame: ({ site, title }: { site: string; title: string }) => `Vídeo de ${site}: ${title}`,
+
+    // The list of keys (read only by the keys file, news-timeline.keys.js)
+    tabKey: 'Tab',
+    tabAction: 'Moverse entre los botones y después por los eventos',
+    arrowsAction: 'Evento anterior o siguiente',
+    endsKeys: 'Inicio Fin',
+    endsAction: 'Primer o último evento',
+    openKeys: 'Intro Espacio',
+    openAction: 'Abrir el evento',
+    closeKey: 'Esc',
+    closeAction: 'Cerrar el evento o esta lista',
+    zoomAction: 'Acercar o alejar',
+    showAllAction: 'Mostrar todo',
+    pageKeys: 'Re\u00A0Pág Av\u00A0Pág',
+    pageAction: 'Antes o después',
   };
 }
 

@@ -38,19 +38,6 @@ export default function table({ plural, number }: Counting): LanguageTable {
     // Keyboard help
 
     shortcuts: 'میان‌برهای صفحه‌کلید',
-    tabKey: 'Tab',
-    tabAction: 'جابه‌جایی میان دکمه‌ها، سپس رفتن به رویدادها',
-    arrowsAction: 'رویداد قبلی یا بعدی',
-    endsKeys: 'Home End',
-    endsAction: 'اولین یا آخرین رویداد',
-    openKeys: 'Enter فاصله',
-    openAction: 'باز کردن رویداد',
-    closeKey: 'Esc',
-    closeAction: 'بستن رویداد یا این فهرست',
-    zoomAction: 'بزرگ‌نمایی یا کوچک‌نمایی',
-    showAllAction: 'نمایش همه‌چیز',
-    pageKeys: 'Page\u00A0Up Page\u00A0Down',
-    pageAction: 'قبل‌تر یا بعدتر',
 
     // Cards
 
@@ -112,6 +99,21 @@ export default function table({ plural, number }: Counting): LanguageTable {
     mediaOpen: ({ site }: { site: string }) => `باز کردن در ${site}`,
     mediaBlocked: ({ site }: { site: string }) => `این صفحه اجازه نمی‌دهد پخش‌کننده از ${site} بارگذاری شود.`,
     mediaFrame: ({ site, title }: { site: string; title: string }) => `ویدیوی ${site}: ${title}`,
+
+    // The list of keys (read only by the keys file, news-timeline.keys.js)
+    tabKey: 'Tab',
+    tabAction: 'جابه‌جایی میان دکمه‌ها، سپس رفتن به رویدادها',
+    arrowsAction: 'رویداد قبلی یا بعدی',
+    endsKeys: 'Home End',
+    endsAction: 'اولین یا آخرین رویداد',
+    openKeys: 'Enter فاصله',
+    openAction: 'باز کردن رویداد',
+    closeKey: 'Esc',
+    closeAction: 'بستن رویداد یا این فهرست',
+    zoomAction: 'بزرگ‌نمایی یا کوچک‌نمایی',
+    showAllAction: 'نمایش همه‌چیز',
+    pageKeys: 'Page\u00A0Up Page\u00A0Down',
+    pageAction: 'قبل‌تر یا بعدتر',
   };
 }
 

@@ -38,19 +38,6 @@ export default function table({ plural, number }: Counting): LanguageTable {
     // Keyboard help
 
     shortcuts: 'Pikanäppäimet',
-    tabKey: 'Tab',
-    tabAction: 'Siirry painikkeiden välillä ja sitten tapahtumiin',
-    arrowsAction: 'Edellinen tai seuraava tapahtuma',
-    endsKeys: 'Home End',
-    endsAction: 'Ensimmäinen tai viimeinen tapahtuma',
-    openKeys: 'Enter Välilyönti',
-    openAction: 'Avaa tapahtuma',
-    closeKey: 'Esc',
-    closeAction: 'Sulje tapahtuma tai tämä luettelo',
-    zoomAction: 'Lähennä tai loitonna',
-    showAllAction: 'Näytä kaikki',
-    pageKeys: 'Page\u00A0Up Page\u00A0Down',
-    pageAction: 'Aiemmin tai myöhemmin',
 
     // Cards
 
@@ -114,6 +101,21 @@ export default function table({ plural, number }: Counting): LanguageTable {
     mediaOpen: ({ site }: { site: string }) => `Avaa sivustolla ${site}`,
     mediaBlocked: ({ site }: { site: string }) => `Tämä sivu ei salli sivuston ${site} soitinta.`,
     mediaFrame: ({ site, title }: { site: string; title: string }) => `${site}-video: ${title}`,
+
+    // The list of keys (read only by the keys file, news-timeline.keys.js)
+    tabKey: 'Tab',
+    tabAction: 'Siirry painikkeiden välillä ja sitten tapahtumiin',
+    arrowsAction: 'Edellinen tai seuraava tapahtuma',
+    endsKeys: 'Home End',
+    endsAction: 'Ensimmäinen tai viimeinen tapahtuma',
+    openKeys: 'Enter Välilyönti',
+    openAction: 'Avaa tapahtuma',
+    closeKey: 'Esc',
+    closeAction: 'Sulje tapahtuma tai tämä luettelo',
+    zoomAction: 'Lähennä tai loitonna',
+    showAllAction: 'Näytä kaikki',
+    pageKeys: 'Page\u00A0Up Page\u00A0Down',
+    pageAction: 'Aiemmin tai myöhemmin',
   };
 }
 

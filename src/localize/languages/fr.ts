@@ -37,19 +37,6 @@ export default function table({ plural, number }: Counting): LanguageTable {
 
     // Keyboard help
     shortcuts: 'Raccourcis clavier',
-    tabKey: 'Tab',
-    tabAction: 'Passer d’un bouton à l’autre, puis aux événements',
-    arrowsAction: 'Événement précédent ou suivant',
-    endsKeys: 'Début Fin',
-    endsAction: 'Premier ou dernier événement',
-    openKeys: 'Entrée Espace',
-    openAction: 'Ouvrir l’événement',
-    closeKey: 'Échap',
-    closeAction: 'Fermer l’événement ou cette liste',
-    zoomAction: 'Zoom avant ou arrière',
-    showAllAction: 'Tout afficher',
-    pageKeys: 'Pg\u00A0préc Pg\u00A0suiv',
-    pageAction: 'Plus tôt ou plus tard',
 
     // Cards
     closeEvent: ({ title }: { title: string }) => `Fermer ${title}`,
@@ -106,6 +93,21 @@ export default function table({ plural, number }: Counting): LanguageTable {
     mediaOpen: ({ site }: { site: string }) => `Ouvrir sur ${site}`,
     mediaBlocked: ({ site }: { site: string }) => `Cette page n’autorise pas le lecteur de ${site}.`,
     mediaFrame: ({ site, title }: { site: string; title: string }) => `Vidéo ${site}\u00A0: ${title}`,
+
+    // The list of keys (read only by the keys file, news-timeline.keys.js)
+    tabKey: 'Tab',
+    tabAction: 'Passer d’un bouton à l’autre, puis aux événements',
+    arrowsAction: 'Événement précédent ou suivant',
+    endsKeys: 'Début Fin',
+    endsAction: 'Premier ou dernier événement',
+    openKeys: 'Entrée Espace',
+    openAction: 'Ouvrir l’événement',
+    closeKey: 'Échap',
+    closeAction: 'Fermer l’événement ou cette liste',
+    zoomAction: 'Zoom avant ou arrière',
+    showAllAction: 'Tout afficher',
+    pageKeys: 'Pg\u00A0préc Pg\u00A0suiv',
+    pageAction: 'Plus tôt ou plus tard',
   };
 }
 

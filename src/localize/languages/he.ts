@@ -39,19 +39,6 @@ export default function table({ plural, number }: Counting): LanguageTable {
     // Keyboard help
 
     shortcuts: 'קיצורי מקלדת',
-    tabKey: 'Tab',
-    tabAction: 'מעבר בין הכפתורים, ואז אל האירועים',
-    arrowsAction: 'האירוע הקודם או הבא',
-    endsKeys: 'Home End',
-    endsAction: 'האירוע הראשון או האחרון',
-    openKeys: 'Enter רווח',
-    openAction: 'פתיחת האירוע',
-    closeKey: 'Esc',
-    closeAction: 'סגירת האירוע או הרשימה הזו',
-    zoomAction: 'הגדלה או הקטנה',
-    showAllAction: 'הצגת הכול',
-    pageKeys: 'Page\u00A0Up Page\u00A0Down',
-    pageAction: 'מוקדם יותר או מאוחר יותר',
 
     // Cards
 
@@ -114,6 +101,21 @@ export default function table({ plural, number }: Counting): LanguageTable {
     mediaOpen: ({ site }: { site: string }) => `פתיחה ב־${site}`,
     mediaBlocked: ({ site }: { site: string }) => `הדף הזה אינו מאפשר את הנגן של ${site}.`,
     mediaFrame: ({ site, title }: { site: string; title: string }) => `סרטון ${site}: ${title}`,
+
+    // The list of keys (read only by the keys file, news-timeline.keys.js)
+    tabKey: 'Tab',
+    tabAction: 'מעבר בין הכפתורים, ואז אל האירועים',
+    arrowsAction: 'האירוע הקודם או הבא',
+    endsKeys: 'Home End',
+    endsAction: 'האירוע הראשון או האחרון',
+    openKeys: 'Enter רווח',
+    openAction: 'פתיחת האירוע',
+    closeKey: 'Esc',
+    closeAction: 'סגירת האירוע או הרשימה הזו',
+    zoomAction: 'הגדלה או הקטנה',
+    showAllAction: 'הצגת הכול',
+    pageKeys: 'Page\u00A0Up Page\u00A0Down',
+    pageAction: 'מוקדם יותר או מאוחר יותר',
   };
 }
 

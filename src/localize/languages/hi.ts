@@ -37,19 +37,6 @@ export default function table({ plural, number }: Counting): LanguageTable {
 
     // Keyboard help
     shortcuts: 'कीबोर्ड शॉर्टकट',
-    tabKey: 'Tab',
-    tabAction: 'बटनों के बीच जाएँ, फिर घटनाओं पर',
-    arrowsAction: 'पिछली या अगली घटना',
-    endsKeys: 'Home End',
-    endsAction: 'पहली या आख़िरी घटना',
-    openKeys: 'Enter Space',
-    openAction: 'घटना खोलें',
-    closeKey: 'Esc',
-    closeAction: 'घटना या यह सूची बंद करें',
-    zoomAction: 'ज़ूम इन या आउट करें',
-    showAllAction: 'सब कुछ दिखाएँ',
-    pageKeys: 'Page\u00a0Up Page\u00a0Down',
-    pageAction: 'पहले या बाद में',
 
     // Cards
     closeEvent: ({ title }: { title: string }) => `“${title}” बंद करें`,
@@ -103,6 +90,21 @@ export default function table({ plural, number }: Counting): LanguageTable {
     mediaOpen: ({ site }: { site: string }) => `${site} पर खोलें`,
     mediaBlocked: ({ site }: { site: string }) => `यह पेज ${site} प्लेयर की अनुमति नहीं देता।`,
     mediaFrame: ({ site, title }: { site: string; title: string }) => `${site} वीडियो: ${title}`,
+
+    // The list of keys (read only by the keys file, news-timeline.keys.js)
+    tabKey: 'Tab',
+    tabAction: 'बटनों के बीच जाएँ, फिर घटनाओं पर',
+    arrowsAction: 'पिछली या अगली घटना',
+    endsKeys: 'Home End',
+    endsAction: 'पहली या आख़िरी घटना',
+    openKeys: 'Enter Space',
+    openAction: 'घटना खोलें',
+    closeKey: 'Esc',
+    closeAction: 'घटना या यह सूची बंद करें',
+    zoomAction: 'ज़ूम इन या आउट करें',
+    showAllAction: 'सब कुछ दिखाएँ',
+    pageKeys: 'Page\u00a0Up Page\u00a0Down',
+    pageAction: 'पहले या बाद में',
   };
 }
 

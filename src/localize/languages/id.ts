@@ -36,19 +36,6 @@ export default function table({ plural, number }: Counting): LanguageTable {
 
     // Keyboard help
     shortcuts: 'Pintasan keyboard',
-    tabKey: 'Tab',
-    tabAction: 'Berpindah antartombol, lalu ke peristiwa',
-    arrowsAction: 'Peristiwa sebelumnya atau berikutnya',
-    endsKeys: 'Home End',
-    endsAction: 'Peristiwa pertama atau terakhir',
-    openKeys: 'Enter Spasi',
-    openAction: 'Buka peristiwa',
-    closeKey: 'Esc',
-    closeAction: 'Tutup peristiwa atau daftar ini',
-    zoomAction: 'Perbesar atau perkecil',
-    showAllAction: 'Tampilkan semuanya',
-    pageKeys: 'Page\u00a0Up Page\u00a0Down',
-    pageAction: 'Sebelumnya atau berikutnya',
 
     // Cards
     closeEvent: ({ title }: { title: string }) => `Tutup ${title}`,
@@ -102,6 +89,21 @@ export default function table({ plural, number }: Counting): LanguageTable {
     mediaOpen: ({ site }: { site: string }) => `Buka di ${site}`,
     mediaBlocked: ({ site }: { site: string }) => `Halaman ini tidak mengizinkan pemutar ${site}.`,
     mediaFrame: ({ site, title }: { site: string; title: string }) => `Video ${site}: ${title}`,
+
+    // The list of keys (read only by the keys file, news-timeline.keys.js)
+    tabKey: 'Tab',
+    tabAction: 'Berpindah antartombol, lalu ke peristiwa',
+    arrowsAction: 'Peristiwa sebelumnya atau berikutnya',
+    endsKeys: 'Home End',
+    endsAction: 'Peristiwa pertama atau terakhir',
+    openKeys: 'Enter Spasi',
+    openAction: 'Buka peristiwa',
+    closeKey: 'Esc',
+    closeAction: 'Tutup peristiwa atau daftar ini',
+    zoomAction: 'Perbesar atau perkecil',
+    showAllAction: 'Tampilkan semuanya',
+    pageKeys: 'Page\u00a0Up Page\u00a0Down',
+    pageAction: 'Sebelumnya atau berikutnya',
   };
 }
 

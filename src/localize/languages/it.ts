@@ -36,19 +36,6 @@ export default function table({ plural, number }: Counting): LanguageTable {
 
     // Keyboard help
     shortcuts: 'Scorciatoie da tastiera',
-    tabKey: 'Tab',
-    tabAction: 'Spostati tra i pulsanti, poi tra gli eventi',
-    arrowsAction: 'Evento precedente o successivo',
-    endsKeys: 'Home Fine',
-    endsAction: 'Primo o ultimo evento',
-    openKeys: 'Invio Spazio',
-    openAction: 'Apri l’evento',
-    closeKey: 'Esc',
-    closeAction: 'Chiudi l’evento o questo elenco',
-    zoomAction: 'Ingrandisci o riduci',
-    showAllAction: 'Mostra tutto',
-    pageKeys: 'Pag↑ Pag↓',
-    pageAction: 'Prima o dopo',
 
     // Cards
     closeEvent: ({ title }: { title: string }) => `Chiudi ${title}`,
@@ -113,6 +100,21 @@ export default function table({ plural, number }: Counting): LanguageTable {
     mediaOpen: ({ site }: { site: string }) => `Apri su ${site}`,
     mediaBlocked: ({ site }: { site: string }) => `Questa pagina non consente il player di ${site}.`,
     mediaFrame: ({ site, title }: { site: string; title: string }) => `Video di ${site}: ${title}`,
+
+    // The list of keys (read only by the keys file, news-timeline.keys.js)
+    tabKey: 'Tab',
+    tabAction: 'Spostati tra i pulsanti, poi tra gli eventi',
+    arrowsAction: 'Evento precedente o successivo',
+    endsKeys: 'Home Fine',
+    endsAction: 'Primo o ultimo evento',
+    openKeys: 'Invio Spazio',
+    openAction: 'Apri l’evento',
+    closeKey: 'Esc',
+    closeAction: 'Chiudi l’evento o questo elenco',
+    zoomAction: 'Ingrandisci o riduci',
+    showAllAction: 'Mostra tutto',
+    pageKeys: 'Pag↑ Pag↓',
+    pageAction: 'Prima o dopo',
   };
 }
 

@@ -36,19 +36,6 @@ export default function table({ plural, number }: Counting): LanguageTable {
 
     // Keyboard help
     shortcuts: 'キーボードショートカット',
-    tabKey: 'Tab',
-    tabAction: 'ボタン間を移動し、続いて出来事へ',
-    arrowsAction: '前または次の出来事',
-    endsKeys: 'Home End',
-    endsAction: '最初または最後の出来事',
-    openKeys: 'Enter スペース',
-    openAction: '出来事を開く',
-    closeKey: 'Esc',
-    closeAction: '出来事またはこの一覧を閉じる',
-    zoomAction: '拡大または縮小',
-    showAllAction: 'すべて表示',
-    pageKeys: 'Page\u00a0Up Page\u00a0Down',
-    pageAction: '前または次へ移動',
 
     // Cards
     closeEvent: ({ title }: { title: string }) => `「${title}」を閉じる`,
@@ -102,6 +89,21 @@ export default function table({ plural, number }: Counting): LanguageTable {
     mediaOpen: ({ site }: { site: string }) => `${site}で開く`,
     mediaBlocked: ({ site }: { site: string }) => `このページでは${site}のプレーヤーが許可されていません。`,
     mediaFrame: ({ site, title }: { site: string; title: string }) => `${site}の動画：${title}`,
+
+    // The list of keys (read only by the keys file, news-timeline.keys.js)
+    tabKey: 'Tab',
+    tabAction: 'ボタン間を移動し、続いて出来事へ',
+    arrowsAction: '前または次の出来事',
+    endsKeys: 'Home End',
+    endsAction: '最初または最後の出来事',
+    openKeys: 'Enter スペース',
+    openAction: '出来事を開く',
+    closeKey: 'Esc',
+    closeAction: '出来事またはこの一覧を閉じる',
+    zoomAction: '拡大または縮小',
+    showAllAction: 'すべて表示',
+    pageKeys: 'Page\u00a0Up Page\u00a0Down',
+    pageAction: '前または次へ移動',
   };
 }
 

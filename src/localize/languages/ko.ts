@@ -37,19 +37,6 @@ export default function table({ plural, number }: Counting): LanguageTable {
 
     // Keyboard help
     shortcuts: '키보드 단축키',
-    tabKey: 'Tab',
-    tabAction: '버튼 사이를 이동한 다음 사건으로 이동',
-    arrowsAction: '이전 또는 다음 사건',
-    endsKeys: 'Home End',
-    endsAction: '첫 번째 또는 마지막 사건',
-    openKeys: 'Enter 스페이스바',
-    openAction: '사건 열기',
-    closeKey: 'Esc',
-    closeAction: '사건 또는 이 목록 닫기',
-    zoomAction: '확대 또는 축소',
-    showAllAction: '전체 보기',
-    pageKeys: 'Page\u00a0Up Page\u00a0Down',
-    pageAction: '이전 또는 이후',
 
     // Cards
     closeEvent: ({ title }: { title: string }) => `‘${title}’ 닫기`,
@@ -103,6 +90,21 @@ export default function table({ plural, number }: Counting): LanguageTable {
     mediaOpen: ({ site }: { site: string }) => `${site}에서 열기`,
     mediaBlocked: ({ site }: { site: string }) => `이 페이지에서는 ${site} 플레이어를 허용하지 않습니다.`,
     mediaFrame: ({ site, title }: { site: string; title: string }) => `${site} 동영상: ${title}`,
+
+    // The list of keys (read only by the keys file, news-timeline.keys.js)
+    tabKey: 'Tab',
+    tabAction: '버튼 사이를 이동한 다음 사건으로 이동',
+    arrowsAction: '이전 또는 다음 사건',
+    endsKeys: 'Home End',
+    endsAction: '첫 번째 또는 마지막 사건',
+    openKeys: 'Enter 스페이스바',
+    openAction: '사건 열기',
+    closeKey: 'Esc',
+    closeAction: '사건 또는 이 목록 닫기',
+    zoomAction: '확대 또는 축소',
+    showAllAction: '전체 보기',
+    pageKeys: 'Page\u00a0Up Page\u00a0Down',
+    pageAction: '이전 또는 이후',
   };
 }
 

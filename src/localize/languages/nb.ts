@@ -37,19 +37,6 @@ export default function table({ plural, number }: Counting): LanguageTable {
     // Keyboard help
 
     shortcuts: 'Hurtigtaster',
-    tabKey: 'Tab',
-    tabAction: 'Gå mellom knappene og deretter inn i hendelsene',
-    arrowsAction: 'Forrige eller neste hendelse',
-    endsKeys: 'Home End',
-    endsAction: 'Første eller siste hendelse',
-    openKeys: 'Enter Mellomrom',
-    openAction: 'Åpne hendelsen',
-    closeKey: 'Esc',
-    closeAction: 'Lukk hendelsen eller denne listen',
-    zoomAction: 'Zoom inn eller ut',
-    showAllAction: 'Vis alt',
-    pageKeys: 'Page\u00A0Up Page\u00A0Down',
-    pageAction: 'Tidligere eller senere',
 
     // Cards
 
@@ -112,6 +99,21 @@ export default function table({ plural, number }: Counting): LanguageTable {
     mediaOpen: ({ site }: { site: string }) => `Åpne på ${site}`,
     mediaBlocked: ({ site }: { site: string }) => `Denne siden tillater ikke avspilleren fra ${site}.`,
     mediaFrame: ({ site, title }: { site: string; title: string }) => `${site}-video: ${title}`,
+
+    // The list of keys (read only by the keys file, news-timeline.keys.js)
+    tabKey: 'Tab',
+    tabAction: 'Gå mellom knappene og deretter inn i hendelsene',
+    arrowsAction: 'Forrige eller neste hendelse',
+    endsKeys: 'Home End',
+    endsAction: 'Første eller siste hendelse',
+    openKeys: 'Enter Mellomrom',
+    openAction: 'Åpne hendelsen',
+    closeKey: 'Esc',
+    closeAction: 'Lukk hendelsen eller denne listen',
+    zoomAction: 'Zoom inn eller ut',
+    showAllAction: 'Vis alt',
+    pageKeys: 'Page\u00A0Up Page\u00A0Down',
+    pageAction: 'Tidligere eller senere',
   };
 }
 

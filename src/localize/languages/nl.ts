@@ -35,19 +35,6 @@ export default function table({ plural, number }: Counting): LanguageTable {
 
     // Keyboard help
     shortcuts: 'Sneltoetsen',
-    tabKey: 'Tab',
-    tabAction: 'Tussen de knoppen bewegen, daarna naar de gebeurtenissen',
-    arrowsAction: 'Vorige of volgende gebeurtenis',
-    endsKeys: 'Home End',
-    endsAction: 'Eerste of laatste gebeurtenis',
-    openKeys: 'Enter Spatie',
-    openAction: 'De gebeurtenis openen',
-    closeKey: 'Esc',
-    closeAction: 'De gebeurtenis of deze lijst sluiten',
-    zoomAction: 'In- of uitzoomen',
-    showAllAction: 'Alles tonen',
-    pageKeys: 'Page\u00A0Up Page\u00A0Down',
-    pageAction: 'Eerder of later',
 
     // Cards
     closeEvent: ({ title }: { title: string }) => `${title} sluiten`,
@@ -104,6 +91,21 @@ export default function table({ plural, number }: Counting): LanguageTable {
     mediaOpen: ({ site }: { site: string }) => `Openen op ${site}`,
     mediaBlocked: ({ site }: { site: string }) => `Deze pagina staat de speler van ${site} niet toe.`,
     mediaFrame: ({ site, title }: { site: string; title: string }) => `${site}-video: ${title}`,
+
+    // The list of keys (read only by the keys file, news-timeline.keys.js)
+    tabKey: 'Tab',
+    tabAction: 'Tussen de knoppen bewegen, daarna naar de gebeurtenissen',
+    arrowsAction: 'Vorige of volgende gebeurtenis',
+    endsKeys: 'Home End',
+    endsAction: 'Eerste of laatste gebeurtenis',
+    openKeys: 'Enter Spatie',
+    openAction: 'De gebeurtenis openen',
+    closeKey: 'Esc',
+    closeAction: 'De gebeurtenis of deze lijst sluiten',
+    zoomAction: 'In- of uitzoomen',
+    showAllAction: 'Alles tonen',
+    pageKeys: 'Page\u00A0Up Page\u00A0Down',
+    pageAction: 'Eerder of later',
   };
 }
 

@@ -37,19 +37,6 @@ export default function table({ plural, number }: Counting): LanguageTable {
     // Keyboard help
 
     shortcuts: 'Skróty klawiaturowe',
-    tabKey: 'Tab',
-    tabAction: 'Przechodź między przyciskami, a potem do wydarzeń',
-    arrowsAction: 'Poprzednie lub następne wydarzenie',
-    endsKeys: 'Home End',
-    endsAction: 'Pierwsze lub ostatnie wydarzenie',
-    openKeys: 'Enter Spacja',
-    openAction: 'Otwórz wydarzenie',
-    closeKey: 'Esc',
-    closeAction: 'Zamknij wydarzenie lub tę listę',
-    zoomAction: 'Powiększ lub pomniejsz',
-    showAllAction: 'Pokaż wszystko',
-    pageKeys: 'Page\u00A0Up Page\u00A0Down',
-    pageAction: 'Wcześniej lub później',
 
     // Cards
 
@@ -112,6 +99,21 @@ export default function table({ plural, number }: Counting): LanguageTable {
     mediaOpen: ({ site }: { site: string }) => `Otwórz w serwisie ${site}`,
     mediaBlocked: ({ site }: { site: string }) => `Ta strona nie zezwala na odtwarzacz serwisu ${site}.`,
     mediaFrame: ({ site, title }: { site: string; title: string }) => `Film z serwisu ${site}: ${title}`,
+
+    // The list of keys (read only by the keys file, news-timeline.keys.js)
+    tabKey: 'Tab',
+    tabAction: 'Przechodź między przyciskami, a potem do wydarzeń',
+    arrowsAction: 'Poprzednie lub następne wydarzenie',
+    endsKeys: 'Home End',
+    endsAction: 'Pierwsze lub ostatnie wydarzenie',
+    openKeys: 'Enter Spacja',
+    openAction: 'Otwórz wydarzenie',
+    closeKey: 'Esc',
+    closeAction: 'Zamknij wydarzenie lub tę listę',
+    zoomAction: 'Powiększ lub pomniejsz',
+    showAllAction: 'Pokaż wszystko',
+    pageKeys: 'Page\u00A0Up Page\u00A0Down',
+    pageAction: 'Wcześniej lub później',
   };
 }
 

@@ -37,19 +37,6 @@ export default function table({ plural, number }: Counting): LanguageTable {
 
     // Keyboard help
     shortcuts: 'Atalhos de teclado',
-    tabKey: 'Tab',
-    tabAction: 'Navegar entre os botões e depois pelos acontecimentos',
-    arrowsAction: 'Acontecimento anterior ou seguinte',
-    endsKeys: 'Home End',
-    endsAction: 'Primeiro ou último acontecimento',
-    openKeys: 'Enter Espaço',
-    openAction: 'Abrir o acontecimento',
-    closeKey: 'Esc',
-    closeAction: 'Fechar o acontecimento ou esta lista',
-    zoomAction: 'Ampliar ou reduzir',
-    showAllAction: 'Mostrar tudo',
-    pageKeys: 'Page\u00A0Up Page\u00A0Down',
-    pageAction: 'Antes ou depois',
 
     // Cards
     closeEvent: ({ title }: { title: string }) => `Fechar ${title}`,
@@ -106,6 +93,21 @@ export default function table({ plural, number }: Counting): LanguageTable {
     mediaOpen: ({ site }: { site: string }) => `Abrir no ${site}`,
     mediaBlocked: ({ site }: { site: string }) => `Esta página não permite o leitor do ${site}.`,
     mediaFrame: ({ site, title }: { site: string; title: string }) => `Vídeo do ${site}: ${title}`,
+
+    // The list of keys (read only by the keys file, news-timeline.keys.js)
+    tabKey: 'Tab',
+    tabAction: 'Navegar entre os botões e depois pelos acontecimentos',
+    arrowsAction: 'Acontecimento anterior ou seguinte',
+    endsKeys: 'Home End',
+    endsAction: 'Primeiro ou último acontecimento',
+    openKeys: 'Enter Espaço',
+    openAction: 'Abrir o acontecimento',
+    closeKey: 'Esc',
+    closeAction: 'Fechar o acontecimento ou esta lista',
+    zoomAction: 'Ampliar ou reduzir',
+    showAllAction: 'Mostrar tudo',
+    pageKeys: 'Page\u00A0Up Page\u00A0Down',
+    pageAction: 'Antes ou depois',
   };
 }
 

@@ -38,19 +38,6 @@ export default function table({ plural, number }: Counting): LanguageTable {
     // Keyboard help
 
     shortcuts: 'Быстрые клавиши',
-    tabKey: 'Tab',
-    tabAction: 'Переход между кнопками, затем к событиям',
-    arrowsAction: 'Предыдущее или следующее событие',
-    endsKeys: 'Home End',
-    endsAction: 'Первое или последнее событие',
-    openKeys: 'Enter Пробел',
-    openAction: 'Открыть событие',
-    closeKey: 'Esc',
-    closeAction: 'Закрыть событие или этот список',
-    zoomAction: 'Увеличить или уменьшить',
-    showAllAction: 'Показать всё',
-    pageKeys: 'Page\u00A0Up Page\u00A0Down',
-    pageAction: 'Раньше или позже',
 
     // Cards
 
@@ -112,6 +99,21 @@ export default function table({ plural, number }: Counting): LanguageTable {
     mediaOpen: ({ site }: { site: string }) => `Открыть на ${site}`,
     mediaBlocked: ({ site }: { site: string }) => `На этой странице запрещён плеер ${site}.`,
     mediaFrame: ({ site, title }: { site: string; title: string }) => `Видео ${site}: ${title}`,
+
+    // The list of keys (read only by the keys file, news-timeline.keys.js)
+    tabKey: 'Tab',
+    tabAction: 'Переход между кнопками, затем к событиям',
+    arrowsAction: 'Предыдущее или следующее событие',
+    endsKeys: 'Home End',
+    endsAction: 'Первое или последнее событие',
+    openKeys: 'Enter Пробел',
+    openAction: 'Открыть событие',
+    closeKey: 'Esc',
+    closeAction: 'Закрыть событие или этот список',
+    zoomAction: 'Увеличить или уменьшить',
+    showAllAction: 'Показать всё',
+    pageKeys: 'Page\u00A0Up Page\u00A0Down',
+    pageAction: 'Раньше или позже',
   };
 }
 

@@ -37,19 +37,6 @@ export default function table({ plural, number }: Counting): LanguageTable {
     // Keyboard help
 
     shortcuts: 'Kortkommandon',
-    tabKey: 'Tab',
-    tabAction: 'Flytta mellan knapparna och sedan in bland händelserna',
-    arrowsAction: 'Föregående eller nästa händelse',
-    endsKeys: 'Home End',
-    endsAction: 'Första eller sista händelsen',
-    openKeys: 'Enter Blanksteg',
-    openAction: 'Öppna händelsen',
-    closeKey: 'Esc',
-    closeAction: 'Stäng händelsen eller den här listan',
-    zoomAction: 'Zooma in eller ut',
-    showAllAction: 'Visa allt',
-    pageKeys: 'Page\u00A0Up Page\u00A0Down',
-    pageAction: 'Tidigare eller senare',
 
     // Cards
 
@@ -112,6 +99,21 @@ export default function table({ plural, number }: Counting): LanguageTable {
     mediaOpen: ({ site }: { site: string }) => `Öppna på ${site}`,
     mediaBlocked: ({ site }: { site: string }) => `Den här sidan tillåter inte spelaren från ${site}.`,
     mediaFrame: ({ site, title }: { site: string; title: string }) => `${site}-video: ${title}`,
+
+    // The list of keys (read only by the keys file, news-timeline.keys.js)
+    tabKey: 'Tab',
+    tabAction: 'Flytta mellan knapparna och sedan in bland händelserna',
+    arrowsAction: 'Föregående eller nästa händelse',
+    endsKeys: 'Home End',
+    endsAction: 'Första eller sista händelsen',
+    openKeys: 'Enter Blanksteg',
+    openAction: 'Öppna händelsen',
+    closeKey: 'Esc',
+    closeAction: 'Stäng händelsen eller den här listan',
+    zoomAction: 'Zooma in eller ut',
+    showAllAction: 'Visa allt',
+    pageKeys: 'Page\u00A0Up Page\u00A0Down',
+    pageAction: 'Tidigare eller senare',
   };
 }
 

@@ -39,19 +39,6 @@ export default function table({ plural, number }: Counting): LanguageTable {
     // Keyboard help
 
     shortcuts: 'Klavye kısayolları',
-    tabKey: 'Tab',
-    tabAction: 'Düğmeler arasında, ardından olaylara geç',
-    arrowsAction: 'Önceki veya sonraki olay',
-    endsKeys: 'Home End',
-    endsAction: 'İlk veya son olay',
-    openKeys: 'Enter Boşluk',
-    openAction: 'Olayı aç',
-    closeKey: 'Esc',
-    closeAction: 'Olayı veya bu listeyi kapat',
-    zoomAction: 'Yakınlaştır veya uzaklaştır',
-    showAllAction: 'Tümünü göster',
-    pageKeys: 'Page\u00A0Up Page\u00A0Down',
-    pageAction: 'Daha önce veya daha sonra',
 
     // Cards
 
@@ -113,6 +100,21 @@ export default function table({ plural, number }: Counting): LanguageTable {
     mediaOpen: ({ site }: { site: string }) => `${site} sitesinde aç`,
     mediaBlocked: ({ site }: { site: string }) => `Bu sayfa ${site} oynatıcısına izin vermiyor.`,
     mediaFrame: ({ site, title }: { site: string; title: string }) => `${site} videosu: ${title}`,
+
+    // The list of keys (read only by the keys file, news-timeline.keys.js)
+    tabKey: 'Tab',
+    tabAction: 'Düğmeler arasında, ardından olaylara geç',
+    arrowsAction: 'Önceki veya sonraki olay',
+    endsKeys: 'Home End',
+    endsAction: 'İlk veya son olay',
+    openKeys: 'Enter Boşluk',
+    openAction: 'Olayı aç',
+    closeKey: 'Esc',
+    closeAction: 'Olayı veya bu listeyi kapat',
+    zoomAction: 'Yakınlaştır veya uzaklaştır',
+    showAllAction: 'Tümünü göster',
+    pageKeys: 'Page\u00A0Up Page\u00A0Down',
+    pageAction: 'Daha önce veya daha sonra',
   };
 }
 

@@ -38,19 +38,6 @@ export default function table({ plural, number }: Counting): LanguageTable {
     // Keyboard help
 
     shortcuts: 'Гарячі клавіші',
-    tabKey: 'Tab',
-    tabAction: 'Перехід між кнопками, потім до подій',
-    arrowsAction: 'Попередня або наступна подія',
-    endsKeys: 'Home End',
-    endsAction: 'Перша або остання подія',
-    openKeys: 'Enter Пробіл',
-    openAction: 'Відкрити подію',
-    closeKey: 'Esc',
-    closeAction: 'Закрити подію або цей список',
-    zoomAction: 'Збільшити або зменшити',
-    showAllAction: 'Показати все',
-    pageKeys: 'Page\u00A0Up Page\u00A0Down',
-    pageAction: 'Раніше або пізніше',
 
     // Cards
 
@@ -112,6 +99,21 @@ export default function table({ plural, number }: Counting): LanguageTable {
     mediaOpen: ({ site }: { site: string }) => `Відкрити на ${site}`,
     mediaBlocked: ({ site }: { site: string }) => `На цій сторінці заборонено програвач ${site}.`,
     mediaFrame: ({ site, title }: { site: string; title: string }) => `Відео ${site}: ${title}`,
+
+    // The list of keys (read only by the keys file, news-timeline.keys.js)
+    tabKey: 'Tab',
+    tabAction: 'Перехід між кнопками, потім до подій',
+    arrowsAction: 'Попередня або наступна подія',
+    endsKeys: 'Home End',
+    endsAction: 'Перша або остання подія',
+    openKeys: 'Enter Пробіл',
+    openAction: 'Відкрити подію',
+    closeKey: 'Esc',
+    closeAction: 'Закрити подію або цей список',
+    zoomAction: 'Збільшити або зменшити',
+    showAllAction: 'Показати все',
+    pageKeys: 'Page\u00A0Up Page\u00A0Down',
+    pageAction: 'Раніше або пізніше',
   };
 }
 

@@ -38,19 +38,6 @@ export default function table({ plural, number }: Counting): LanguageTable {
 
     // Keyboard help
     shortcuts: '键盘快捷键',
-    tabKey: 'Tab',
-    tabAction: '在按钮间移动，然后进入事件',
-    arrowsAction: '上一个或下一个事件',
-    endsKeys: 'Home End',
-    endsAction: '第一个或最后一个事件',
-    openKeys: 'Enter 空格',
-    openAction: '打开事件',
-    closeKey: 'Esc',
-    closeAction: '关闭事件或此列表',
-    zoomAction: '放大或缩小',
-    showAllAction: '显示全部',
-    pageKeys: 'Page\u00a0Up Page\u00a0Down',
-    pageAction: '更早或更晚',
 
     // Cards
     closeEvent: ({ title }: { title: string }) => `关闭“${title}”`,
@@ -104,6 +91,21 @@ export default function table({ plural, number }: Counting): LanguageTable {
     mediaOpen: ({ site }: { site: string }) => `在 ${site} 上打开`,
     mediaBlocked: ({ site }: { site: string }) => `此页面不允许使用 ${site} 播放器。`,
     mediaFrame: ({ site, title }: { site: string; title: string }) => `${site} 视频：${title}`,
+
+    // The list of keys (read only by the keys file, news-timeline.keys.js)
+    tabKey: 'Tab',
+    tabAction: '在按钮间移动，然后进入事件',
+    arrowsAction: '上一个或下一个事件',
+    endsKeys: 'Home End',
+    endsAction: '第一个或最后一个事件',
+    openKeys: 'Enter 空格',
+    openAction: '打开事件',
+    closeKey: 'Esc',
+    closeAction: '关闭事件或此列表',
+    zoomAction: '放大或缩小',
+    showAllAction: '显示全部',
+    pageKeys: 'Page\u00a0Up Page\u00a0Down',
+    pageAction: '更早或更晚',
   };
 }
 

@@ -39,19 +39,6 @@ export default function table({ plural, number }: Counting): LanguageTable {
 
     // Keyboard help
     shortcuts: '鍵盤快速鍵',
-    tabKey: 'Tab',
-    tabAction: '在按鈕間移動，然後進入事件',
-    arrowsAction: '上一個或下一個事件',
-    endsKeys: 'Home End',
-    endsAction: '第一個或最後一個事件',
-    openKeys: 'Enter 空白鍵',
-    openAction: '開啟事件',
-    closeKey: 'Esc',
-    closeAction: '關閉事件或此清單',
-    zoomAction: '放大或縮小',
-    showAllAction: '顯示全部',
-    pageKeys: 'Page\u00a0Up Page\u00a0Down',
-    pageAction: '更早或更晚',
 
     // Cards
     closeEvent: ({ title }: { title: string }) => `關閉「${title}」`,
@@ -105,6 +92,21 @@ export default function table({ plural, number }: Counting): LanguageTable {
     mediaOpen: ({ site }: { site: string }) => `在 ${site} 上開啟`,
     mediaBlocked: ({ site }: { site: string }) => `此頁面不允許使用 ${site} 播放器。`,
     mediaFrame: ({ site, title }: { site: string; title: string }) => `${site} 影片：${title}`,
+
+    // The list of keys (read only by the keys file, news-timeline.keys.js)
+    tabKey: 'Tab',
+    tabAction: '在按鈕間移動，然後進入事件',
+    arrowsAction: '上一個或下一個事件',
+    endsKeys: 'Home End',
+    endsAction: '第一個或最後一個事件',
+    openKeys: 'Enter 空白鍵',
+    openAction: '開啟事件',
+    closeKey: 'Esc',
+    closeAction: '關閉事件或此清單',
+    zoomAction: '放大或縮小',
+    showAllAction: '顯示全部',
+    pageKeys: 'Page\u00a0Up Page\u00a0Down',
+    pageAction: '更早或更晚',
   };
 }
 

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { localize, type Strings, type TextKey } from '../../localize/localize.js';
+import { loadBeside } from '../../load-beside.js';
+import { localize, type Strings } from '../../localize/localize.js';
 
 /**
  * The keys, for sighted keyboard users: a button that shows and hides them. Arrow keys
@@ -21,31 +22,19 @@ export function renderKeyHelpButton(open: boolean, onToggle: () => void, strings
   </button>`;
 }
 
+/**
+ * The list of keys, drawn by `<news-timeline-keys>` from news-timeline.keys.js, loaded the
+ * first time a reader opens it. Until it has loaded, or when it cannot, a line of the keys
+ * alone stands in (the toolbar buttons' tooltips name theirs too: "Zoom in (+)").
+ */
 export function renderKeyHelp(
   open: boolean,
   layout: { vertical: boolean; rtl: boolean },
   strings: Strings,
 ): TemplateResult | typeof nothing {
   if (!open) return nothing;
-  const [back, forward] = layout.vertical ? ['↑', '↓'] : layout.rtl ? ['→', '←'] : ['←', '→'];
-  const text = (key: TextKey) => localize(strings, key);
-  // Keys as their names (a key of the table) or as symbols; each word is shown as a key.
-  const rows: ReadonlyArray<readonly [string, TextKey]> = [
-    [text('tabKey'), 'tabAction'],
-    [`${back} ${forward}`, 'arrowsAction'],
-    [text('endsKeys'), 'endsAction'],
-    [text('openKeys'), 'openAction'],
-    [text('closeKey'), 'closeAction'],
-    ['+ −', 'zoomAction'],
-    ['0', 'showAllAction'],
-    [text('pageKeys'), 'pageAction'],
-  ];
-  return html`<section class="key-help" id="key-help" part="key-help" aria-label=${text('shortcuts')}>
-    <dl>
-      ${rows.map(([keys, action]) => html`<div class="key-row">
-        <dt>${keys.split(' ').map((key) => html`<kbd>${key}</kbd> `)}</dt>
-        <dd>${text(action)}</dd>
-      </div>`)}
-    </dl>
-  </section>`;
+  loadBeside('keys').catch(() => undefined);
+  const arrows = layout.vertical ? '↑ ↓' : layout.rtl ? '→ ←' : '← →';
+  // prettier-ignore
+  return html`<news-timeline-keys class="key-help" id="key-help" part="key-help" role="region" aria-label=${localize(strings, 'shortcuts')} .strings=${strings} .orientation=${layout.vertical ? 'vertical' : 'horizontal'} .rtl=${layout.rtl}>Tab · ${arrows} · Home End · Enter · Esc · + − 0</news-timeline-keys>`;
 }

@@ -1,0 +1,42 @@
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { focusedInside, renderSettled, shadow, ARTICLE_URL } from '../../test/helpers/timeline.js';
+
+// A page of its own: the key list's file is fetched once a page, and here it fails (a 404 the
+// test server answers while this cookie is set, test/helpers/server-routes.mjs).
+describe('news-timeline keyboard help when news-timeline.keys.js cannot load', () => {
+  const errors: unknown[] = [];
+  const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in event ? event.reason : event.error);
+
+  before(() => {
+    document.cookie = 'nt-missing=keys; path=/';
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+  });
+
+  after(() => {
+    document.cookie = 'nt-missing=; path=/; max-age=0';
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onError);
+  });
+
+  it('"?" still shows the keys on one line, named, and Escape still closes it', async () => {
+    const element = await renderSettled(html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);
+    const help = shadow(element).querySelector<HTMLButtonElement>('.key-help-button')!;
+    help.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    // The same address the element asked for, failing the same way: once it has, so has the element's.
+    await import(/* @vite-ignore */ new URL('/src/news-timeline.keys.js', location.href).href).catch(() => undefined);
+    const list = shadow(element).querySelector<HTMLElement>('#key-help')!;
+    expect(customElements.get('news-timeline-keys')).to.equal(undefined);
+    expect(list.getAttribute('aria-label')).to.equal('Keyboard shortcuts');
+    expect(list.textContent).to.equal('Tab · ← → · Home End · Enter · Esc · + − 0');
+    expect(list.getClientRects().length).to.be.greaterThan(0);
+    await sendKeys({ press: 'Escape' });
+    await element.updateComplete;
+    expect(shadow(element).querySelector('#key-help')).to.equal(null);
+    expect(focusedInside(element)).to.equal(help);
+    expect(errors).to.deep.equal([]);
+  });
+});
