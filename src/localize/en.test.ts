@@ -29,6 +29,8 @@ const READ_ELSEWHERE = [
 function strictStrings(read: Set<string>): Strings {
   return new Proxy(en, {
     get(table, key) {
+      // Lit asks a bound value whether it is one of its markers (the key list's `.strings`).
+      if (typeof key === 'string' && key.startsWith('_$lit')) return undefined;
       if (typeof key !== 'string' || !Object.hasOwn(table, key)) throw new Error(`No string "${String(key)}" in the table`);
       read.add(key);
       return table[key as keyof typeof en];

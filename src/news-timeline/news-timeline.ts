@@ -51,7 +51,7 @@ import { localize, type Strings } from '../localize/localize.js';
  * @csspart control-story - The toolbar's "Start the story" button: opens the first event (or keeps the open one) and focuses Next.
  * @csspart control-keys - The button that shows the keyboard shortcuts.
  * @csspart control-autoplay - The Pause/Play button of `autoplay`, named "Pause the story" or "Play the story" (in English); in the Tab order.
- * @csspart key-help - The list of keyboard shortcuts.
+ * @csspart key-help - The list of keyboard shortcuts: a `<news-timeline-keys>` (see src/keys/keys-element.ts), loaded the first time "?" opens it; until then, or if it cannot load, a line of the keys alone.
  * @csspart error - The error message box.
  * @csspart retry-button - The error box's "Try again" button, shown when loading `src` failed or took longer than `load-timeout` (not for an invalid document); it loads the same `src` again.
  *
