@@ -179,3 +179,48 @@ describe('diffDocuments across refreshes (properties)', () => {
     }));
   });
 });
+
+// Work is counted, not timed, so the check holds on a loaded machine: every Set and Map
+// lookup and every array scan weighted by the array's length. Doubling both documents
+// must about double it; a lookup by scanning the other document quadruples it.
+function diffWork(previous: TimelineDocument, next: TimelineDocument): number {
+  let count = 0;
+  const restore: (() => void)[] = [];
+  const wrap = (owner: object, names: string[], weight: (self: { length?: number }) => number) => {
+    for (const name of names) {
+      const record = owner as Record<string, (...args: unknown[]) => unknown>;
+      const original = record[name];
+      record[name] = function counted(this: { length?: number }, ...args: unknown[]) {
+        count += weight(this);
+        return Reflect.apply(original, this, args);
+      };
+      restore.push(() => {
+        record[name] = original;
+      });
+    }
+  };
+  wrap(Set.prototype, ['has', 'add'], () => 1);
+  wrap(Map.prototype, ['get', 'has', 'set'], () => 1);
+  wrap(Array.prototype, ['includes', 'indexOf', 'find', 'findIndex', 'some', 'every', 'map', 'filter', 'forEach'], (self) => 1 + (self.length ?? 0));
+  try {
+    diffDocuments(previous, next);
+  } finally {
+    for (const undo of restore) undo();
+  }
+  return count;
+}
+
+describe('diffDocuments work', () => {
+  it('doubling both documents about doubles the work', () => {
+    const entry = (i: number) => ({ date: '2015-12-02', title: i % 2 === 0 ? 'Air strike' : `Report ${i}`, summary: `Update ${i}` });
+    const work = (n: number) => {
+      const events = Array.from({ length: n }, (_, i) => entry(i));
+      // Every tenth event edited, one removed, ten appended.
+      const edited = events.filter((_, i) => i !== 1).map((event, i) => (i % 10 === 0 ? { ...event, summary: 'Edited' } : event));
+      return diffWork(parsed({ events }), parsed({ events: [...edited, ...Array.from({ length: 10 }, (_, i) => entry(n + i))] }));
+    };
+    const small = work(2000);
+    expect(small).to.be.above(2000);
+    expect(work(4000) / small).to.be.below(2.2);
+  });
+});
