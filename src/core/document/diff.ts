@@ -49,8 +49,9 @@ const DOCUMENT_KEYS = Object.keys(DOCUMENT_CONTENT) as DocumentField[];
  * Ids are the document's own where it gives them, otherwise derived from the date as
  * written and the title, numbered `-2`, `-3`, … for repeats in document order
  * (`assignEventIds`). So, for events without an id:
- * - appending events, or inserting events whose date and title no other event shares,
- *   anywhere, only adds: every existing event keeps its id;
+ * - appending events, or inserting events whose date and title no other event shares
+ *   (case, accents and punctuation aside: the id's slug), anywhere, only adds: every
+ *   existing event keeps its id;
  * - a live blog repeating one date and title that appends another gets one `added`;
  * - editing the title or date of such an event changes its derived id: the diff reports
  *   the old event removed and the edited one added, so its open card closes. A document
