@@ -2,6 +2,7 @@
 // DOM, no Lit). Layout internals (packing, label estimates, lanes, columns) stay inside.
 export type * from './document/types.js';
 export * from './document/parse.js';
+export * from './document/diff.js';
 export { MEDIA_KINDS, isImageFile, mediaKindOf } from './document/media-kinds.js';
 export * from './time/dates.js';
 export * from './time/format.js';
