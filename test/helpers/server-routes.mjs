@@ -26,6 +26,18 @@ const failedOnce = new Set();
 const referrers = new Map();
 
 /**
+ * Marks the answer `no-store`, for good: test-runner-core's cache middleware, which wraps these
+ * routes, would make it cacheable for a year, and a later page in the same browser would take
+ * the cached file (or 404) and never ask again.
+ */
+function neverCached(context) {
+  const { response } = context;
+  const set = response.set.bind(response);
+  response.set = (field, value) => (/^cache-control$/i.test(String(field)) ? undefined : set(field, value));
+  set('Cache-Control', 'no-store');
+}
+
+/**
  * - `/redirect?to=<url>`: a 302 to `url`, which must be on this machine (127.0.0.1 or localhost).
  * - `/cors/<path>`: `<path>` with `Access-Control-Allow-Origin: *`, so a page on the other
  *   loopback origin (`localhost` vs `127.0.0.1`, same port) may read it.
@@ -39,13 +51,13 @@ const referrers = new Map();
  */
 export async function loadingRoutes(context, next) {
   const { path } = context;
-  const missing = context.cookies.get('nt-missing');
-  if (missing && path === `/src/news-timeline.${missing}.js`) {
-    context.status = 404;
-    // The test server marks answers cacheable for a year: this one only for pages with the cookie.
-    context.set('Vary', 'Cookie');
-    context.body = 'Not Found (nt-missing cookie)';
-    return undefined;
+  if (/^\/src\/news-timeline\.[a-z-]+\.js$/.test(path)) {
+    neverCached(context);
+    if (path === `/src/news-timeline.${context.cookies.get('nt-missing')}.js`) {
+      context.status = 404;
+      context.body = 'Not Found (nt-missing cookie)';
+      return undefined;
+    }
   }
   if (path === '/redirect') {
     const target = new URL(String(context.query.to ?? ''), `http://${context.host}`);
