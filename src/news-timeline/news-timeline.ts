@@ -185,11 +185,12 @@ export class NewsTimeline extends LitElement {
       this.#drawn = undefined;
       return;
     }
-    if (doc !== this.#drawn?.document) {
+    if (!this.#drawn) {
       views.reset(doc.events, this.start, this.end, !this.proportional);
       // An event the page opened with `selected` wins over `initial-event`.
       if (eventIndexOf(doc, this.selected) < 0) this.#parts.story.showInitial(this.initialEvent, this.start !== undefined || this.end !== undefined);
-    } else if (changed.has('proportional')) views.rescale(doc.events, !this.proportional);
+      // A later document of a drawn timeline is an update in place: the reader's view stays.
+    } else if (doc !== this.#drawn.document || changed.has('proportional')) views.rescale(doc.events, !this.proportional);
     else if (changed.has('start') || changed.has('end')) views.applyWindow(this.start, this.end);
     if (this.selected !== null && eventIndexOf(doc, this.selected) === -1) this.selected = null;
     if (eventIndexOf(doc, keys.focusId) === -1) keys.focusId = this.selected ?? doc.events[0]?.id ?? null;
