@@ -8,6 +8,7 @@ import { besideFiles } from './beside-files.mjs';
 import { loopbackOnly } from './loopback.mjs';
 import { strictCspHeader } from './csp.mjs';
 import { bundle, BUNDLE } from './bundle.mjs';
+import { liveDemo } from './live-demo.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** The standalone file, built once on first request when a fresh clone has not built it yet. */
@@ -36,6 +37,8 @@ export default {
       else if (/^\/src\/editor\/embed(\.html|-parent\.js)$/.test(context.path)) context.redirect(`/demo/${context.path.slice(12)}${context.search}`);
       return next();
     },
+    // demo/live.html's document, gaining an event every 20 seconds.
+    liveDemo(root),
   ],
   plugins: [
     loopbackOnly(),
