@@ -86,6 +86,7 @@ export class NewsTimeline extends LitElement {
     proportional: { type: Boolean, reflect: true },
     permalinks: { type: Boolean, reflect: true }, linkBase: { attribute: false },
     autoplay: { reflect: true },
+    refresh: {},
     initialEvent: { attribute: 'initial-event' },
     strings: { attribute: false },
     announcement: { state: true, attribute: false },
@@ -135,6 +136,14 @@ export class NewsTimeline extends LitElement {
    * in the timeline pauses it, and it is held while off screen or the page is hidden. Never moves focus.
    */
   autoplay: string | null = null;
+
+  /**
+   * Seconds between reads of `src` (a live story): conditional requests (`If-None-Match`, `If-Modified-Since`),
+   * each change applied in place (view, open card and focus stay) and reported by `timeline-update`. Below 5
+   * is 5, at most a day; absent, empty or not a number: off. A failed read keeps the timeline shown, says so
+   * quietly and retries later and later; paused while the page is hidden. See README "Live updates".
+   */
+  refresh: string | null = null;
 
   /**
    * The event whose card is open when a document is drawn, brought into view: `first`, `last`, `today` (closest to now),
