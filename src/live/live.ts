@@ -105,7 +105,8 @@ export function startLive(
     const bar = host.shadowRoot?.querySelector('.toolbar');
     if (bar && line.parentNode !== bar) bar.prepend(line);
   };
-  host.addController({ hostUpdated: () => (refresh.sync(), placeLine()), hostDisconnected: () => refresh.sync() });
+  const sync = (): void => refresh.sync();
+  host.addController({ hostConnected: sync, hostUpdated: () => (sync(), placeLine()), hostDisconnected: sync });
   styleMark();
   refresh.sync();
   placeLine();

@@ -19,7 +19,8 @@ import { localize, type Strings } from '../localize/localize.js';
  *
  * @event {TimelineSelectEvent} timeline-select - A reader opened or closed an event's card. `detail: { id, event }`. Not fired when code sets `selected`.
  * @event {TimelineViewChangeEvent} timeline-viewchange - A reader zoomed or panned, once the view settled. `detail: { start, end, source }`. Not fired when code sets the view, nor when a story step brings its event into view.
- * @event {TimelineLoadEvent} timeline-load - A document was read and drawn. `detail: { document, problems }`.
+ * @event {TimelineLoadEvent} timeline-load - A document was read and drawn. `detail: { document, problems }`. Not fired for a later document drawn in place (see `timeline-update`).
+ * @event {TimelineUpdateEvent} timeline-update - A later document (a `refresh`, a new `data`, a changed inline JSON child) was drawn in place and differs from the last: `detail: { document, added, changed, removed, fields }` (events; `changed` as `{ before, after }`; `fields`: document fields such as `title`). Not fired when nothing differs, nor if news-timeline.live.js cannot load.
  * @event {TimelineErrorEvent} timeline-error - The document could not be loaded (in time) or has no usable event. `detail: { message, problems }`.
  *
  * @slot - Fallback content for readers without JavaScript (e.g. a plain `<ol>` of events); hidden once the element runs. An inline `<script type="application/json">` child is read as the document.
@@ -41,6 +42,8 @@ import { localize, type Strings } from '../localize/localize.js';
  * @csspart span - The bar of an event with an `end`.
  * @csspart event - An event's label button.
  * @csspart event-selected - The label button of the open event.
+ * @csspart event-new - The label button of an event that arrived with the last live update, for a minute (or until an update adds others); news-timeline.live.js shows a "New" tag in its corner (generated text, part of its name).
+ * @csspart live-status - The quiet status line of live updates, first in the toolbar: a refresh that failed ("Could not update. Trying again in 40 seconds."), a later document that could not be used, or the open event removed. Drawn by news-timeline.live.js.
  * @csspart card - The open event's card. Media other than a picture in it is a `<news-timeline-media>` (see src/media/media-element.ts), loaded on demand.
  * @csspart button - Every button.
  * @csspart close-button - The card's close button.
