@@ -14,7 +14,7 @@ export type Strings = typeof en & Partial<MediaStrings> & Partial<KeyStrings> & 
 export type { Counting } from './plural.js';
 
 /** A shipped language's table: complete, the media player's and the key list's strings included. */
-export type LanguageTable = typeof en & MediaStrings & KeyStrings;
+export type LanguageTable = typeof en & MediaStrings & KeyStrings & LiveStrings;
 
 /** A language file's default export: its table, given how the language counts (`countingFor`). */
 export type Language = (counting: Counting) => LanguageTable;

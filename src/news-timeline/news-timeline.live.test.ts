@@ -211,6 +211,18 @@ describe('news-timeline live updates', () => {
     expect(announced(element)).to.equal('1 new event');
   });
 
+  it('marks and announces in the language of the timeline', async () => {
+    const element = await renderSettled(html`<news-timeline locale="de" .data=${liveDoc(YEARS)}></news-timeline>`);
+    await untilFrame(() => shadow(element).querySelector('[part~="control-zoom-out"]')?.getAttribute('aria-label') === 'Verkleinern', 'German');
+    const updated = oneEvent<TimelineUpdateEvent>(element, 'timeline-update');
+    element.data = liveDoc([...YEARS, 2011, 2013]);
+    await updated;
+    await element.updateComplete;
+    expect(announced(element)).to.equal('2 neue Ereignisse');
+    const mark = getComputedStyle(eventButtons(element).find((button) => button.dataset.id === 'e2011')!, '::before');
+    expect(mark.content).to.equal('"Neu"');
+  });
+
   it('has no axe violations with a status line and a new mark', async () => {
     const key = liveKey();
     const element = await live(key);
