@@ -187,6 +187,19 @@ describe('news-timeline live updates', () => {
     await refreshOnce(clock, key, 10);
   });
 
+  it('aborts a read under way when the attribute goes', async () => {
+    const key = liveKey();
+    const element = await live(key);
+    await failNext(key, 1, 'hang');
+    clock.tick(10_000);
+    await untilRequests(key, 2);
+    element.removeAttribute('refresh');
+    await element.updateComplete;
+    for (let i = 0; i < 300 && !(await requests(key))[1].closed; i += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect((await requests(key))[1]).to.include({ status: 'hang', closed: true });
+    expect(statusLine(element)).to.equal('');
+  });
+
   it('a later data document that cannot be used keeps the last good one, with a quiet line', async () => {
     const element = await renderSettled(html`<news-timeline .data=${liveDoc(YEARS)}></news-timeline>`);
     element.data = { version: 1, events: [{ date: 'soon', title: 'No date' }] };

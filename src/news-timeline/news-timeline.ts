@@ -21,7 +21,7 @@ import { localize, type Strings } from '../localize/localize.js';
  * @event {TimelineViewChangeEvent} timeline-viewchange - A reader zoomed or panned, once the view settled. `detail: { start, end, source }`. Not fired when code sets the view, nor when a story step brings its event into view.
  * @event {TimelineLoadEvent} timeline-load - A document was read and drawn. `detail: { document, problems }`. Not fired for a later document drawn in place (see `timeline-update`).
  * @event {TimelineUpdateEvent} timeline-update - A later document (a `refresh`, a new `data`, a changed inline JSON child) was drawn in place and differs from the last: `detail: { document, added, changed, removed, fields }` (events; `changed` as `{ before, after }`; `fields`: document fields such as `title`). Not fired when nothing differs, nor if news-timeline.live.js cannot load.
- * @event {TimelineErrorEvent} timeline-error - The document could not be loaded (in time) or has no usable event. `detail: { message, problems }`.
+ * @event {TimelineErrorEvent} timeline-error - The document could not be loaded (in time) or has no usable event. `detail: { message, problems }`. Not fired for a later document that fails while one is drawn: the last good one stays, with a quiet status line (part `live-status`).
  *
  * @slot - Fallback content for readers without JavaScript (e.g. a plain `<ol>` of events); hidden once the element runs. An inline `<script type="application/json">` child is read as the document.
  *

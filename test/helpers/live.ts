@@ -7,7 +7,9 @@ import type { NewsTimeline } from '../../src/news-timeline/news-timeline.js';
 
 /** A request the test server saw for a live document. */
 export interface LiveRequest {
-  readonly status: number;
+  /** 'hang': no answer was given; `closed` says whether the browser has let go of it. */
+  readonly status: number | 'hang';
+  readonly closed?: boolean;
   readonly ifNoneMatch: string | null;
   readonly ifModifiedSince: string | null;
 }
@@ -24,7 +26,7 @@ export async function publish(key: string, doc: unknown): Promise<void> {
 }
 
 /** Makes the next `count` reads fail: a status, or `text` (a 200 that is not JSON). */
-export async function failNext(key: string, count: number, as: 'text' | number = 500): Promise<void> {
+export async function failNext(key: string, count: number, as: 'text' | 'hang' | number = 500): Promise<void> {
   await fetch(`/live-fail/${key}?count=${count}&as=${as}`, { method: 'POST' });
 }
 

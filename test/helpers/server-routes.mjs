@@ -58,7 +58,8 @@ async function liveRoutes(context) {
   if (fail && context.method === 'POST') {
     const live = liveDocument(fail[1]);
     const count = Number(context.query.count ?? 1);
-    const answer = context.query.as === 'text' ? { status: 200, body: 'not json {' } : { status: Number(context.query.as ?? 500), body: 'Failing on purpose' };
+    const as = context.query.as ?? '500';
+    const answer = as === 'text' ? { status: 200, body: 'not json {' } : as === 'hang' ? { status: 'hang' } : { status: Number(as), body: 'Failing on purpose' };
     for (let i = 0; i < count; i += 1) live.failures.push(answer);
     context.body = { failing: live.failures.length };
     return true;
@@ -74,6 +75,14 @@ async function liveRoutes(context) {
     const ifModifiedSince = context.get('If-Modified-Since') || null;
     const failure = live.failures.shift();
     let status;
+    if (failure?.status === 'hang') {
+      // Logged at once; `closed` turns true when the browser lets go of the request (an abort).
+      const entry = { status: 'hang', ifNoneMatch, ifModifiedSince, closed: false };
+      live.log.push(entry);
+      await untilClosed(context);
+      entry.closed = true;
+      return true;
+    }
     if (failure) {
       status = failure.status;
       context.status = status;
@@ -128,8 +137,9 @@ function neverCached(context) {
  * - `GET /live/<key>.json`: that text with `ETag: "v<n>"` and a `Last-Modified` one second a
  *   version; a 304 (no body) when `If-None-Match` names the current version or, without it,
  *   `If-Modified-Since` is not older. Never cached by the browser.
- * - `POST /live-fail/<key>?count=<n>&as=<status|text>`: the next n GETs of the document fail, with
- *   that status (default 500) or, for `text`, a 200 whose body is not JSON.
+ * - `POST /live-fail/<key>?count=<n>&as=<status|text|hang>`: the next n GETs of the document fail,
+ *   with that status (default 500), or for `text` a 200 whose body is not JSON, or for `hang` no
+ *   answer at all (logged as `{ "status": "hang", "closed": false }`, `closed` true once aborted).
  * - `GET /live-log/<key>`: every GET of the document so far, in order, as
  *   `[{ "status": 304, "ifNoneMatch": "\"v1\"", "ifModifiedSince": null }, …]`.
  */
