@@ -50,6 +50,8 @@ export function startLive(
   let markTimer: ReturnType<typeof setTimeout> | undefined;
   /** What the line says: a failure goes at the next good update, a removal after a while. */
   let lineKind: '' | 'failed' | 'removed' = '';
+  /** Every other announcement ends in a no-break space: the same words twice ("1 new event") still change the region. */
+  let flip = false;
   /** Refreshed texts that were not usable, whose `update` is still to come: the refresh says so itself. */
   let refreshFailures = 0;
 
@@ -96,7 +98,7 @@ export function startLive(
       said.push(text('liveRemoved'));
       show('removed', text('liveRemoved'));
     }
-    if (said.length) say.announce(said.join(' '));
+    if (said.length) say.announce(said.join(' ') + ((flip = !flip) ? '\u00A0' : ''));
     host.dispatchEvent(new Update({ document, ...diff }));
   };
 

@@ -224,6 +224,21 @@ describe('news-timeline live updates', () => {
     expect(announced(element)).to.equal('1 new event');
   });
 
+  it('says the same words again when the next update is alike', async () => {
+    const element = await renderSettled(html`<news-timeline .data=${liveDoc(YEARS)}></news-timeline>`);
+    const region = () => shadow(element).querySelector('[aria-live="polite"]')!.textContent;
+    const said: string[] = [];
+    for (const years of [[2011], [2011, 2013]]) {
+      const updated = oneEvent<TimelineUpdateEvent>(element, 'timeline-update');
+      element.data = liveDoc([...YEARS, ...years]);
+      await updated;
+      await element.updateComplete;
+      said.push(region()!);
+    }
+    expect(said.map((text) => text.trim())).to.deep.equal(['1 new event', '1 new event']);
+    expect(said[0]).to.not.equal(said[1]);
+  });
+
   it('marks and announces in the language of the timeline', async () => {
     const element = await renderSettled(html`<news-timeline locale="de" .data=${liveDoc(YEARS)}></news-timeline>`);
     await untilFrame(() => shadow(element).querySelector('[part~="control-zoom-out"]')?.getAttribute('aria-label') === 'Verkleinern', 'German');
