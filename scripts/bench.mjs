@@ -2,6 +2,7 @@
 // `npm run bench`: <news-timeline> (the standalone bundle, as newsrooms ship it) and
 // vis-timeline (a devDependency, never shipped) side by side in Debian's headless Chromium,
 // on the article and on generated documents of 10, 1,000, 10,000 and 100,000 events.
+// For ours also a refresh: a later document with 10 events changed, drawn in place.
 // Per library and size: first render (to the painted frame, and the script + layout part
 // of it), zoom and pan steps (median, p95), DOM nodes and JS heap after garbage collection.
 // Writes .tmp/bench/results.{json,md} and BENCHMARKS.md. Numbers vary with the machine's
@@ -23,6 +24,7 @@ import puppeteer from 'puppeteer-core';
 import { BASELINE, BASELINE_PATH, compareMarkdown, comparisonTable, copyBaseline, CURRENT, describeBuild } from './bench/compare.mjs';
 import { ms, ratio, sizeLabel } from './bench/format.mjs';
 import { browserPaths, chromiumArgs, installHints } from './browsers.mjs';
+import { writeBesideFiles } from './beside-files.mjs';
 import { bundle, BUNDLE } from './bundle.mjs';
 import { loopbackOnly } from './loopback.mjs';
 
@@ -58,6 +60,8 @@ if (BASELINE_FILE && !existsSync(BASELINE_FILE)) {
 }
 
 await bundle();
+// The live file beside the bundle: the refresh row's updates load it.
+await writeBesideFiles();
 if (BASELINE_FILE) await copyBaseline(root, BASELINE_FILE);
 const server = await startDevServer({
   config: {
@@ -147,6 +151,7 @@ function summarise(library, size, runs) {
     panMedian: quantile(pan, 0.5),
     panP95: quantile(pan, 0.95),
     panSteps: pan.length,
+    refreshMedian: quantile(runs.flatMap((run) => run.refreshSteps ?? []), 0.5),
     nodes: Math.max(...runs.map((run) => run.nodes)),
     heapMB: Math.max(...runs.map((run) => run.heapBytes)) / 2 ** 20,
   };
@@ -165,7 +170,7 @@ try {
         const library = result.library;
         console.log(result.timedOut
           ? `${library} × ${size}: not finished in ${RUN_TIMEOUT_MS / 1000} s`
-          : `${library} × ${size}: first render ${ms(result.firstRender)}, zoom step ${ms(result.zoomMedian)} / p95 ${ms(result.zoomP95)}, ${result.nodes} nodes, ${result.heapMB.toFixed(1)} MB`);
+          : `${library} × ${size}: first render ${ms(result.firstRender)}${result.refreshMedian === null ? '' : `, refresh (10 changed) ${ms(result.refreshMedian)}`}, zoom step ${ms(result.zoomMedian)} / p95 ${ms(result.zoomP95)}, ${result.nodes} nodes, ${result.heapMB.toFixed(1)} MB`);
       }
     }
   }
@@ -196,6 +201,18 @@ function table(library) {
   return [
     `| events | first render (painted) | script + layout | zoom step median / p95 | pan step median / p95 | DOM nodes | JS heap |${target}`,
     `|---:|---:|---:|---:|---:|---:|---:|${library === 'news-timeline' ? '---|' : ''}`,
+    ...rows,
+  ].join('\n');
+}
+
+/** In-place updates of 10 changed events beside the first render: the update must not redo everything. */
+function refreshTable() {
+  const rows = results.filter((r) => r.library === 'news-timeline' && !r.timedOut && r.refreshMedian !== null && r.size !== 'article').map((r) => (
+    `| ${sizeLabel(r.size)} | ${ms(r.renderWork)} | ${ms(r.refreshMedian)} | ${ratio(r.refreshMedian, r.renderWork)} |`
+  ));
+  return [
+    '| events | first render (script + layout) | refresh with 10 changed (median) | refresh / first render |',
+    '|---:|---:|---:|---:|',
     ...rows,
   ].join('\n');
 }
@@ -242,6 +259,10 @@ ${ratioTable()}
 const markdown = `## news-timeline (${BUNDLE}, Lit in production mode)
 
 ${table('news-timeline')}
+
+### Refresh of a drawn timeline (a later document, 10 events changed, drawn in place)
+
+${refreshTable()}
 ${baselineSections}${visSections}`;
 
 await mkdir(`${root}.tmp/bench`, { recursive: true });

@@ -30,6 +30,11 @@ export const BESIDE_FILES = {
     budget: 3 * 1024,
     when: 'a reader first opens the list of keyboard shortcuts ("?")',
   },
+  live: {
+    entry: 'src/live/live.ts',
+    budget: 3 * 1024,
+    when: 'a timeline has the refresh attribute, or draws a later document in place',
+  },
 };
 
 /** The module of file `name`, minified. */

@@ -1,3 +1,4 @@
+import type { DocumentDiff } from './core/document/diff.js';
 import type { TimelineDocument, TimelineEvent, TimelineProblem } from './core/document/types.js';
 
 // Each event the element fires is a small Event subclass with a typed `detail`; all
@@ -81,5 +82,28 @@ export class TimelineViewChangeEvent extends TimelineDetailEvent<TimelineViewCha
 declare global {
   interface HTMLElementEventMap {
     'timeline-viewchange': TimelineViewChangeEvent;
+  }
+}
+
+export interface TimelineUpdateDetail extends DocumentDiff {
+  /** The document now drawn. */
+  readonly document: TimelineDocument;
+}
+
+/**
+ * A later document (a `refresh`, a new `data`, a changed inline JSON child) was drawn in place and
+ * something in it differs: `added`, `changed` (`{ before, after }`), `removed` events, document `fields`.
+ * Fired instead of `timeline-load`, once the update is drawn.
+ */
+export class TimelineUpdateEvent extends TimelineDetailEvent<TimelineUpdateDetail> {
+  static readonly eventName = 'timeline-update';
+  constructor(detail: TimelineUpdateDetail) {
+    super(TimelineUpdateEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'timeline-update': TimelineUpdateEvent;
   }
 }

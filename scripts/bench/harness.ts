@@ -10,6 +10,8 @@ interface Timings {
   readonly paintedMs: number;
   readonly zoomSteps: number[];
   readonly panSteps: number[];
+  /** A later document with 10 events changed, handed over → drawn in place (news-timeline only). */
+  readonly refreshSteps?: number[];
 }
 
 interface Driver {
@@ -19,6 +21,8 @@ interface Driver {
   zoom(zoomIn: boolean): Promise<void> | void;
   /** One pan step of a tenth of the window. */
   pan(forward: boolean): Promise<void> | void;
+  /** Hands a later document over (a refresh's path) and resolves when it is drawn in place. */
+  readonly update?: (document: BenchDocument) => Promise<void>;
   readonly root: Element;
 }
 
@@ -123,6 +127,20 @@ async function newsTimelineDriver(): Promise<Driver> {
       wheel({ deltaX: (forward ? 0.1 : -0.1) * width });
       await element.updateComplete;
     },
+    // A `data` document goes the way a refresh's does (DocumentController's in-place update).
+    async update(doc) {
+      element.data = doc;
+      await element.updateComplete;
+    },
+  };
+}
+
+/** `doc` with `count` titles edited, spread through the list (what a live desk changes between refreshes). */
+function withChanges(doc: BenchDocument, count: number, edit: string): BenchDocument {
+  const step = Math.max(1, Math.floor(doc.events.length / count));
+  return {
+    ...doc,
+    events: doc.events.map((event, i) => (i % step === 0 && i / step < count ? { ...event, title: `${event.title} ${edit}` } : event)),
   };
 }
 
@@ -221,5 +239,16 @@ window.runBenchmark = async ({ steps, budgetMs }) => {
   for (let i = 0; i < steps && performance.now() < deadline; i += 1) {
     panSteps.push(await timeStep(() => driver.pan(i < steps / 2)));
   }
-  return { renderMs: rendered - started, paintedMs: painted - started, zoomSteps, panSteps };
+  // In-place updates, 10 events changed each time (the first loads news-timeline.live.js: not timed).
+  const refreshSteps: number[] = [];
+  if (driver.update) {
+    const update = (next: BenchDocument) => driver.update!(next);
+    await update(withChanges(doc, 10, '(warm-up)'));
+    await nextPaint();
+    for (let i = 0; i < Math.min(steps, 10) && performance.now() < deadline + budgetMs; i += 1) {
+      const changed = withChanges(doc, 10, `(update ${i})`);
+      refreshSteps.push(await timeStep(() => update(changed)));
+    }
+  }
+  return { renderMs: rendered - started, paintedMs: painted - started, zoomSteps, panSteps, refreshSteps };
 };

@@ -45,13 +45,34 @@ describe('DocumentController', () => {
     expect(documents.state.status).to.equal('loading');
     await loaded;
     expect(documents.state.status).to.equal('ready');
-    const failed = oneEvent<TimelineErrorEvent>(host, 'timeline-error');
     expect(documents.document?.events.length).to.equal(9);
+    // A new source (loading state) first: then a bad document is an error of its own.
+    documents.setSource({ loadTimeout: 30 });
+    const failed = oneEvent<TimelineErrorEvent>(host, 'timeline-error');
     documents.setSource({ data: { version: 1, events: [] }, loadTimeout: 30 });
     await failed;
     expect(documents.state).to.include({ status: 'error', retry: false });
     expect(documents.document).to.equal(undefined);
     expect(documents.problems.map((problem) => problem.path)).to.deep.equal(['events']);
+  });
+
+  it('a later document is applied in place: onUpdate hears it, no timeline-load; a bad one keeps the last good', async () => {
+    const { host, documents } = await setUp();
+    const heard: [string | undefined, string][] = [];
+    documents.onUpdate = (before, next) => heard.push([before.events[0]?.title, next.status]);
+    const loads: Event[] = [];
+    host.addEventListener('timeline-load', (event) => loads.push(event));
+    documents.setSource({ data: DOC, loadTimeout: 30 });
+    await host.updateComplete;
+    const first = documents.state;
+    documents.setSource({ data: { version: 1, events: [] }, loadTimeout: 30 });
+    expect(documents.state).to.equal(first);
+    const later = { version: 1, events: [{ date: '2015-12-03', title: 'Strikes' }] };
+    documents.setSource({ data: later, loadTimeout: 30 });
+    await host.updateComplete;
+    expect(documents.document?.events.map((event) => event.title)).to.deep.equal(['Strikes']);
+    expect(heard).to.deep.equal([['Vote', 'error'], ['Vote', 'ready']]);
+    expect(loads).to.have.length(1);
   });
 
   it('reads an inline <script type="application/json"> child, also one added late', async () => {

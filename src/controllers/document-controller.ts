@@ -80,6 +80,10 @@ export class DocumentController implements ReactiveController {
   #announced: DocumentState | undefined;
   readonly #onAnnounced: () => void;
   readonly #strings: () => Strings;
+  /** Hears each later document of a drawn timeline, usable or not, before it is drawn (LiveController). */
+  onUpdate?: (before: TimelineDocument, next: DocumentState) => void;
+  /** Ids of the events that arrived with the last update, marked "New" for a while (set by the live file). */
+  fresh?: ReadonlySet<string>;
 
   /** `onAnnounced` runs after `timeline-load` or `timeline-error` has fired; `strings` is the host's table. */
   constructor(host: ReactiveControllerHost & HTMLElement, onAnnounced: () => void, strings: () => Strings) {
@@ -140,10 +144,10 @@ export class DocumentController implements ReactiveController {
         this.#settle({ status: 'empty' });
         return;
       case 'data':
-        this.#settle(stateFromParsed(source.value));
+        this.#update(stateFromParsed(source.value));
         return;
       case 'inline':
-        this.#settle(stateFromText(source.text, (strings) => localize(strings, 'inlineData')));
+        this.#update(stateFromText(source.text, (strings) => localize(strings, 'inlineData')));
         return;
       case 'src':
         void this.#fetchSource(source);
@@ -184,6 +188,20 @@ export class DocumentController implements ReactiveController {
     }
     if (this.#abort !== abort) return;
     this.#abort = undefined;
+    this.#settle(next);
+  }
+
+  /**
+   * A later document of a drawn timeline is drawn in place and fires no `timeline-load` (the live
+   * engine fires `timeline-update`); one that cannot be used keeps the last good one on screen.
+   */
+  #update(next: DocumentState): void {
+    const before = this.document;
+    if (before) {
+      this.onUpdate?.(before, next);
+      if (next.status === 'error') return;
+      this.#announced = next;
+    }
     this.#settle(next);
   }
 

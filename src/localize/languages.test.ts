@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { en } from './en.js';
 import type { Language, LanguageTable, Strings } from './localize.js';
 import { keysEn } from './keys.js';
+import { liveEn } from './live.js';
 import { mediaEn } from './media.js';
 import { countingFor } from './plural.js';
 import { LANGUAGES, languageOf, stringsOf } from '../languages.js';
@@ -34,10 +35,11 @@ import zhHantTable from './languages/zh-Hant.js';
 
 // Issue 17: every shipped language translates the English table key for key, uses every
 // value a message is given, and counts with its own plural forms and digits. Issue 19: the
-// media player's strings (media.ts) too, after the others; issue 22: the key list's (keys.ts) last.
+// media player's strings (media.ts) too, after the others; then the key list's (keys.ts); issue 22:
+// live updates' (live.ts) last.
 
-/** Every key a shipped language has, in order: the element's, the media player's, then the key list's. */
-const ENGLISH = { ...en, ...mediaEn, ...keysEn };
+/** Every key a shipped language has, in order: the element's, the media player's, the key list's, live updates'. */
+const ENGLISH = { ...en, ...mediaEn, ...keysEn, ...liveEn };
 
 const LANGUAGE_FILES: Record<string, Language> = {
   'ar': arTable,

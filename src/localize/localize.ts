@@ -1,5 +1,6 @@
 import type { en } from './en.js';
 import type { KeyStrings } from './keys.js';
+import type { LiveStrings } from './live.js';
 import type { MediaStrings } from './media.js';
 import type { Counting } from './plural.js';
 
@@ -8,12 +9,12 @@ import type { Counting } from './plural.js';
  * values, and the media player's (`media.ts`) and the key list's (`keys.ts`), which their
  * files fall back on.
  */
-export type Strings = typeof en & Partial<MediaStrings> & Partial<KeyStrings>;
+export type Strings = typeof en & Partial<MediaStrings> & Partial<KeyStrings> & Partial<LiveStrings>;
 
 export type { Counting } from './plural.js';
 
 /** A shipped language's table: complete, the media player's and the key list's strings included. */
-export type LanguageTable = typeof en & MediaStrings & KeyStrings;
+export type LanguageTable = typeof en & MediaStrings & KeyStrings & LiveStrings;
 
 /** A language file's default export: its table, given how the language counts (`countingFor`). */
 export type Language = (counting: Counting) => LanguageTable;

@@ -9,8 +9,10 @@ import { PrintController } from '../controllers/print-controller.js';
 import { LocaleController, type LocaleHost } from '../controllers/locale-controller.js';
 import { PermalinkController, type PermalinkControllerHost } from '../controllers/permalink-controller.js';
 import { AutoplayController } from '../controllers/autoplay-controller.js';
+import { liveController } from '../controllers/live-controller.js';
 import { StoryController } from '../controllers/story-controller.js';
 import type { AutoplayHost } from '../autoplay/autoplay.js';
+import type { LiveElement } from '../live/live.js';
 import type { TimelineDocument } from '../core/document/types.js';
 import { eventById } from '../core/layout/columns.js';
 import { describeVisibleRange } from '../core/window/announce.js';
@@ -19,7 +21,7 @@ import { localize } from '../localize/localize.js';
 import type { DrawingState } from './drawing-state.js';
 
 /** The element as its controllers see it: its reactive properties and the document it shows. */
-export type TimelineHost = ReactiveControllerHost & LocaleHost & DisclosureHost & AutoplayHost & PermalinkControllerHost & {
+export type TimelineHost = ReactiveControllerHost & LocaleHost & DisclosureHost & AutoplayHost & PermalinkControllerHost & LiveElement & {
   readonly timelineDocument: TimelineDocument | undefined;
   readonly renderRoot: HTMLElement | DocumentFragment;
 };
@@ -67,6 +69,7 @@ export function createControllers(host: TimelineHost, internals: TimelineInterna
     show: (id) => story.show(id),
     say: (key) => internals.announce(localize(locale.strings, key)),
   });
+  liveController(host, documents, locale, internals);
   return { locale, documents, size, printing, views, keys, open, story, autoplay, links };
 }
 

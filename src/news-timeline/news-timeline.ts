@@ -19,8 +19,9 @@ import { localize, type Strings } from '../localize/localize.js';
  *
  * @event {TimelineSelectEvent} timeline-select - A reader opened or closed an event's card. `detail: { id, event }`. Not fired when code sets `selected`.
  * @event {TimelineViewChangeEvent} timeline-viewchange - A reader zoomed or panned, once the view settled. `detail: { start, end, source }`. Not fired when code sets the view, nor when a story step brings its event into view.
- * @event {TimelineLoadEvent} timeline-load - A document was read and drawn. `detail: { document, problems }`.
- * @event {TimelineErrorEvent} timeline-error - The document could not be loaded (in time) or has no usable event. `detail: { message, problems }`.
+ * @event {TimelineLoadEvent} timeline-load - A document was read and drawn. `detail: { document, problems }`. Not fired for a later document drawn in place (see `timeline-update`).
+ * @event {TimelineUpdateEvent} timeline-update - A later document (a `refresh`, a new `data`, a changed inline JSON child) was drawn in place and differs from the last: `detail: { document, added, changed, removed, fields }` (events; `changed` as `{ before, after }`; `fields`: document fields such as `title`). Not fired when nothing differs, nor if news-timeline.live.js cannot load.
+ * @event {TimelineErrorEvent} timeline-error - The document could not be loaded (in time) or has no usable event. `detail: { message, problems }`. Not fired for a later document that fails while one is drawn: the last good one stays, with a quiet status line (part `live-status`).
  *
  * @slot - Fallback content for readers without JavaScript (e.g. a plain `<ol>` of events); hidden once the element runs. An inline `<script type="application/json">` child is read as the document.
  *
@@ -41,6 +42,8 @@ import { localize, type Strings } from '../localize/localize.js';
  * @csspart span - The bar of an event with an `end`.
  * @csspart event - An event's label button.
  * @csspart event-selected - The label button of the open event.
+ * @csspart event-new - The label button of an event that arrived with the last live update, for a minute (or until an update adds others); news-timeline.live.js shows a "New" tag in its corner (generated text, part of its name).
+ * @csspart live-status - The quiet status line of live updates, first in the toolbar: a refresh that failed ("Could not update. Trying again in 40 seconds."), a later document that could not be used, or the open event removed. Drawn by news-timeline.live.js.
  * @csspart card - The open event's card. Media other than a picture in it is a `<news-timeline-media>` (see src/media/media-element.ts), loaded on demand.
  * @csspart button - Every button.
  * @csspart close-button - The card's close button.
@@ -86,6 +89,7 @@ export class NewsTimeline extends LitElement {
     proportional: { type: Boolean, reflect: true },
     permalinks: { type: Boolean, reflect: true }, linkBase: { attribute: false },
     autoplay: { reflect: true },
+    refresh: {},
     initialEvent: { attribute: 'initial-event' },
     strings: { attribute: false },
     announcement: { state: true, attribute: false },
@@ -135,6 +139,14 @@ export class NewsTimeline extends LitElement {
    * in the timeline pauses it, and it is held while off screen or the page is hidden. Never moves focus.
    */
   autoplay: string | null = null;
+
+  /**
+   * Seconds between reads of `src` (a live story): conditional requests (`If-None-Match`, `If-Modified-Since`),
+   * each change applied in place (view, open card and focus stay) and reported by `timeline-update`. Below 5
+   * is 5, at most a day; absent, empty or not a number: off. A failed read keeps the timeline shown, says so
+   * quietly and retries later and later; paused while the page is hidden. See README "Live updates".
+   */
+  refresh: string | null = null;
 
   /**
    * The event whose card is open when a document is drawn, brought into view: `first`, `last`, `today` (closest to now),

@@ -7,6 +7,7 @@ import {
   TimelineErrorEvent,
   TimelineLoadEvent,
   TimelineSelectEvent,
+  TimelineUpdateEvent,
   TimelineViewChangeEvent,
 } from '../index.js';
 
@@ -26,6 +27,7 @@ export const NewsTimeline = createComponent({
     onTimelineViewChange: TimelineViewChangeEvent.eventName as EventName<TimelineViewChangeEvent>,
     onTimelineLoad: TimelineLoadEvent.eventName as EventName<TimelineLoadEvent>,
     onTimelineError: TimelineErrorEvent.eventName as EventName<TimelineErrorEvent>,
+    onTimelineUpdate: TimelineUpdateEvent.eventName as EventName<TimelineUpdateEvent>,
   },
   displayName: 'NewsTimeline',
 });

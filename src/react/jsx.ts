@@ -2,7 +2,7 @@
 // this declaration, so `<news-timeline>` type-checks in React 19 without a hand-written block.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { NewsTimeline } from '../news-timeline/news-timeline.js';
-import type { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent, TimelineViewChangeEvent } from '../events.js';
+import type { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent, TimelineUpdateEvent, TimelineViewChangeEvent } from '../events.js';
 
 /**
  * Props of `<news-timeline>` in React 19 JSX. React 19 sets a prop as a property when the
@@ -13,7 +13,7 @@ export type NewsTimelineJSXProps = DetailedHTMLProps<HTMLAttributes<NewsTimeline
   Partial<
     Pick<
       NewsTimeline,
-      'src' | 'data' | 'locale' | 'loadTimeout' | 'label' | 'selected' | 'start' | 'end' | 'orientation' | 'proportional' | 'initialEvent' | 'autoplay' | 'permalinks' | 'linkBase' | 'strings'
+      'src' | 'data' | 'locale' | 'loadTimeout' | 'label' | 'selected' | 'start' | 'end' | 'orientation' | 'proportional' | 'initialEvent' | 'autoplay' | 'refresh' | 'permalinks' | 'linkBase' | 'strings'
     >
   > & {
     /** The attribute spelling of `loadTimeout`, in seconds. */
@@ -24,6 +24,7 @@ export type NewsTimelineJSXProps = DetailedHTMLProps<HTMLAttributes<NewsTimeline
     'ontimeline-viewchange'?: (event: TimelineViewChangeEvent) => void;
     'ontimeline-load'?: (event: TimelineLoadEvent) => void;
     'ontimeline-error'?: (event: TimelineErrorEvent) => void;
+    'ontimeline-update'?: (event: TimelineUpdateEvent) => void;
   };
 
 declare module 'react' {

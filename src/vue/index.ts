@@ -4,7 +4,7 @@
 // tag is a custom element (`isCustomElement`), as README.md shows.
 import type { DefineComponent } from 'vue';
 import type { NewsTimeline } from '../news-timeline/news-timeline.js';
-import type { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent, TimelineViewChangeEvent } from '../events.js';
+import type { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent, TimelineUpdateEvent, TimelineViewChangeEvent } from '../events.js';
 
 /**
  * Props of `<news-timeline>` in a Vue 3 template: the element's properties (bind objects such as
@@ -14,7 +14,7 @@ import type { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent, Timeli
 export type NewsTimelineVueProps = Partial<
   Pick<
     NewsTimeline,
-    'src' | 'data' | 'locale' | 'loadTimeout' | 'label' | 'selected' | 'start' | 'end' | 'orientation' | 'proportional' | 'initialEvent' | 'autoplay' | 'strings'
+    'src' | 'data' | 'locale' | 'loadTimeout' | 'label' | 'selected' | 'start' | 'end' | 'orientation' | 'proportional' | 'initialEvent' | 'autoplay' | 'refresh' | 'strings'
   >
 > & {
   /** The attribute spelling of `loadTimeout`, in seconds. */
@@ -25,6 +25,7 @@ export type NewsTimelineVueProps = Partial<
   onTimelineViewchange?: (event: TimelineViewChangeEvent) => void;
   onTimelineLoad?: (event: TimelineLoadEvent) => void;
   onTimelineError?: (event: TimelineErrorEvent) => void;
+  onTimelineUpdate?: (event: TimelineUpdateEvent) => void;
 };
 
 declare module 'vue' {

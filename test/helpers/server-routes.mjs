@@ -1,6 +1,7 @@
 // Routes the test server adds for loading tests: real redirects, a second origin, requests
 // that never finish, a server error that goes away, and a record of the Referer header.
 // Koa middleware for web-test-runner.config.mjs (Node, not the browser).
+import { Buffer } from 'node:buffer';
 import { PassThrough } from 'node:stream';
 import { clearTimeout, setTimeout } from 'node:timers';
 
@@ -24,6 +25,89 @@ const isLoopback = (url) => url.hostname === '127.0.0.1' || url.hostname === 'lo
 const failedOnce = new Set();
 /** Referer header (or null) of the last /referrer/<key>/ request, by key. */
 const referrers = new Map();
+/** Live documents by key: `{ text, version, failures: [{ status, body }], log: [...] }`. */
+const liveDocuments = new Map();
+
+function liveDocument(key) {
+  if (!liveDocuments.has(key)) liveDocuments.set(key, { text: '', version: 0, failures: [], log: [] });
+  return liveDocuments.get(key);
+}
+
+/** The request's body as text. */
+function bodyOf(context) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    context.req.on('data', (chunk) => chunks.push(chunk));
+    context.req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    context.req.on('error', reject);
+  });
+}
+
+/** The live routes (see `loadingRoutes`); undefined when `path` is not one of them. */
+async function liveRoutes(context) {
+  const { path } = context;
+  const put = /^\/live\/([\w-]+)$/.exec(path);
+  if (put && context.method === 'PUT') {
+    const live = liveDocument(put[1]);
+    live.text = await bodyOf(context);
+    live.version += 1;
+    context.body = { version: live.version };
+    return true;
+  }
+  const fail = /^\/live-fail\/([\w-]+)$/.exec(path);
+  if (fail && context.method === 'POST') {
+    const live = liveDocument(fail[1]);
+    const count = Number(context.query.count ?? 1);
+    const as = context.query.as ?? '500';
+    const answer = as === 'text' ? { status: 200, body: 'not json {' } : as === 'hang' ? { status: 'hang' } : { status: Number(as), body: 'Failing on purpose' };
+    for (let i = 0; i < count; i += 1) live.failures.push(answer);
+    context.body = { failing: live.failures.length };
+    return true;
+  }
+  const get = /^\/live\/([\w-]+)\.json$/.exec(path);
+  if (get) {
+    const live = liveDocument(get[1]);
+    neverCached(context);
+    const etag = `"v${live.version}"`;
+    // One second a version, from a fixed day: If-Modified-Since compares whole seconds.
+    const modified = new Date(Date.UTC(2024, 0, 1) + live.version * 1000).toUTCString();
+    const ifNoneMatch = context.get('If-None-Match') || null;
+    const ifModifiedSince = context.get('If-Modified-Since') || null;
+    const failure = live.failures.shift();
+    let status;
+    if (failure?.status === 'hang') {
+      // Logged at once; `closed` turns true when the browser lets go of the request (an abort).
+      const entry = { status: 'hang', ifNoneMatch, ifModifiedSince, closed: false };
+      live.log.push(entry);
+      await untilClosed(context);
+      entry.closed = true;
+      return true;
+    }
+    if (failure) {
+      status = failure.status;
+      context.status = status;
+      context.body = failure.body;
+    } else if (ifNoneMatch ? ifNoneMatch === etag : ifModifiedSince !== null && Date.parse(ifModifiedSince) >= Date.parse(modified)) {
+      status = 304;
+      context.status = 304;
+      context.set('ETag', etag);
+    } else {
+      status = 200;
+      context.type = 'application/json';
+      context.body = live.text;
+      context.set('ETag', etag);
+      context.set('Last-Modified', modified);
+    }
+    live.log.push({ status, ifNoneMatch, ifModifiedSince });
+    return true;
+  }
+  const log = /^\/live-log\/([\w-]+)$/.exec(path);
+  if (log) {
+    context.body = liveDocument(log[1]).log;
+    return true;
+  }
+  return undefined;
+}
 
 /**
  * Marks the answer `no-store`, for good: test-runner-core's cache middleware, which wraps these
@@ -48,9 +132,20 @@ function neverCached(context) {
  *   `/referrer-log/<key>` answers `{ "requested": true, "referer": null }` (null: none sent).
  * - `/src/news-timeline.<name>.js` (a file beside the element) answers 404 while the page holds
  *   the cookie `nt-missing=<name>`: a file that cannot load, at its own address.
+ * - `PUT /live/<key>`: the body (JSON text) is what `/live/<key>.json` serves from now on, as the
+ *   next version; answers `{ "version": n }`.
+ * - `GET /live/<key>.json`: that text with `ETag: "v<n>"` and a `Last-Modified` one second a
+ *   version; a 304 (no body) when `If-None-Match` names the current version or, without it,
+ *   `If-Modified-Since` is not older. Never cached by the browser.
+ * - `POST /live-fail/<key>?count=<n>&as=<status|text|hang>`: the next n GETs of the document fail,
+ *   with that status (default 500), or for `text` a 200 whose body is not JSON, or for `hang` no
+ *   answer at all (logged as `{ "status": "hang", "closed": false }`, `closed` true once aborted).
+ * - `GET /live-log/<key>`: every GET of the document so far, in order, as
+ *   `[{ "status": 304, "ifNoneMatch": "\"v1\"", "ifModifiedSince": null }, …]`.
  */
 export async function loadingRoutes(context, next) {
   const { path } = context;
+  if (await liveRoutes(context)) return undefined;
   if (/^\/src\/news-timeline\.[a-z-]+\.js$/.test(path)) {
     neverCached(context);
     if (path === `/src/news-timeline.${context.cookies.get('nt-missing')}.js`) {

@@ -154,6 +154,14 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'عرض كل شيء',
     pageKeys: 'Page\u00A0Up Page\u00A0Down',
     pageAction: 'أقدم أو أحدث',
+
+    // Live updates (read only by news-timeline.live.js)
+    liveNew: 'جديد',
+    liveAdded: ({ count }: { count: number }) => plural(count, { zero: 'لا أحداث جديدة', one: 'حدث جديد واحد', two: 'حدثان جديدان', few: `${number(count)} أحداث جديدة`, many: `${number(count)} حدثًا جديدًا`, other: `${number(count)} حدث جديد` }),
+    liveChanged: ({ count }: { count: number }) => plural(count, { zero: 'لم يُحدَّث أي حدث', one: 'حُدِّث حدث واحد', two: 'حُدِّث حدثان', few: `حُدِّثت ${number(count)} أحداث`, many: `حُدِّث ${number(count)} حدثًا`, other: `حُدِّث ${number(count)} حدث` }),
+    liveRemoved: 'أُزيل الحدث المفتوح من الخط الزمني.',
+    liveRetry: ({ seconds }: { seconds: number }) => `تعذّر التحديث. ستُعاد المحاولة خلال ${plural(seconds, { zero: `${number(seconds)} ثانية`, one: 'ثانية واحدة', two: 'ثانيتين', few: `${number(seconds)} ثوانٍ`, many: `${number(seconds)} ثانيةً`, other: `${number(seconds)} ثانية` })}.`,
+    liveFailed: 'تعذّر التحديث: لا يمكن استخدام مستند الخط الزمني الجديد.',
   };
 }
 

@@ -115,6 +115,14 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Zobrazit vše',
     pageKeys: 'Page\u00A0Up Page\u00A0Down',
     pageAction: 'Dříve nebo později',
+
+    // Live updates (read only by news-timeline.live.js)
+    liveNew: 'Nové',
+    liveAdded: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'nová událost', few: 'nové události', many: 'nové události', other: 'nových událostí' })}`,
+    liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'událost aktualizována', few: 'události aktualizovány', many: 'události aktualizováno', other: 'událostí aktualizováno' })}`,
+    liveRemoved: 'Otevřená událost byla z časové osy odstraněna.',
+    liveRetry: ({ seconds }: { seconds: number }) => `Aktualizace se nezdařila. Další pokus za ${number(seconds)} ${plural(seconds, { one: 'sekundu', few: 'sekundy', many: 'sekundy', other: 'sekund' })}.`,
+    liveFailed: 'Aktualizace se nezdařila: nový dokument časové osy nelze použít.',
   };
 }
 

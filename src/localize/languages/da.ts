@@ -114,6 +114,14 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Vis det hele',
     pageKeys: 'Page\u00A0Up Page\u00A0Down',
     pageAction: 'Tidligere eller senere',
+
+    // Live updates (read only by news-timeline.live.js)
+    liveNew: 'Ny',
+    liveAdded: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'ny begivenhed', other: 'nye begivenheder' })}`,
+    liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'begivenhed opdateret', other: 'begivenheder opdateret' })}`,
+    liveRemoved: 'Den åbne begivenhed blev fjernet fra tidslinjen.',
+    liveRetry: ({ seconds }: { seconds: number }) => `Kunne ikke opdatere. Prøver igen om ${number(seconds)} ${plural(seconds, { one: 'sekund', other: 'sekunder' })}.`,
+    liveFailed: 'Kunne ikke opdatere: det nye tidslinjedokument kunne ikke bruges.',
   };
 }
 

@@ -106,6 +106,14 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Alles anzeigen',
     pageKeys: 'Bild↑ Bild↓',
     pageAction: 'Früher oder später',
+
+    // Live updates (read only by news-timeline.live.js)
+    liveNew: 'Neu',
+    liveAdded: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'neues Ereignis', other: 'neue Ereignisse' })}`,
+    liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'Ereignis aktualisiert', other: 'Ereignisse aktualisiert' })}`,
+    liveRemoved: 'Das geöffnete Ereignis wurde aus der Zeitleiste entfernt.',
+    liveRetry: ({ seconds }: { seconds: number }) => `Aktualisierung fehlgeschlagen. Neuer Versuch in ${number(seconds)} ${plural(seconds, { one: 'Sekunde', other: 'Sekunden' })}.`,
+    liveFailed: 'Aktualisierung fehlgeschlagen: Das neue Zeitleistendokument konnte nicht verwendet werden.',
   };
 }
 

@@ -115,6 +115,14 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Προβολή όλων',
     pageKeys: 'Page\u00A0Up Page\u00A0Down',
     pageAction: 'Νωρίτερα ή αργότερα',
+
+    // Live updates (read only by news-timeline.live.js)
+    liveNew: 'Νέο',
+    liveAdded: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'νέο γεγονός', other: 'νέα γεγονότα' })}`,
+    liveChanged: ({ count }: { count: number }) => `${plural(count, { one: `Ενημερώθηκε ${number(count)} γεγονός`, other: `Ενημερώθηκαν ${number(count)} γεγονότα` })}`,
+    liveRemoved: 'Το ανοιχτό γεγονός αφαιρέθηκε από το χρονολόγιο.',
+    liveRetry: ({ seconds }: { seconds: number }) => `Η ενημέρωση απέτυχε. Νέα προσπάθεια σε ${number(seconds)} ${plural(seconds, { one: 'δευτερόλεπτο', other: 'δευτερόλεπτα' })}.`,
+    liveFailed: 'Η ενημέρωση απέτυχε: δεν ήταν δυνατή η χρήση του νέου εγγράφου χρονολογίου.',
   };
 }
 

@@ -106,6 +106,14 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Mostrar todo',
     pageKeys: 'Re\u00A0Pág Av\u00A0Pág',
     pageAction: 'Antes o después',
+
+    // Live updates (read only by news-timeline.live.js)
+    liveNew: 'Nuevo',
+    liveAdded: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'evento nuevo', many: 'de eventos nuevos', other: 'eventos nuevos' })}`,
+    liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'evento actualizado', many: 'de eventos actualizados', other: 'eventos actualizados' })}`,
+    liveRemoved: 'El evento abierto se ha eliminado de la cronología.',
+    liveRetry: ({ seconds }: { seconds: number }) => `No se pudo actualizar. Se volverá a intentar en ${number(seconds)} ${plural(seconds, { one: 'segundo', many: 'de segundos', other: 'segundos' })}.`,
+    liveFailed: 'No se pudo actualizar: no se pudo usar el nuevo documento de la cronología.',
   };
 }
 

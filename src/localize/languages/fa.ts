@@ -114,6 +114,14 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'نمایش همه‌چیز',
     pageKeys: 'Page\u00A0Up Page\u00A0Down',
     pageAction: 'قبل‌تر یا بعدتر',
+
+    // Live updates (read only by news-timeline.live.js)
+    liveNew: 'جدید',
+    liveAdded: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'رویداد جدید', other: 'رویداد جدید' })}`,
+    liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'رویداد به‌روز شد', other: 'رویداد به‌روز شد' })}`,
+    liveRemoved: 'رویداد باز از خط زمانی حذف شد.',
+    liveRetry: ({ seconds }: { seconds: number }) => `به‌روزرسانی ممکن نشد. ${number(seconds)} ثانیهٔ دیگر دوباره تلاش می‌شود.`,
+    liveFailed: 'به‌روزرسانی ممکن نشد: استفاده از سند جدید خط زمانی ممکن نبود.',
   };
 }
 

@@ -116,6 +116,14 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Näytä kaikki',
     pageKeys: 'Page\u00A0Up Page\u00A0Down',
     pageAction: 'Aiemmin tai myöhemmin',
+
+    // Live updates (read only by news-timeline.live.js)
+    liveNew: 'Uusi',
+    liveAdded: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'uusi tapahtuma', other: 'uutta tapahtumaa' })}`,
+    liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'tapahtuma päivitetty', other: 'tapahtumaa päivitetty' })}`,
+    liveRemoved: 'Avoinna ollut tapahtuma poistettiin aikajanalta.',
+    liveRetry: ({ seconds }: { seconds: number }) => `Päivitys epäonnistui. Yritetään uudelleen ${number(seconds)} ${plural(seconds, { one: 'sekunnin', other: 'sekunnin' })} kuluttua.`,
+    liveFailed: 'Päivitys epäonnistui: uutta aikajanadokumenttia ei voitu käyttää.',
   };
 }
 

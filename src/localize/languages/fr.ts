@@ -108,6 +108,14 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Tout afficher',
     pageKeys: 'Pg\u00A0préc Pg\u00A0suiv',
     pageAction: 'Plus tôt ou plus tard',
+
+    // Live updates (read only by news-timeline.live.js)
+    liveNew: 'Nouveau',
+    liveAdded: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'nouvel événement', many: 'de nouveaux événements', other: 'nouveaux événements' })}`,
+    liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'événement mis à jour', many: 'd’événements mis à jour', other: 'événements mis à jour' })}`,
+    liveRemoved: 'L’événement ouvert a été retiré de la chronologie.',
+    liveRetry: ({ seconds }: { seconds: number }) => `Mise à jour impossible. Nouvel essai dans ${number(seconds)} ${plural(seconds, { one: 'seconde', many: 'de secondes', other: 'secondes' })}.`,
+    liveFailed: 'Mise à jour impossible : le nouveau document de la chronologie est inutilisable.',
   };
 }
 

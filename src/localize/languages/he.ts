@@ -116,6 +116,14 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'הצגת הכול',
     pageKeys: 'Page\u00A0Up Page\u00A0Down',
     pageAction: 'מוקדם יותר או מאוחר יותר',
+
+    // Live updates (read only by news-timeline.live.js)
+    liveNew: 'חדש',
+    liveAdded: ({ count }: { count: number }) => plural(count, { one: 'אירוע חדש אחד', two: 'שני אירועים חדשים', other: `${number(count)} אירועים חדשים` }),
+    liveChanged: ({ count }: { count: number }) => plural(count, { one: 'אירוע אחד עודכן', two: 'שני אירועים עודכנו', other: `${number(count)} אירועים עודכנו` }),
+    liveRemoved: 'האירוע הפתוח הוסר מציר הזמן.',
+    liveRetry: ({ seconds }: { seconds: number }) => `לא ניתן היה לעדכן. ניסיון נוסף בעוד ${plural(seconds, { one: `${number(seconds)} שנייה`, two: 'שתי שניות', other: `${number(seconds)} שניות` })}.`,
+    liveFailed: 'לא ניתן היה לעדכן: לא ניתן להשתמש במסמך ציר הזמן החדש.',
   };
 }
 

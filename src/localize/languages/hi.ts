@@ -105,6 +105,14 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'सब कुछ दिखाएँ',
     pageKeys: 'Page\u00a0Up Page\u00a0Down',
     pageAction: 'पहले या बाद में',
+
+    // Live updates (read only by news-timeline.live.js)
+    liveNew: 'नया',
+    liveAdded: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'नई घटना', other: 'नई घटनाएँ' })}`,
+    liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'घटना अपडेट हुई', other: 'घटनाएँ अपडेट हुईं' })}`,
+    liveRemoved: 'खुली घटना टाइमलाइन से हटा दी गई।',
+    liveRetry: ({ seconds }: { seconds: number }) => `अपडेट नहीं हो सका। ${number(seconds)} सेकंड में फिर कोशिश की जाएगी।`,
+    liveFailed: 'अपडेट नहीं हो सका: नए टाइमलाइन दस्तावेज़ का उपयोग नहीं किया जा सका।',
   };
 }
 

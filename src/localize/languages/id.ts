@@ -104,6 +104,14 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Tampilkan semuanya',
     pageKeys: 'Page\u00a0Up Page\u00a0Down',
     pageAction: 'Sebelumnya atau berikutnya',
+
+    // Live updates (read only by news-timeline.live.js)
+    liveNew: 'Baru',
+    liveAdded: ({ count }: { count: number }) => `${number(count)} ${plural(count, { other: 'peristiwa baru' })}`,
+    liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { other: 'peristiwa diperbarui' })}`,
+    liveRemoved: 'Peristiwa yang sedang dibuka telah dihapus dari linimasa.',
+    liveRetry: ({ seconds }: { seconds: number }) => `Tidak dapat memperbarui. Mencoba lagi dalam ${number(seconds)} detik.`,
+    liveFailed: 'Tidak dapat memperbarui: dokumen linimasa yang baru tidak dapat digunakan.',
   };
 }
 

@@ -115,6 +115,14 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Mostra tutto',
     pageKeys: 'Pag↑ Pag↓',
     pageAction: 'Prima o dopo',
+
+    // Live updates (read only by news-timeline.live.js)
+    liveNew: 'Nuovo',
+    liveAdded: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'nuovo evento', many: 'di nuovi eventi', other: 'nuovi eventi' })}`,
+    liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'evento aggiornato', many: 'di eventi aggiornati', other: 'eventi aggiornati' })}`,
+    liveRemoved: 'L’evento aperto è stato rimosso dalla cronologia.',
+    liveRetry: ({ seconds }: { seconds: number }) => `Impossibile aggiornare. Nuovo tentativo tra ${number(seconds)} ${plural(seconds, { one: 'secondo', many: 'di secondi', other: 'secondi' })}.`,
+    liveFailed: 'Impossibile aggiornare: il nuovo documento della cronologia non è utilizzabile.',
   };
 }
 

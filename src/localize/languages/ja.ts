@@ -104,6 +104,14 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'すべて表示',
     pageKeys: 'Page\u00a0Up Page\u00a0Down',
     pageAction: '前または次へ移動',
+
+    // Live updates (read only by news-timeline.live.js)
+    liveNew: '新着',
+    liveAdded: ({ count }: { count: number }) => `新しい出来事：${number(count)}${plural(count, { other: '件' })}`,
+    liveChanged: ({ count }: { count: number }) => `更新された出来事：${number(count)}${plural(count, { other: '件' })}`,
+    liveRemoved: '開いていた出来事はタイムラインから削除されました。',
+    liveRetry: ({ seconds }: { seconds: number }) => `更新できませんでした。${number(seconds)}秒後に再試行します。`,
+    liveFailed: '更新できませんでした：新しいタイムラインのドキュメントを使用できません。',
   };
 }
 

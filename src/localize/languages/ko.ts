@@ -105,6 +105,14 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: '전체 보기',
     pageKeys: 'Page\u00a0Up Page\u00a0Down',
     pageAction: '이전 또는 이후',
+
+    // Live updates (read only by news-timeline.live.js)
+    liveNew: '새 항목',
+    liveAdded: ({ count }: { count: number }) => `새 사건 ${number(count)}${plural(count, { other: '건' })}`,
+    liveChanged: ({ count }: { count: number }) => `사건 ${number(count)}${plural(count, { other: '건' })} 업데이트됨`,
+    liveRemoved: '열려 있던 사건이 타임라인에서 삭제되었습니다.',
+    liveRetry: ({ seconds }: { seconds: number }) => `업데이트하지 못했습니다. ${number(seconds)}초 후에 다시 시도합니다.`,
+    liveFailed: '업데이트하지 못했습니다: 새 타임라인 문서를 사용할 수 없습니다.',
   };
 }
 

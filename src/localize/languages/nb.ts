@@ -114,6 +114,14 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Vis alt',
     pageKeys: 'Page\u00A0Up Page\u00A0Down',
     pageAction: 'Tidligere eller senere',
+
+    // Live updates (read only by news-timeline.live.js)
+    liveNew: 'Ny',
+    liveAdded: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'ny hendelse', other: 'nye hendelser' })}`,
+    liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'hendelse oppdatert', other: 'hendelser oppdatert' })}`,
+    liveRemoved: 'Den åpne hendelsen ble fjernet fra tidslinjen.',
+    liveRetry: ({ seconds }: { seconds: number }) => `Kunne ikke oppdatere. Prøver igjen om ${number(seconds)} ${plural(seconds, { one: 'sekund', other: 'sekunder' })}.`,
+    liveFailed: 'Kunne ikke oppdatere: det nye tidslinjedokumentet kunne ikke brukes.',
   };
 }
 

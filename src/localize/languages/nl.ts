@@ -106,6 +106,14 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Alles tonen',
     pageKeys: 'Page\u00A0Up Page\u00A0Down',
     pageAction: 'Eerder of later',
+
+    // Live updates (read only by news-timeline.live.js)
+    liveNew: 'Nieuw',
+    liveAdded: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'nieuwe gebeurtenis', other: 'nieuwe gebeurtenissen' })}`,
+    liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'gebeurtenis bijgewerkt', other: 'gebeurtenissen bijgewerkt' })}`,
+    liveRemoved: 'De geopende gebeurtenis is uit de tijdlijn verwijderd.',
+    liveRetry: ({ seconds }: { seconds: number }) => `Bijwerken mislukt. Nieuwe poging over ${number(seconds)} ${plural(seconds, { one: 'seconde', other: 'seconden' })}.`,
+    liveFailed: 'Bijwerken mislukt: het nieuwe tijdlijndocument kon niet worden gebruikt.',
   };
 }
 

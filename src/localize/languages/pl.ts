@@ -114,6 +114,14 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Pokaż wszystko',
     pageKeys: 'Page\u00A0Up Page\u00A0Down',
     pageAction: 'Wcześniej lub później',
+
+    // Live updates (read only by news-timeline.live.js)
+    liveNew: 'Nowe',
+    liveAdded: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'nowe wydarzenie', few: 'nowe wydarzenia', many: 'nowych wydarzeń', other: 'nowego wydarzenia' })}`,
+    liveChanged: ({ count }: { count: number }) => `${plural(count, { one: `Zaktualizowano ${number(count)} wydarzenie`, few: `Zaktualizowano ${number(count)} wydarzenia`, many: `Zaktualizowano ${number(count)} wydarzeń`, other: `Zaktualizowano ${number(count)} wydarzenia` })}`,
+    liveRemoved: 'Otwarte wydarzenie zostało usunięte z osi czasu.',
+    liveRetry: ({ seconds }: { seconds: number }) => `Nie udało się zaktualizować. Ponowna próba za ${number(seconds)} ${plural(seconds, { one: 'sekundę', few: 'sekundy', many: 'sekund', other: 'sekundy' })}.`,
+    liveFailed: 'Nie udało się zaktualizować: nowy dokument osi czasu nie nadaje się do użycia.',
   };
 }
 

@@ -108,6 +108,14 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Mostrar tudo',
     pageKeys: 'Page\u00A0Up Page\u00A0Down',
     pageAction: 'Antes ou depois',
+
+    // Live updates (read only by news-timeline.live.js)
+    liveNew: 'Novo',
+    liveAdded: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'acontecimento novo', many: 'de acontecimentos novos', other: 'acontecimentos novos' })}`,
+    liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'acontecimento atualizado', many: 'de acontecimentos atualizados', other: 'acontecimentos atualizados' })}`,
+    liveRemoved: 'O acontecimento aberto foi removido da cronologia.',
+    liveRetry: ({ seconds }: { seconds: number }) => `Não foi possível atualizar. Nova tentativa dentro de ${number(seconds)} ${plural(seconds, { one: 'segundo', many: 'de segundos', other: 'segundos' })}.`,
+    liveFailed: 'Não foi possível atualizar: não foi possível utilizar o novo documento da cronologia.',
   };
 }
 

@@ -108,6 +108,14 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Mostrar tudo',
     pageKeys: 'Page\u00A0Up Page\u00A0Down',
     pageAction: 'Antes ou depois',
+
+    // Live updates (read only by news-timeline.live.js)
+    liveNew: 'Novo',
+    liveAdded: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'evento novo', many: 'de eventos novos', other: 'eventos novos' })}`,
+    liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'evento atualizado', many: 'de eventos atualizados', other: 'eventos atualizados' })}`,
+    liveRemoved: 'O evento aberto foi removido da linha do tempo.',
+    liveRetry: ({ seconds }: { seconds: number }) => `Não foi possível atualizar. Nova tentativa em ${number(seconds)} ${plural(seconds, { one: 'segundo', many: 'de segundos', other: 'segundos' })}.`,
+    liveFailed: 'Não foi possível atualizar: não foi possível usar o novo documento da linha do tempo.',
   };
 }
 

@@ -114,6 +114,14 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Показать всё',
     pageKeys: 'Page\u00A0Up Page\u00A0Down',
     pageAction: 'Раньше или позже',
+
+    // Live updates (read only by news-timeline.live.js)
+    liveNew: 'Новое',
+    liveAdded: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'новое событие', few: 'новых события', many: 'новых событий', other: 'нового события' })}`,
+    liveChanged: ({ count }: { count: number }) => `Обновлено событий: ${number(count)}`,
+    liveRemoved: 'Открытое событие удалено из хронологии.',
+    liveRetry: ({ seconds }: { seconds: number }) => `Не удалось обновить. Следующая попытка через ${number(seconds)} ${plural(seconds, { one: 'секунду', few: 'секунды', many: 'секунд', other: 'секунды' })}.`,
+    liveFailed: 'Не удалось обновить: новый документ хронологии использовать нельзя.',
   };
 }
 

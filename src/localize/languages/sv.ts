@@ -114,6 +114,14 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Visa allt',
     pageKeys: 'Page\u00A0Up Page\u00A0Down',
     pageAction: 'Tidigare eller senare',
+
+    // Live updates (read only by news-timeline.live.js)
+    liveNew: 'Ny',
+    liveAdded: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'ny händelse', other: 'nya händelser' })}`,
+    liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'händelse uppdaterad', other: 'händelser uppdaterade' })}`,
+    liveRemoved: 'Den öppna händelsen togs bort från tidslinjen.',
+    liveRetry: ({ seconds }: { seconds: number }) => `Kunde inte uppdatera. Försöker igen om ${number(seconds)} ${plural(seconds, { one: 'sekund', other: 'sekunder' })}.`,
+    liveFailed: 'Kunde inte uppdatera: det nya tidslinjedokumentet gick inte att använda.',
   };
 }
 

@@ -115,6 +115,14 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Tümünü göster',
     pageKeys: 'Page\u00A0Up Page\u00A0Down',
     pageAction: 'Daha önce veya daha sonra',
+
+    // Live updates (read only by news-timeline.live.js)
+    liveNew: 'Yeni',
+    liveAdded: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'yeni olay', other: 'yeni olay' })}`,
+    liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'olay güncellendi', other: 'olay güncellendi' })}`,
+    liveRemoved: 'Açık olan olay zaman çizelgesinden kaldırıldı.',
+    liveRetry: ({ seconds }: { seconds: number }) => `Güncellenemedi. ${number(seconds)} saniye sonra yeniden denenecek.`,
+    liveFailed: 'Güncellenemedi: yeni zaman çizelgesi belgesi kullanılamadı.',
   };
 }
 

@@ -114,6 +114,14 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Показати все',
     pageKeys: 'Page\u00A0Up Page\u00A0Down',
     pageAction: 'Раніше або пізніше',
+
+    // Live updates (read only by news-timeline.live.js)
+    liveNew: 'Нове',
+    liveAdded: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'нова подія', few: 'нові події', many: 'нових подій', other: 'нової події' })}`,
+    liveChanged: ({ count }: { count: number }) => `Оновлено подій: ${number(count)}`,
+    liveRemoved: 'Відкриту подію вилучено з хронології.',
+    liveRetry: ({ seconds }: { seconds: number }) => `Не вдалося оновити. Наступна спроба через ${number(seconds)} ${plural(seconds, { one: 'секунду', few: 'секунди', many: 'секунд', other: 'секунди' })}.`,
+    liveFailed: 'Не вдалося оновити: новий документ хронології використати неможливо.',
   };
 }
 

@@ -106,6 +106,14 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: '显示全部',
     pageKeys: 'Page\u00a0Up Page\u00a0Down',
     pageAction: '更早或更晚',
+
+    // Live updates (read only by news-timeline.live.js)
+    liveNew: '新',
+    liveAdded: ({ count }: { count: number }) => `${number(count)}${plural(count, { other: '个新事件' })}`,
+    liveChanged: ({ count }: { count: number }) => `${number(count)}${plural(count, { other: '个事件已更新' })}`,
+    liveRemoved: '已打开的事件已从时间线中移除。',
+    liveRetry: ({ seconds }: { seconds: number }) => `无法更新。将在${number(seconds)}秒后重试。`,
+    liveFailed: '无法更新：无法使用新的时间线文档。',
   };
 }
 

@@ -107,6 +107,14 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: '顯示全部',
     pageKeys: 'Page\u00a0Up Page\u00a0Down',
     pageAction: '更早或更晚',
+
+    // Live updates (read only by news-timeline.live.js)
+    liveNew: '新',
+    liveAdded: ({ count }: { count: number }) => `${number(count)}${plural(count, { other: '個新事件' })}`,
+    liveChanged: ({ count }: { count: number }) => `${number(count)}${plural(count, { other: '個事件已更新' })}`,
+    liveRemoved: '已開啟的事件已從時間軸中移除。',
+    liveRetry: ({ seconds }: { seconds: number }) => `無法更新。將在${number(seconds)}秒後重試。`,
+    liveFailed: '無法更新：無法使用新的時間軸文件。',
   };
 }
 

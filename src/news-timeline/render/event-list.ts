@@ -11,6 +11,8 @@ export interface EventListState {
   readonly onClick: (event: MouseEvent) => void;
   readonly onKeydown: (event: KeyboardEvent) => void;
   readonly onFocusIn: (event: FocusEvent) => void;
+  /** Events that arrived with the last live update: part `event-new` (the live file's styles show "New"). */
+  readonly fresh?: ReadonlySet<string>;
 }
 
 /**
@@ -35,6 +37,7 @@ export function renderEventList(view: TimelineDrawing, frame: Frame, state: Even
 function renderEvent(item: DrawingItem, frame: Frame, state: EventListState, total: number, afterBreak: string | undefined): TemplateResult {
   const { event } = item;
   const open = event.id === state.selectedId;
+  const fresh = state.fresh?.has(event.id);
   const drawn = item.row >= 0;
   const box = drawn ? frame.label(item) : undefined;
   return html`<li
@@ -45,7 +48,7 @@ function renderEvent(item: DrawingItem, frame: Frame, state: EventListState, tot
   >
     <button
       type="button"
-      part=${open ? 'button event event-selected' : 'button event'}
+      part="button event${open ? ' event-selected' : ''}${fresh ? ' event-new' : ''}"
       data-id=${event.id}
       tabindex=${event.id === state.focusId ? 0 : -1}
       aria-expanded=${open ? 'true' : 'false'}

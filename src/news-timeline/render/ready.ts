@@ -29,12 +29,14 @@ export interface ReadyParts {
   readonly story: StoryController;
   /** Links to events: the card's Copy link button. */
   readonly links: PermalinkController;
+  /** Its `fresh` events are marked "New" (live updates). */
+  readonly documents: { readonly fresh?: ReadonlySet<string> };
 }
 
 /** A drawn document: the toolbar, the key list, the plot and the open card. */
 export function renderReady(drawn: DrawingState, parts: ReadyParts, selected: string | null): TemplateResult | typeof nothing {
   const { drawing: view, frame, document: doc, calendar } = drawn;
-  const { views, keys, open, locale, story, links } = parts;
+  const { views, keys, open, locale, story, links, documents } = parts;
   const openEvent = links.engine?.on && !open.openCluster ? eventById(doc, selected) : undefined;
   const enabled = views.abilities();
   if (!view || !frame || !enabled) return nothing;
@@ -56,7 +58,7 @@ export function renderReady(drawn: DrawingState, parts: ReadyParts, selected: st
     ${renderKeyHelp(open.keyHelpOpen, { vertical: view.orientation === 'vertical', rtl }, strings)}
     ${renderPlot(
       view, frame, rtl,
-      { ...keys.eventListKeys, selectedId: selected, onClick: open.onEventClick },
+      { ...keys.eventListKeys, selectedId: selected, onClick: open.onEventClick, fresh: documents.fresh },
       { ...keys.clusterKeys, describe: (cluster) => describeCluster(cluster, dateOf, strings), onActivate: onClusterActivate },
       strings,
     )}
