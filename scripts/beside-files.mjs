@@ -30,6 +30,11 @@ export const BESIDE_FILES = {
     budget: 3 * 1024,
     when: 'a reader first opens the list of keyboard shortcuts ("?")',
   },
+  find: {
+    entry: 'src/find/define.ts',
+    budget: 3 * 1024,
+    when: 'a timeline whose document has groups or tags, or with the search attribute, first draws',
+  },
 };
 
 /** The module of file `name`, minified. */

@@ -1,14 +1,15 @@
 import type { en } from './en.js';
+import type { FindStrings } from './find.js';
 import type { KeyStrings } from './keys.js';
 import type { MediaStrings } from './media.js';
 import type { Counting } from './plural.js';
 
 /**
  * A table of interface strings: every key of the English one, each a text or a function of
- * values, and the media player's (`media.ts`) and the key list's (`keys.ts`), which their
- * files fall back on.
+ * values, and the media player's (`media.ts`), the key list's (`keys.ts`) and the filter row's
+ * (`find.ts`), which their files fall back on.
  */
-export type Strings = typeof en & Partial<MediaStrings> & Partial<KeyStrings>;
+export type Strings = typeof en & Partial<MediaStrings> & Partial<KeyStrings> & Partial<FindStrings>;
 
 export type { Counting } from './plural.js';
 

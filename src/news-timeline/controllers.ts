@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import { findController, type FindHost } from '../controllers/find-controller.js';
 import { DocumentController } from '../controllers/document-controller.js';
 import { HostSizeController } from '../controllers/host-size-controller.js';
 import { GestureController } from '../controllers/gesture-controller.js';
@@ -19,7 +20,7 @@ import { localize } from '../localize/localize.js';
 import type { DrawingState } from './drawing-state.js';
 
 /** The element as its controllers see it: its reactive properties and the document it shows. */
-export type TimelineHost = ReactiveControllerHost & LocaleHost & DisclosureHost & AutoplayHost & PermalinkControllerHost & {
+export type TimelineHost = ReactiveControllerHost & LocaleHost & DisclosureHost & AutoplayHost & PermalinkControllerHost & FindHost & {
   readonly timelineDocument: TimelineDocument | undefined;
   readonly renderRoot: HTMLElement | DocumentFragment;
 };
@@ -67,7 +68,8 @@ export function createControllers(host: TimelineHost, internals: TimelineInterna
     show: (id) => story.show(id),
     say: (key) => internals.announce(localize(locale.strings, key)),
   });
-  return { locale, documents, size, printing, views, keys, open, story, autoplay, links };
+  const find = findController(host, () => documents.document);
+  return { locale, documents, size, printing, views, keys, open, story, autoplay, links, find };
 }
 
 export type TimelineControllers = ReturnType<typeof createControllers>;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AutoplayController } from '../../controllers/autoplay-controller.js';
 import type { DisclosureController } from '../../controllers/disclosure-controller.js';
+import type { FindController } from '../../controllers/find-controller.js';
 import type { KeyboardController } from '../../controllers/keyboard-controller.js';
 import type { LocaleController } from '../../controllers/locale-controller.js';
 import type { PermalinkController } from '../../controllers/permalink-controller.js';
@@ -29,6 +30,8 @@ export interface ReadyParts {
   readonly story: StoryController;
   /** Links to events: the card's Copy link button. */
   readonly links: PermalinkController;
+  /** Filters and search: the row above the plot, drawn by news-timeline.find.js (src/find/), empty until it loads. */
+  readonly find: FindController;
 }
 
 /** A drawn document: the toolbar, the key list, the plot and the open card. */
@@ -54,9 +57,10 @@ export function renderReady(drawn: DrawingState, parts: ReadyParts, selected: st
       ${renderControls(enabled, onControl, strings)} ${renderKeyHelpButton(open.keyHelpOpen, open.onKeyHelpToggle, strings)}
     </div>
     ${renderKeyHelp(open.keyHelpOpen, { vertical: view.orientation === 'vertical', rtl }, strings)}
+    <news-timeline-find part="find" .parts=${parts} .drawn=${drawn}></news-timeline-find>
     ${renderPlot(
       view, frame, rtl,
-      { ...keys.eventListKeys, selectedId: selected, onClick: open.onEventClick },
+      { ...keys.eventListKeys, selectedId: selected, onClick: open.onEventClick, groups: doc.groups },
       { ...keys.clusterKeys, describe: (cluster) => describeCluster(cluster, dateOf, strings), onActivate: onClusterActivate },
       strings,
     )}

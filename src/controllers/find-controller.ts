@@ -1,0 +1,42 @@
+import type { TimelineDocument } from '../core/document/types.js';
+import { loadBeside } from '../load-beside.js';
+
+/** The element as filtering reads it. */
+export interface FindHost {
+  filter?: string | null;
+  search?: string | null;
+}
+
+/**
+ * The `filter` and `search` attributes' side in the bundle, kept small (the row, the search and
+ * their strings are news-timeline.find.js's, src/find/): the document the timeline shows, and
+ * whether the row is drawn.
+ */
+export function findController(host: FindHost, whole: () => TimelineDocument | undefined) {
+  let from: TimelineDocument | undefined;
+  let filter: string | null | undefined;
+  let shown: TimelineDocument | undefined;
+  let wanted: unknown;
+  return {
+    /**
+     * The events of a group or with a tag `filter` lists (a space in a tag written `_`), the same object while document and filter
+     * stay (a new one rescales the view). Ids that match nothing are ignored: when nothing at all
+     * would show, everything does, so a reader never meets an empty timeline.
+     */
+    shown(): TimelineDocument | undefined {
+      const doc = whole();
+      if (doc !== from || host.filter !== filter) {
+        from = doc;
+        filter = host.filter;
+        const listed = new Set<unknown>(filter?.split(' '));
+        const events = doc?.events.filter((event) => [event.group, ...event.tags].some((id) => listed.has(id?.replaceAll(' ', '_'))));
+        wanted = doc?.groups.length || doc?.events.some((event) => event.tags.length);
+        shown = events?.length ? { ...doc!, events } : doc;
+      }
+      if (wanted || host.search != null) loadBeside('find').catch(() => undefined);
+      return shown;
+    },
+  };
+}
+
+export type FindController = ReturnType<typeof findController>;
