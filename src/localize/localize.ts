@@ -13,8 +13,8 @@ export type Strings = typeof en & Partial<MediaStrings> & Partial<KeyStrings> & 
 
 export type { Counting } from './plural.js';
 
-/** A shipped language's table: complete, the media player's and the key list's strings included. */
-export type LanguageTable = typeof en & MediaStrings & KeyStrings;
+/** A shipped language's table: complete, the media player's, the key list's and the filter row's strings included. */
+export type LanguageTable = typeof en & MediaStrings & KeyStrings & FindStrings;
 
 /** A language file's default export: its table, given how the language counts (`countingFor`). */
 export type Language = (counting: Counting) => LanguageTable;

@@ -154,6 +154,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'عرض كل شيء',
     pageKeys: 'Page\u00A0Up Page\u00A0Down',
     pageAction: 'أقدم أو أحدث',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'عرض الأحداث من',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `عرض ${number(shown)} من ${number(total)} ${plural(total, { zero: 'حدث', one: 'حدث', two: 'حدثين', few: 'أحداث', many: 'حدثًا', other: 'حدث' })}`,
+    findLabel: 'البحث في الخط الزمني',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'لا نتائج' : `${number(count)} ${plural(count, { one: 'نتيجة', two: 'نتيجة', few: 'نتائج', many: 'نتيجة', other: 'نتيجة' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `النتيجة ${number(position)} من ${number(count)}: ${title}`,
   };
 }
 

@@ -115,6 +115,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Zobrazit vše',
     pageKeys: 'Page\u00A0Up Page\u00A0Down',
     pageAction: 'Dříve nebo později',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Zobrazit události z',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `Zobrazeno ${number(shown)} z ${number(total)} ${plural(total, { one: 'události', few: 'událostí', many: 'události', other: 'událostí' })}`,
+    findLabel: 'Hledat na časové ose',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Žádné shody' : `${number(count)} ${plural(count, { one: 'shoda', few: 'shody', many: 'shody', other: 'shod' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Shoda ${number(position)} z ${number(count)}: ${title}`,
   };
 }
 

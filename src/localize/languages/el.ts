@@ -115,6 +115,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Προβολή όλων',
     pageKeys: 'Page\u00A0Up Page\u00A0Down',
     pageAction: 'Νωρίτερα ή αργότερα',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Εμφάνιση γεγονότων από',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `Εμφανίζονται ${number(shown)} από ${number(total)} ${plural(total, { one: 'γεγονός', other: 'γεγονότα' })}`,
+    findLabel: 'Αναζήτηση στο χρονολόγιο',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Κανένα αποτέλεσμα' : `${number(count)} ${plural(count, { one: 'αποτέλεσμα', other: 'αποτελέσματα' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Αποτέλεσμα ${number(position)} από ${number(count)}: ${title}`,
   };
 }
 

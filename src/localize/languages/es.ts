@@ -106,6 +106,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Mostrar todo',
     pageKeys: 'Re\u00A0Pág Av\u00A0Pág',
     pageAction: 'Antes o después',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Mostrar sucesos de',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `${number(shown)} de ${number(total)} ${plural(total, { one: 'evento mostrado', many: 'de eventos mostrados', other: 'eventos mostrados' })}`,
+    findLabel: 'Buscar en la cronología',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Sin resultados' : `${number(count)} ${plural(count, { one: 'resultado', many: 'de resultados', other: 'resultados' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Resultado ${number(position)} de ${number(count)}: ${title}`,
   };
 }
 

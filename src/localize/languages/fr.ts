@@ -108,6 +108,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Tout afficher',
     pageKeys: 'Pg\u00A0préc Pg\u00A0suiv',
     pageAction: 'Plus tôt ou plus tard',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Afficher les événements de',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `${number(shown)} sur ${number(total)} ${plural(total, { one: 'événement affiché', many: 'd’événements affichés', other: 'événements affichés' })}`,
+    findLabel: 'Rechercher dans la chronologie',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Aucun résultat' : `${number(count)} ${plural(count, { one: 'résultat', many: 'de résultats', other: 'résultats' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Résultat ${number(position)} sur ${number(count)} : ${title}`,
   };
 }
 

@@ -116,6 +116,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'הצגת הכול',
     pageKeys: 'Page\u00A0Up Page\u00A0Down',
     pageAction: 'מוקדם יותר או מאוחר יותר',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'סינון אירועים',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `מוצגים ${number(shown)} מתוך ${number(total)} ${plural(total, { one: 'אירוע', other: 'אירועים' })}`,
+    findLabel: 'חיפוש בציר הזמן',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'אין תוצאות' : `${number(count)} ${plural(count, { one: 'תוצאה', other: 'תוצאות' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `תוצאה ${number(position)} מתוך ${number(count)}: ${title}`,
   };
 }
 

@@ -105,6 +105,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'सब कुछ दिखाएँ',
     pageKeys: 'Page\u00a0Up Page\u00a0Down',
     pageAction: 'पहले या बाद में',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'इनसे घटनाएँ दिखाएँ',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `${number(total)} में से ${number(shown)} ${plural(shown, { one: 'घटना', other: 'घटनाएँ' })} दिखाई गई हैं`,
+    findLabel: 'टाइमलाइन में खोजें',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'कोई मिलान नहीं' : `${number(count)} ${plural(count, { one: 'मिलान', other: 'मिलान' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `${number(count)} में से मिलान ${number(position)}: ${title}`,
   };
 }
 

@@ -104,6 +104,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Tampilkan semuanya',
     pageKeys: 'Page\u00a0Up Page\u00a0Down',
     pageAction: 'Sebelumnya atau berikutnya',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Tampilkan peristiwa dari',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `${number(shown)} dari ${number(total)} ${plural(total, { other: 'peristiwa' })} ditampilkan`,
+    findLabel: 'Cari di linimasa',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Tidak ada hasil' : `${number(count)} ${plural(count, { other: 'hasil' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Hasil ${number(position)} dari ${number(count)}: ${title}`,
   };
 }
 

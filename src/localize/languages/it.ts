@@ -115,6 +115,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Mostra tutto',
     pageKeys: 'Pag↑ Pag↓',
     pageAction: 'Prima o dopo',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Mostra gli eventi di',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `${number(shown)} di ${number(total)} ${plural(total, { one: 'evento mostrato', many: 'di eventi mostrati', other: 'eventi mostrati' })}`,
+    findLabel: 'Cerca nella cronologia',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Nessun risultato' : `${number(count)} ${plural(count, { one: 'risultato', many: 'di risultati', other: 'risultati' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Risultato ${number(position)} di ${number(count)}: ${title}`,
   };
 }
 

@@ -104,6 +104,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'すべて表示',
     pageKeys: 'Page\u00a0Up Page\u00a0Down',
     pageAction: '前または次へ移動',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: '表示する出来事の分類',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `${number(total)}${plural(total, { other: '件' })}中${number(shown)}件を表示`,
+    findLabel: 'タイムライン内を検索',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? '一致なし' : `${number(count)}${plural(count, { other: '件' })}一致`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `${number(count)}件中${number(position)}件目：${title}`,
   };
 }
 

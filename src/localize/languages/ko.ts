@@ -105,6 +105,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: '전체 보기',
     pageKeys: 'Page\u00a0Up Page\u00a0Down',
     pageAction: '이전 또는 이후',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: '다음 분류의 사건 표시',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `${number(total)}${plural(total, { other: '건' })} 중 ${number(shown)}건 표시`,
+    findLabel: '타임라인에서 찾기',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? '일치 항목 없음' : `${number(count)}${plural(count, { other: '건' })} 일치`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `${number(count)}건 중 ${number(position)}번째: ${title}`,
   };
 }
 

@@ -114,6 +114,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Vis alt',
     pageKeys: 'Page\u00A0Up Page\u00A0Down',
     pageAction: 'Tidligere eller senere',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Vis hendelser fra',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `${number(shown)} av ${number(total)} ${plural(total, { one: 'hendelse', other: 'hendelser' })} vises`,
+    findLabel: 'Søk i tidslinjen',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Ingen treff' : `${number(count)} ${plural(count, { one: 'treff', other: 'treff' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Treff ${number(position)} av ${number(count)}: ${title}`,
   };
 }
 

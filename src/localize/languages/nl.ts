@@ -106,6 +106,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Alles tonen',
     pageKeys: 'Page\u00A0Up Page\u00A0Down',
     pageAction: 'Eerder of later',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Gebeurtenissen tonen uit',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `${number(shown)} van ${number(total)} ${plural(total, { one: 'gebeurtenis', other: 'gebeurtenissen' })} getoond`,
+    findLabel: 'Zoeken in de tijdlijn',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Geen resultaten' : `${number(count)} ${plural(count, { one: 'resultaat', other: 'resultaten' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Resultaat ${number(position)} van ${number(count)}: ${title}`,
   };
 }
 

@@ -108,6 +108,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Mostrar tudo',
     pageKeys: 'Page\u00A0Up Page\u00A0Down',
     pageAction: 'Antes ou depois',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Mostrar acontecimentos de',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `${number(shown)} de ${number(total)} ${plural(total, { one: 'acontecimento mostrado', many: 'de acontecimentos mostrados', other: 'acontecimentos mostrados' })}`,
+    findLabel: 'Procurar na cronologia',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Sem resultados' : `${number(count)} ${plural(count, { one: 'resultado', many: 'de resultados', other: 'resultados' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Resultado ${number(position)} de ${number(count)}: ${title}`,
   };
 }
 

@@ -114,6 +114,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Показать всё',
     pageKeys: 'Page\u00A0Up Page\u00A0Down',
     pageAction: 'Раньше или позже',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Показать события из',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `Показано ${number(shown)} из ${number(total)} ${plural(total, { one: 'события', few: 'событий', many: 'событий', other: 'события' })}`,
+    findLabel: 'Поиск по хронологии',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Совпадений нет' : `${number(count)} ${plural(count, { one: 'совпадение', few: 'совпадения', many: 'совпадений', other: 'совпадения' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Совпадение ${number(position)} из ${number(count)}: ${title}`,
   };
 }
 

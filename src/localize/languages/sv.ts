@@ -114,6 +114,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Visa allt',
     pageKeys: 'Page\u00A0Up Page\u00A0Down',
     pageAction: 'Tidigare eller senare',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Visa händelser från',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `${number(shown)} av ${number(total)} ${plural(total, { one: 'händelse', other: 'händelser' })} visas`,
+    findLabel: 'Sök i tidslinjen',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Inga träffar' : `${number(count)} ${plural(count, { one: 'träff', other: 'träffar' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Träff ${number(position)} av ${number(count)}: ${title}`,
   };
 }
 

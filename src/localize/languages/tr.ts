@@ -115,6 +115,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: 'Tümünü göster',
     pageKeys: 'Page\u00A0Up Page\u00A0Down',
     pageAction: 'Daha önce veya daha sonra',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Şu gruptaki olayları göster',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `${number(total)} ${plural(total, { one: 'olaydan', other: 'olaydan' })} ${number(shown)} tanesi gösteriliyor`,
+    findLabel: 'Zaman çizelgesinde ara',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Eşleşme yok' : `${number(count)} ${plural(count, { one: 'eşleşme', other: 'eşleşme' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Eşleşme ${number(position)}/${number(count)}: ${title}`,
   };
 }
 

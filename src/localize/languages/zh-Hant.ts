@@ -107,6 +107,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     showAllAction: '顯示全部',
     pageKeys: 'Page\u00a0Up Page\u00a0Down',
     pageAction: '更早或更晚',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: '顯示以下類別的事件',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `已顯示${number(shown)}個，共${number(total)}${plural(total, { other: '個事件' })}`,
+    findLabel: '在時間軸中尋找',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? '沒有相符結果' : `${number(count)}${plural(count, { other: '個相符結果' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `第${number(position)}個相符結果，共${number(count)}個：${title}`,
   };
 }
 
