@@ -160,9 +160,8 @@ describe('<news-timeline search>', () => {
     expect(element.selected).to.equal(wanted[0].id);
     expect(status(row).textContent).to.equal(`1 of ${wanted.length} matches: ${wanted[0].title}`);
     expect(row.activeElement).to.equal(input);
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Enter' });
-    await sendKeys({ up: 'Shift' });
+    // Shift+Enter as the box hears it (the test runner cannot hold Shift in every engine).
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', shiftKey: true, bubbles: true, composed: true, cancelable: true }));
     await element.updateComplete;
     expect(element.selected, 'Shift+Enter wraps to the last').to.equal(wanted.at(-1)!.id);
     expect(shadow(element).querySelector('.card')?.textContent).to.contain(wanted.at(-1)!.title);
