@@ -8,9 +8,10 @@ export interface FindHost {
 }
 
 /**
- * The `filter` and `search` attributes' side in the bundle, kept small (the row, the search and
- * their strings are news-timeline.find.js's, src/find/): the document the timeline shows, and
- * whether the row is drawn.
+ * The `filter` and `search` attributes' side in the bundle, kept small (the row, the search, the
+ * matching and their strings are news-timeline.find.js's, src/find/): the document the timeline
+ * shows, and fetching that file once the document has groups or tags or the element `search`.
+ * The bundle always draws the `<news-timeline-find>` tag: empty, and taking no room, until then.
  */
 export function findController(host: FindHost, whole: () => TimelineDocument | undefined) {
   let from: TimelineDocument | undefined;
@@ -19,9 +20,10 @@ export function findController(host: FindHost, whole: () => TimelineDocument | u
   let wanted: unknown;
   return {
     /**
-     * The events of a group or with a tag `filter` lists (a space in a tag written `_`), the same object while document and filter
-     * stay (a new one rescales the view). Ids that match nothing are ignored: when nothing at all
-     * would show, everything does, so a reader never meets an empty timeline.
+     * The events of a group or with a tag `filter` lists (a space in a tag written `_`), the same
+     * object while document and filter stay (a new one rescales the view). Ids that match nothing
+     * are ignored: when nothing at all would show, everything does, so a reader never meets an
+     * empty timeline.
      */
     shown(): TimelineDocument | undefined {
       const doc = whole();
@@ -33,6 +35,7 @@ export function findController(host: FindHost, whole: () => TimelineDocument | u
         wanted = doc?.groups.length || doc?.events.some((event) => event.tags.length);
         shown = events?.length ? { ...doc!, events } : doc;
       }
+      // Asked on every read: loadBeside fetches once a page and hands back the same promise.
       if (wanted || host.search != null) loadBeside('find').catch(() => undefined);
       return shown;
     },
