@@ -17,7 +17,7 @@ export function findController(host: FindHost, whole: () => TimelineDocument | u
   let from: TimelineDocument | undefined;
   let filter: string | null | undefined;
   let shown: TimelineDocument | undefined;
-  let wanted: unknown;
+  let wanted = false;
   return {
     /**
      * The events of a group or with a tag `filter` lists (a space in a tag written `_`), the same
@@ -31,8 +31,8 @@ export function findController(host: FindHost, whole: () => TimelineDocument | u
         from = doc;
         filter = host.filter;
         const listed = new Set<unknown>(filter?.split(' '));
-        const events = doc?.events.filter((event) => [event.group, ...event.tags].some((id) => listed.has(id?.replaceAll(' ', '_'))));
-        wanted = doc?.groups.length || doc?.events.some((event) => event.tags.length);
+        // A document with a group or a tag wants the row; once asked, the file stays.
+        const events = doc?.events.filter((event) => [event.group, ...event.tags].some((id) => id && ((wanted = true), listed.has(id.replaceAll(' ', '_')))));
         shown = events?.length ? { ...doc!, events } : doc;
       }
       // Asked on every read: loadBeside fetches once a page and hands back the same promise.

@@ -16,6 +16,8 @@ interface FindTimeline extends HTMLElement {
   search?: string | null;
   readonly timelineDocument: TimelineDocument | undefined;
   readonly updateComplete: Promise<boolean>;
+  addController(controller: { hostUpdated(): void }): void;
+  removeController(controller: { hostUpdated(): void }): void;
 }
 
 /** How long typing pauses before the box finds and announces: a reader typing a word hears one count. */
@@ -29,8 +31,8 @@ const SETTLE_MS = 150;
  * next and previous match, Escape clears it. What it does is said in its own polite status line,
  * visible under it. Text only, never HTML.
  *
- * @property parts - the timeline's controllers: its whole document, story and locale.
- * @property drawn - what the timeline last drew; a new value redraws the row.
+ * @property parts - the timeline's controllers: its whole document, story and locale. The row
+ * follows each update of the timeline it sits in (a reactive controller of it while connected).
  */
 export class NewsTimelineFind extends HTMLElement {
   #parts: FindParts | undefined;
@@ -47,6 +49,9 @@ export class NewsTimelineFind extends HTMLElement {
   /** The match last opened, if any. */
   #current: string | undefined;
   #typing: ReturnType<typeof setTimeout> | undefined;
+  /** The timeline this row follows, while connected. */
+  #following: FindTimeline | undefined;
+  readonly #follower = { hostUpdated: () => this.#schedule() };
 
   constructor() {
     super();
@@ -73,7 +78,7 @@ export class NewsTimelineFind extends HTMLElement {
     this.#input.addEventListener('keydown', this.#onKeydown);
     // Properties a template set before this element was defined go through the setters now.
     const own = this as unknown as Record<string, unknown>;
-    for (const key of ['parts', 'drawn']) {
+    for (const key of ['parts'] as const) {
       if (!Object.hasOwn(own, key)) continue;
       const value = own[key];
       delete own[key];
@@ -88,16 +93,15 @@ export class NewsTimelineFind extends HTMLElement {
     this.#parts = value;
     this.#schedule();
   }
-  /** Any value: each new one (each drawing of the timeline) brings the row up to date. */
-  set drawn(_value: unknown) {
-    this.#schedule();
-  }
-
   connectedCallback(): void {
+    this.#following = this.#timeline;
+    this.#following?.addController(this.#follower);
     this.#schedule();
   }
 
   disconnectedCallback(): void {
+    this.#following?.removeController(this.#follower);
+    this.#following = undefined;
     clearTimeout(this.#typing);
   }
 

@@ -119,7 +119,7 @@ describe('<news-timeline> filter row', () => {
     expect(ids(element)).to.have.length(2);
   });
 
-  it('is not drawn for a document without groups or tags, nor its file loaded', async () => {
+  it('takes no room for a document without groups or tags', async () => {
     const data = { version: 1, events: [{ date: '2015', title: 'A' }] };
     const element = await renderSettled(html`<news-timeline .data=${data}></news-timeline>`);
     const row = shadow(element).querySelector<HTMLElement>('[part=find]');

@@ -57,7 +57,7 @@ export function renderReady(drawn: DrawingState, parts: ReadyParts, selected: st
       ${renderControls(enabled, onControl, strings)} ${renderKeyHelpButton(open.keyHelpOpen, open.onKeyHelpToggle, strings)}
     </div>
     ${renderKeyHelp(open.keyHelpOpen, { vertical: view.orientation === 'vertical', rtl }, strings)}
-    <news-timeline-find part="find" .parts=${parts} .drawn=${drawn}></news-timeline-find>
+    <news-timeline-find part="find" .parts=${parts}></news-timeline-find>
     ${renderPlot(
       view, frame, rtl,
       { ...keys.eventListKeys, selectedId: selected, onClick: open.onEventClick, groups: doc.groups },
