@@ -43,9 +43,13 @@ export class NewsTimelineFind extends HTMLElement {
   readonly #label = document.createElement('label');
   readonly #input = document.createElement('input');
   readonly #status = document.createElement('div');
-  /** The document and strings the buttons were made for. */
-  #made: readonly [TimelineDocument | undefined, unknown] = [undefined, undefined];
+  /** The toggles and strings the buttons were made for: a refreshed document with the same groups keeps them (and focus). */
+  #made: readonly [string, unknown] = ['', undefined];
   #matches: TimelineEvent[] = [];
+  /** The toggles of the last whole document (counted once per document, not at each zoom). */
+  #facetsFor: readonly [TimelineDocument | undefined, readonly Facet[], string] = [undefined, [], ''];
+  /** The events, query and locale `#matches` were found for. */
+  #matchedFor: readonly unknown[] = [];
   /** The match last opened, if any. */
   #current: string | undefined;
   #typing: ReturnType<typeof setTimeout> | undefined;
@@ -133,7 +137,12 @@ export class NewsTimelineFind extends HTMLElement {
     const whole = this.#parts?.documents.document;
     if (!timeline || !whole) return;
     const strings = this.#parts!.locale.strings;
-    if (this.#made[0] !== whole || this.#made[1] !== strings) this.#makeButtons(whole, strings);
+    if (this.#facetsFor[0] !== whole) {
+      const facets = facetsOf(whole);
+      this.#facetsFor = [whole, facets, JSON.stringify(facets)];
+    }
+    const [, facets, made] = this.#facetsFor;
+    if (this.#made[0] !== made || this.#made[1] !== strings) this.#makeButtons(facets, made, strings);
     const listed = new Set(timeline.filter?.split(' '));
     for (const button of this.#filters.querySelectorAll<HTMLButtonElement>('button')) {
       button.setAttribute('aria-pressed', String(listed.has(button.dataset.token!)));
@@ -142,13 +151,17 @@ export class NewsTimelineFind extends HTMLElement {
     this.#search.hidden = search === null || search === undefined;
     this.#label.textContent = this.#text('findLabel');
     if (this.#typing === undefined && search != null && search !== this.#input.value) this.#input.value = search;
-    // The shown events may have changed: the matches follow, quietly.
-    if (!this.#search.hidden) this.#matches = matchesOf(timeline.timelineDocument?.events ?? [], this.#input.value, this.#parts!.locale.locale);
+    // The shown events may have changed: the matches follow, quietly (not again for a zoom or pan).
+    const events = timeline.timelineDocument?.events ?? [];
+    const wanted = [events, this.#input.value, this.#parts!.locale.locale];
+    if (!this.#search.hidden && wanted.some((value, i) => value !== this.#matchedFor[i])) {
+      this.#matchedFor = wanted;
+      this.#matches = matchesOf(events, this.#input.value, this.#parts!.locale.locale);
+    }
   }
 
-  #makeButtons(whole: TimelineDocument, strings: unknown): void {
-    this.#made = [whole, strings];
-    const facets: Facet[] = facetsOf(whole);
+  #makeButtons(facets: readonly Facet[], made: string, strings: unknown): void {
+    this.#made = [made, strings];
     this.#filters.hidden = facets.length === 0;
     this.#filtersName.textContent = this.#text('showFrom');
     this.#filters.replaceChildren(this.#filtersName, ...facets.map((facet) => {
@@ -189,7 +202,10 @@ export class NewsTimelineFind extends HTMLElement {
     if (!timeline) return;
     const query = this.#input.value;
     timeline.search = query;
-    this.#matches = matchesOf(timeline.timelineDocument?.events ?? [], query, this.#parts?.locale.locale ?? 'en');
+    const events = timeline.timelineDocument?.events ?? [];
+    const locale = this.#parts?.locale.locale ?? 'en';
+    this.#matchedFor = [events, query, locale];
+    this.#matches = matchesOf(events, query, locale);
     this.#current = undefined;
     this.#say(query.trim() ? this.#text('matchCount')({ count: this.#matches.length }) : '');
   }

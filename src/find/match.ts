@@ -24,9 +24,12 @@ export function facetsOf(doc: TimelineDocument): Facet[] {
   return [...counts].sort((a, b) => b[1] - a[1]).slice(0, TAG_CAP).map(([tag]) => ({ id: tag, label: tag }));
 }
 
-/** `text` folded for finding: accents (combining marks) dropped, lower case in `locale`. */
+/**
+ * `text` folded for finding: lower case in `locale`, then accents (combining marks) dropped. In
+ * that order, so Turkish "İstanbul" folds to "istanbul" (its dot is the case, not an accent).
+ */
 export function fold(text: string, locale: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase(locale);
+  return text.toLocaleLowerCase(locale).normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 const folded = new WeakMap<TimelineEvent, readonly [locale: string, text: string]>();

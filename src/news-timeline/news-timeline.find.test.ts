@@ -102,6 +102,20 @@ describe('<news-timeline> filter row', () => {
     expect(shadow(element).querySelector('.card')).to.equal(null);
   });
 
+  it('a later document with the same groups keeps the toggles, their state and focus', async () => {
+    const data = await loadJson(ARTICLE_URL);
+    const element = await renderSettled(html`<news-timeline .data=${data} filter="libya"></news-timeline>`);
+    const row = await findRow(element);
+    const toggle = toggles(row)[0];
+    toggle.focus();
+    element.data = structuredClone(data);
+    await element.updateComplete;
+    await new Promise((done) => setTimeout(done));
+    expect(toggles(row)[0]).to.equal(toggle);
+    expect(row.activeElement).to.equal(toggle);
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+  });
+
   it('lists the most used tags when the document has no groups', async () => {
     const tags = Array.from({ length: 14 }, (_, i) => `tag ${i}`);
     const data = {
