@@ -35,6 +35,11 @@ export const BESIDE_FILES = {
     budget: 3 * 1024,
     when: 'a timeline has the refresh attribute, or draws a later document in place',
   },
+  find: {
+    entry: 'src/find/define.ts',
+    budget: 3 * 1024,
+    when: 'a timeline whose document has groups or tags, or with the search attribute, first draws',
+  },
 };
 
 /** The module of file `name`, minified. */

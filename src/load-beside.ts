@@ -9,7 +9,7 @@ const loading = new Map<string, Promise<unknown>>();
 const here = import.meta.url;
 
 /** The module of dist/news-timeline.<name>.js; rejects when it cannot load (the caller keeps a plain fallback). */
-export function loadBeside<Module>(name: 'media' | 'autoplay' | 'permalinks' | 'keys' | 'live'): Promise<Module> {
+export function loadBeside<Module>(name: 'media' | 'autoplay' | 'permalinks' | 'keys' | 'live' | 'find'): Promise<Module> {
   let module = loading.get(name);
   if (!module) loading.set(name, (module = import(/* @vite-ignore */ new URL(`./news-timeline.${name}.js`, here).href)));
   return module as Promise<Module>;

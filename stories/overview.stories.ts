@@ -35,3 +35,15 @@ export const EventsInTheActionsPanel: Story = {
   name: 'Events in the Actions panel',
   args: { data: article },
 };
+
+/**
+ * Filter and search: the article's three groups are a row of toggles above the plot ("Show
+ * events from"); a press shows only that group's events and says "3 of 9 events shown", and
+ * nothing pressed shows everything. `search` adds the box "Find in the timeline": type "air",
+ * then Enter and Shift+Enter open each match in turn ("1 of 3 matches: …"), Escape clears it.
+ * Both are attributes a page can set (`filter="libya"`, `search="Russia"`).
+ */
+export const FilterAndSearch: Story = {
+  name: 'Filter and search',
+  args: { data: article, search: '' },
+};

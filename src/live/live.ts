@@ -98,7 +98,11 @@ export function startLive(
       said.push(text('liveRemoved'));
       show('removed', text('liveRemoved'));
     }
-    if (said.length) say.announce(said.join(' ') + ((flip = !flip) ? '\u00A0' : ''));
+    if (said.length) {
+      // The same words as last time still change the region's text, so they are read again.
+      flip = !flip;
+      say.announce(said.join(' ') + (flip ? '\u00A0' : ''));
+    }
     host.dispatchEvent(new Update({ document, ...diff }));
   };
 

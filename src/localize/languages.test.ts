@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { en } from './en.js';
 import type { Language, LanguageTable, Strings } from './localize.js';
+import { findEn } from './find.js';
 import { keysEn } from './keys.js';
 import { liveEn } from './live.js';
 import { mediaEn } from './media.js';
@@ -36,10 +37,10 @@ import zhHantTable from './languages/zh-Hant.js';
 // Issue 17: every shipped language translates the English table key for key, uses every
 // value a message is given, and counts with its own plural forms and digits. Issue 19: the
 // media player's strings (media.ts) too, after the others; then the key list's (keys.ts); issue 22:
-// live updates' (live.ts) last.
+// live updates' (live.ts), then the filter row's (find.ts) last.
 
-/** Every key a shipped language has, in order: the element's, the media player's, the key list's, live updates'. */
-const ENGLISH = { ...en, ...mediaEn, ...keysEn, ...liveEn };
+/** Every key a shipped language has, in order: the element's, the media player's, the key list's, live updates', the filter row's. */
+const ENGLISH = { ...en, ...mediaEn, ...keysEn, ...liveEn, ...findEn };
 
 const LANGUAGE_FILES: Record<string, Language> = {
   'ar': arTable,
@@ -77,8 +78,8 @@ const TABLES: Record<string, LanguageTable> = Object.fromEntries(
 /** Marker values: text placeholders must show up in the message; numbers are checked as formatted. */
 const VALUES: Record<string, string | number> = {
   span: '⟦span⟧', label: '⟦label⟧', key: '⟦key⟧', title: '⟦title⟧', from: '⟦from⟧', to: '⟦to⟧',
-  where: '⟦where⟧', reason: '⟦reason⟧', what: '⟦what⟧', detail: '⟦detail⟧', url: '⟦url⟧', site: '⟦site⟧',
-  count: 12_345, visible: 1_234, total: 12_345, seconds: 2.5, status: 404,
+  date: '⟦date⟧', where: '⟦where⟧', reason: '⟦reason⟧', what: '⟦what⟧', detail: '⟦detail⟧', url: '⟦url⟧', site: '⟦site⟧',
+  count: 12_345, visible: 1_234, total: 12_345, seconds: 2.5, status: 404, shown: 1_234, position: 1_234,
 };
 
 /** The names of the values English's message `key` takes: its destructured parameter. */

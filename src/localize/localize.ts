@@ -1,4 +1,5 @@
 import type { en } from './en.js';
+import type { FindStrings } from './find.js';
 import type { KeyStrings } from './keys.js';
 import type { LiveStrings } from './live.js';
 import type { MediaStrings } from './media.js';
@@ -6,15 +7,15 @@ import type { Counting } from './plural.js';
 
 /**
  * A table of interface strings: every key of the English one, each a text or a function of
- * values, and the media player's (`media.ts`) and the key list's (`keys.ts`), which their
- * files fall back on.
+ * values, and the media player's (`media.ts`), the key list's (`keys.ts`), live updates'
+ * (`live.ts`) and the filter row's (`find.ts`), which their files fall back on.
  */
-export type Strings = typeof en & Partial<MediaStrings> & Partial<KeyStrings> & Partial<LiveStrings>;
+export type Strings = typeof en & Partial<MediaStrings> & Partial<KeyStrings> & Partial<LiveStrings> & Partial<FindStrings>;
 
 export type { Counting } from './plural.js';
 
-/** A shipped language's table: complete, the media player's and the key list's strings included. */
-export type LanguageTable = typeof en & MediaStrings & KeyStrings & LiveStrings;
+/** A shipped language's table: complete, the media player's, the key list's, live updates' and the filter row's strings included. */
+export type LanguageTable = typeof en & MediaStrings & KeyStrings & LiveStrings & FindStrings;
 
 /** A language file's default export: its table, given how the language counts (`countingFor`). */
 export type Language = (counting: Counting) => LanguageTable;

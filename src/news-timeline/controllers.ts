@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import { findController, type FindHost } from '../controllers/find-controller.js';
 import { DocumentController } from '../controllers/document-controller.js';
 import { HostSizeController } from '../controllers/host-size-controller.js';
 import { GestureController } from '../controllers/gesture-controller.js';
@@ -21,7 +22,7 @@ import { localize } from '../localize/localize.js';
 import type { DrawingState } from './drawing-state.js';
 
 /** The element as its controllers see it: its reactive properties and the document it shows. */
-export type TimelineHost = ReactiveControllerHost & LocaleHost & DisclosureHost & AutoplayHost & PermalinkControllerHost & LiveElement & {
+export type TimelineHost = ReactiveControllerHost & LocaleHost & DisclosureHost & AutoplayHost & PermalinkControllerHost & LiveElement & FindHost & {
   readonly timelineDocument: TimelineDocument | undefined;
   readonly renderRoot: HTMLElement | DocumentFragment;
 };
@@ -70,7 +71,8 @@ export function createControllers(host: TimelineHost, internals: TimelineInterna
     say: (key) => internals.announce(localize(locale.strings, key)),
   });
   liveController(host, documents, locale, internals);
-  return { locale, documents, size, printing, views, keys, open, story, autoplay, links };
+  const find = findController(host, () => documents.document);
+  return { locale, documents, size, printing, views, keys, open, story, autoplay, links, find };
 }
 
 export type TimelineControllers = ReturnType<typeof createControllers>;

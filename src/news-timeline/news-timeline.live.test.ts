@@ -233,7 +233,7 @@ describe('news-timeline live updates', () => {
       element.data = liveDoc([...YEARS, ...years]);
       await updated;
       await element.updateComplete;
-      said.push(region()!);
+      said.push(region());
     }
     expect(said.map((text) => text.trim())).to.deep.equal(['1 new event', '1 new event']);
     expect(said[0]).to.not.equal(said[1]);

@@ -55,6 +55,7 @@ import { localize, type Strings } from '../localize/localize.js';
  * @csspart control-keys - The button that shows the keyboard shortcuts.
  * @csspart control-autoplay - The Pause/Play button of `autoplay`, named "Pause the story" or "Play the story" (in English); in the Tab order.
  * @csspart key-help - The list of keyboard shortcuts: a `<news-timeline-keys>` (see src/keys/keys-element.ts), loaded the first time "?" opens it; until then, or if it cannot load, a line of the keys alone.
+ * @csspart find - The filter row and search box above the plot: a `<news-timeline-find>` (see src/find/find-element.ts), drawn when the document has groups or tags or with `search`; empty until its file loads.
  * @csspart error - The error message box.
  * @csspart retry-button - The error box's "Try again" button, shown when loading `src` failed or took longer than `load-timeout` (not for an invalid document); it loads the same `src` again.
  *
@@ -91,6 +92,7 @@ export class NewsTimeline extends LitElement {
     autoplay: { reflect: true },
     refresh: {},
     initialEvent: { attribute: 'initial-event' },
+    filter: { reflect: true }, search: { reflect: true },
     strings: { attribute: false },
     announcement: { state: true, attribute: false },
   };
@@ -155,8 +157,16 @@ export class NewsTimeline extends LitElement {
   initialEvent?: string;
 
   /**
+   * Group ids and tags to show, space-separated; absent or empty: every event. An event shows when its group or a tag is listed;
+   * ids that match nothing are ignored, and when nothing would show, everything does. The filter row's toggles set it. See README.
+   */
+  filter?: string | null;
+  /** Present: a search box above the plot ("Find in the timeline"); its value is the query, reflected as the reader types. See README. */
+  search?: string | null;
+
+  /**
    * Interface strings that win, key by key, over the reader's language (house style, or a language not shipped); each a text or a function of the values named in `src/localize/en.ts`.
-   * Keys: timeline, loading, empty, otherEvents, afterBreak, controls, earlier, zoomOut, zoomIn, later, showAll, withKey, shortcuts, tabKey, tabAction, arrowsAction, endsKeys, endsAction, openKeys, openAction, closeKey, closeAction, zoomAction, showAllAction, pageKeys, pageAction, closeEvent, eventsHere, closeList, previousEvent, nextEvent, eventPosition, storyStep, startStory, pauseStory, playStory, copyLink, linkCopied, copyFailed, eventLink, merged, badge, cluster, showing, loadFailed, serverAnswered, timeLimit, networkFailed, inlineData, timelineFile, notJson, unusable, wholeDocument, moreProblems, retry, source, printLink.
+   * Keys: timeline, loading, empty, otherEvents, afterBreak, controls, earlier, zoomOut, zoomIn, later, showAll, withKey, shortcuts, tabKey, tabAction, arrowsAction, endsKeys, endsAction, openKeys, openAction, closeKey, closeAction, zoomAction, showAllAction, pageKeys, pageAction, closeEvent, eventsHere, closeList, previousEvent, nextEvent, eventPosition, storyStep, startStory, pauseStory, playStory, copyLink, linkCopied, copyFailed, eventLink, merged, badge, cluster, showing, loadFailed, serverAnswered, timeLimit, networkFailed, inlineData, timelineFile, notJson, unusable, wholeDocument, moreProblems, retry, source, printLink; the media player's mediaPlay, mediaConsent, mediaOpen, mediaBlocked, mediaFrame; live updates' liveNew, liveAdded, liveChanged, liveRemoved, liveRetry, liveFailed; the filter row's showFrom, eventsShown, findLabel, matchCount, matchPosition.
    */
   strings?: Partial<Strings>;
 
@@ -178,8 +188,8 @@ export class NewsTimeline extends LitElement {
   /** Problems found in the current document: events left out, parts ignored. */
   get problems(): readonly TimelineProblem[] { return this.#parts.documents.problems; }
 
-  /** The parsed document being shown, if any. */
-  get timelineDocument(): TimelineDocument | undefined { return this.#parts.documents.document; }
+  /** The parsed document being shown, if any: the events `filter` lets through (`timeline-load` has the whole). */
+  get timelineDocument(): TimelineDocument | undefined { return this.#parts.find.shown(); }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -65,4 +65,14 @@ describe('permalink fragments', () => {
       }),
     );
   });
+
+  it("a timeline's filter and search are pairs of their own beside its event's, each read and removed alone", () => {
+    let fragment = withEventInFragment('#story=uk-commons-vote', 'story.filter', 'libya Air_strikes');
+    fragment = withEventInFragment(fragment, 'story.search', 'Russia & co');
+    expect(fragment).to.equal('#story=uk-commons-vote&story.filter=libya%20Air_strikes&story.search=Russia%20%26%20co');
+    expect(eventInFragment(fragment, 'story')).to.equal('uk-commons-vote');
+    expect(eventInFragment(fragment, 'story.filter')).to.equal('libya Air_strikes');
+    expect(eventInFragment(fragment, 'story.search')).to.equal('Russia & co');
+    expect(withEventInFragment(fragment, 'story.filter', null)).to.equal('#story=uk-commons-vote&story.search=Russia%20%26%20co');
+  });
 });

@@ -1,7 +1,8 @@
 // The permalinks engine, built as news-timeline.permalinks.js and loaded beside the element
 // only for a timeline with the `permalinks` attribute: it keeps this timeline's pair in the
 // address (see fragment.ts) in step with the open card, opens the card a fragment names, and
-// copies a link. Plain DOM, no Lit: the element hands it what it needs.
+// copies a link; the reader's filter and search go in `<key>.filter` and `<key>.search` pairs
+// beside it. Plain DOM, no Lit: the element hands it what it needs.
 import { encodePair, eventInFragment, withEventInFragment } from './fragment.js';
 
 /** The element, as the engine reads it. */
@@ -9,6 +10,10 @@ export interface PermalinkElement extends HTMLElement {
   readonly selected: string | null;
   readonly linkBase?: string;
   readonly timelineDocument?: object;
+  /** The whole document's problems: a new list for each document read, so a filter is no new document. */
+  readonly problems: readonly object[];
+  filter?: string | null;
+  search?: string | null;
   readonly updateComplete: Promise<boolean>;
   requestUpdate(): void;
   /** Opens the card of event `id`, or closes it (null), as code does. */
@@ -44,10 +49,12 @@ export class Permalinks {
   on = false;
 
   readonly #host: PermalinkHost;
-  /** The document whose first drawing has read the fragment. */
+  /** The document (its problems list, the same while only the filter changes) whose first drawing has read the fragment. */
   #read: object | undefined;
   /** The open event the address last said, so an unchanged card writes nothing. */
   #written: string | null | undefined;
+  /** The filter and search the address last said. */
+  #writtenFind: string | undefined;
 
   constructor(host: PermalinkHost) {
     this.#host = host;
@@ -64,19 +71,44 @@ export class Permalinks {
     }
     const { element } = this.#host;
     if (!on || !element.timelineDocument) return;
-    if (element.timelineDocument !== this.#read) {
-      this.#read = element.timelineDocument;
+    if (element.problems !== this.#read) {
+      this.#read = element.problems;
+      this.#readFind(false);
       this.#open(false); // a fragment's pair wins over initial-event, which opened its card already
       // A page load writes nothing: the address stays as it came until a card opens or closes.
       this.#written = element.selected;
+      this.#writtenFind = findState(element);
     }
     const { selected } = element;
-    if (selected === this.#written) return;
-    this.#written = selected;
-    this.#failed = undefined;
-    const next = withEventInFragment(location.hash, permalinkKey(this.#host.element), selected);
+    const find = findState(element);
+    if (selected === this.#written && find === this.#writtenFind) return;
+    const key = permalinkKey(element);
+    let next = location.hash;
+    if (selected !== this.#written) {
+      this.#written = selected;
+      this.#failed = undefined;
+      next = withEventInFragment(next, key, selected);
+    }
+    if (find !== this.#writtenFind) {
+      this.#writtenFind = find;
+      next = withEventInFragment(next, `${key}.filter`, element.filter || null);
+      next = withEventInFragment(next, `${key}.search`, element.search || null);
+    }
     // replaceState: no history entry, no scroll; the state other code keeps there stays.
     if (next !== location.hash) history.replaceState(history.state, '', location.href.split('#')[0] + next);
+  }
+
+  /**
+   * The fragment's filter and search, set on the element: search only where the page has the box.
+   * On a hashchange (`clearing`) a pair that is gone clears its state.
+   */
+  #readFind(clearing: boolean): void {
+    const { element } = this.#host;
+    const key = permalinkKey(element);
+    const filter = eventInFragment(location.hash, `${key}.filter`);
+    if (filter !== undefined || clearing) element.filter = filter || null;
+    const search = eventInFragment(location.hash, `${key}.search`);
+    if (element.search != null && (search !== undefined || clearing)) element.search = search ?? '';
   }
 
   /** The link to show, selected, for `id`'s card: the clipboard refused it. */
@@ -123,9 +155,14 @@ export class Permalinks {
   }
 
   readonly #onHashChange = (): void => {
-    if (this.#read) this.#open(true);
+    if (!this.#read) return;
+    this.#readFind(true);
+    this.#open(true);
   };
 }
+
+/** The element's filter and search as one text, to tell when either changed. */
+const findState = (element: PermalinkElement): string => `${element.filter ?? ''}\n${element.search ?? ''}`;
 
 /** The engine for one timeline. */
 export function startPermalinks(host: PermalinkHost): Permalinks {

@@ -13,7 +13,7 @@ export type NewsTimelineJSXProps = DetailedHTMLProps<HTMLAttributes<NewsTimeline
   Partial<
     Pick<
       NewsTimeline,
-      'src' | 'data' | 'locale' | 'loadTimeout' | 'label' | 'selected' | 'start' | 'end' | 'orientation' | 'proportional' | 'initialEvent' | 'autoplay' | 'refresh' | 'permalinks' | 'linkBase' | 'strings'
+      'src' | 'data' | 'locale' | 'loadTimeout' | 'label' | 'selected' | 'start' | 'end' | 'orientation' | 'proportional' | 'initialEvent' | 'autoplay' | 'refresh' | 'permalinks' | 'linkBase' | 'filter' | 'search' | 'strings'
     >
   > & {
     /** The attribute spelling of `loadTimeout`, in seconds. */

@@ -14,7 +14,7 @@ import type { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent, Timeli
 export type NewsTimelineVueProps = Partial<
   Pick<
     NewsTimeline,
-    'src' | 'data' | 'locale' | 'loadTimeout' | 'label' | 'selected' | 'start' | 'end' | 'orientation' | 'proportional' | 'initialEvent' | 'autoplay' | 'refresh' | 'strings'
+    'src' | 'data' | 'locale' | 'loadTimeout' | 'label' | 'selected' | 'start' | 'end' | 'orientation' | 'proportional' | 'initialEvent' | 'autoplay' | 'refresh' | 'filter' | 'search' | 'strings'
   >
 > & {
   /** The attribute spelling of `loadTimeout`, in seconds. */

@@ -23,6 +23,10 @@ export interface TimelineArgs {
   autoplay?: string;
   /** Seconds before loading `src` gives up (the element's `load-timeout`). */
   loadTimeout?: number;
+  /** Group ids and tags to show, space-separated (`''`: everything). */
+  filter?: string;
+  /** The search box and its query (`''`: the box, empty; absent: no box). */
+  search?: string;
   [customProperty: `--${string}`]: string | undefined;
 }
 
@@ -47,6 +51,8 @@ export function renderTimeline(args: TimelineArgs): TemplateResult {
     ?proportional=${args.proportional ?? false}
     autoplay=${args.autoplay ?? nothing}
     load-timeout=${args.loadTimeout ?? nothing}
+    filter=${attribute(args.filter)}
+    search=${args.search ?? nothing}
     style=${theme || nothing}
     .data=${args.data}
   ></news-timeline>`;

@@ -112,4 +112,23 @@ describe('accessibility tree', () => {
     await element.updateComplete;
     expect(focusedInside(element)).to.equal(button);
   });
+
+  it("gives each event button its group's name as its description, not in its name", async function () {
+    const element = await renderSettled(html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);
+    const tree = await treeOrSkip(this, element);
+    const doc = element.timelineDocument!;
+    const described = findAll(tree, (node) => node.role === 'button') as Array<AxNode & { description?: string }>;
+    if (!described.some((node) => node.description)) {
+      this.test!.title += ' (skipped: this tree reports no descriptions)';
+      this.skip();
+    }
+    for (const event of doc.events) {
+      const group = doc.groups.find((candidate) => candidate.id === event.group)!.label;
+      const node = described.find((candidate) => (candidate.name ?? '').includes(event.title))!;
+      expect(node, event.title).to.exist;
+      expect(node.description, event.title).to.equal(group);
+      // In the description, not the name (unless the title itself holds it: "Isis in Libya …").
+      if (!event.title.includes(group)) expect(node.name, event.title).to.not.contain(group);
+    }
+  });
 });

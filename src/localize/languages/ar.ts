@@ -162,6 +162,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveRemoved: 'أُزيل الحدث المفتوح من الخط الزمني.',
     liveRetry: ({ seconds }: { seconds: number }) => `تعذّر التحديث. ستُعاد المحاولة خلال ${plural(seconds, { zero: `${number(seconds)} ثانية`, one: 'ثانية واحدة', two: 'ثانيتين', few: `${number(seconds)} ثوانٍ`, many: `${number(seconds)} ثانيةً`, other: `${number(seconds)} ثانية` })}.`,
     liveFailed: 'تعذّر التحديث: لا يمكن استخدام مستند الخط الزمني الجديد.',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'عرض الأحداث من',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `عرض ${number(shown)} من ${number(total)} ${plural(total, { zero: 'حدث', one: 'حدث', two: 'حدثين', few: 'أحداث', many: 'حدثًا', other: 'حدث' })}`,
+    findLabel: 'البحث في الخط الزمني',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'لا نتائج' : `${number(count)} ${plural(count, { one: 'نتيجة', two: 'نتيجة', few: 'نتائج', many: 'نتيجة', other: 'نتيجة' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `النتيجة ${number(position)} من ${number(count)}: ${title}`,
   };
 }
 

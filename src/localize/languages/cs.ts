@@ -123,6 +123,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveRemoved: 'Otevřená událost byla z časové osy odstraněna.',
     liveRetry: ({ seconds }: { seconds: number }) => `Aktualizace se nezdařila. Další pokus za ${number(seconds)} ${plural(seconds, { one: 'sekundu', few: 'sekundy', many: 'sekundy', other: 'sekund' })}.`,
     liveFailed: 'Aktualizace se nezdařila: nový dokument časové osy nelze použít.',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Zobrazit události z',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `Zobrazeno ${number(shown)} z ${number(total)} ${plural(total, { one: 'události', few: 'událostí', many: 'události', other: 'událostí' })}`,
+    findLabel: 'Hledat na časové ose',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Žádné shody' : `${number(count)} ${plural(count, { one: 'shoda', few: 'shody', many: 'shody', other: 'shod' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Shoda ${number(position)} z ${number(count)}: ${title}`,
   };
 }
 

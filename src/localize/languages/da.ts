@@ -122,6 +122,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveRemoved: 'Den åbne begivenhed blev fjernet fra tidslinjen.',
     liveRetry: ({ seconds }: { seconds: number }) => `Kunne ikke opdatere. Prøver igen om ${number(seconds)} ${plural(seconds, { one: 'sekund', other: 'sekunder' })}.`,
     liveFailed: 'Kunne ikke opdatere: det nye tidslinjedokument kunne ikke bruges.',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Vis begivenheder fra',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `${number(shown)} af ${number(total)} ${plural(total, { one: 'begivenhed', other: 'begivenheder' })} vises`,
+    findLabel: 'Søg i tidslinjen',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Ingen resultater' : `${number(count)} ${plural(count, { one: 'resultat', other: 'resultater' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Resultat ${number(position)} af ${number(count)}: ${title}`,
   };
 }
 

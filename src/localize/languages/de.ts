@@ -114,6 +114,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveRemoved: 'Das geöffnete Ereignis wurde aus der Zeitleiste entfernt.',
     liveRetry: ({ seconds }: { seconds: number }) => `Aktualisierung fehlgeschlagen. Neuer Versuch in ${number(seconds)} ${plural(seconds, { one: 'Sekunde', other: 'Sekunden' })}.`,
     liveFailed: 'Aktualisierung fehlgeschlagen: Das neue Zeitleistendokument konnte nicht verwendet werden.',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Ereignisse zeigen aus',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `${number(shown)} von ${number(total)} ${plural(total, { one: 'Ereignis', other: 'Ereignissen' })} angezeigt`,
+    findLabel: 'In der Zeitleiste suchen',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Keine Treffer' : `${number(count)} ${plural(count, { one: 'Treffer', other: 'Treffer' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Treffer ${number(position)} von ${number(count)}: ${title}`,
   };
 }
 

@@ -123,6 +123,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveRemoved: 'Το ανοιχτό γεγονός αφαιρέθηκε από το χρονολόγιο.',
     liveRetry: ({ seconds }: { seconds: number }) => `Η ενημέρωση απέτυχε. Νέα προσπάθεια σε ${number(seconds)} ${plural(seconds, { one: 'δευτερόλεπτο', other: 'δευτερόλεπτα' })}.`,
     liveFailed: 'Η ενημέρωση απέτυχε: δεν ήταν δυνατή η χρήση του νέου εγγράφου χρονολογίου.',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Εμφάνιση γεγονότων από',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `Εμφανίζονται ${number(shown)} από ${number(total)} ${plural(total, { one: 'γεγονός', other: 'γεγονότα' })}`,
+    findLabel: 'Αναζήτηση στο χρονολόγιο',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Κανένα αποτέλεσμα' : `${number(count)} ${plural(count, { one: 'αποτέλεσμα', other: 'αποτελέσματα' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Αποτέλεσμα ${number(position)} από ${number(count)}: ${title}`,
   };
 }
 

@@ -114,6 +114,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveRemoved: 'El evento abierto se ha eliminado de la cronología.',
     liveRetry: ({ seconds }: { seconds: number }) => `No se pudo actualizar. Se volverá a intentar en ${number(seconds)} ${plural(seconds, { one: 'segundo', many: 'de segundos', other: 'segundos' })}.`,
     liveFailed: 'No se pudo actualizar: no se pudo usar el nuevo documento de la cronología.',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Mostrar sucesos de',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `${number(shown)} de ${number(total)} ${plural(total, { one: 'evento mostrado', many: 'de eventos mostrados', other: 'eventos mostrados' })}`,
+    findLabel: 'Buscar en la cronología',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Sin resultados' : `${number(count)} ${plural(count, { one: 'resultado', many: 'de resultados', other: 'resultados' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Resultado ${number(position)} de ${number(count)}: ${title}`,
   };
 }
 

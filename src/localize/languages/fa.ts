@@ -122,6 +122,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveRemoved: 'رویداد باز از خط زمانی حذف شد.',
     liveRetry: ({ seconds }: { seconds: number }) => `به‌روزرسانی ممکن نشد. ${number(seconds)} ثانیهٔ دیگر دوباره تلاش می‌شود.`,
     liveFailed: 'به‌روزرسانی ممکن نشد: استفاده از سند جدید خط زمانی ممکن نبود.',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'نمایش رویدادهای',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `${number(shown)} از ${number(total)} ${plural(total, { one: 'رویداد', other: 'رویداد' })} نمایش داده شده است`,
+    findLabel: 'جست‌وجو در خط زمانی',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'نتیجه‌ای یافت نشد' : `${number(count)} ${plural(count, { one: 'نتیجه', other: 'نتیجه' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `نتیجهٔ ${number(position)} از ${number(count)}: ${title}`,
   };
 }
 

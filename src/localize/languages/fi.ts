@@ -124,6 +124,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveRemoved: 'Avoinna ollut tapahtuma poistettiin aikajanalta.',
     liveRetry: ({ seconds }: { seconds: number }) => `Päivitys epäonnistui. Yritetään uudelleen ${number(seconds)} ${plural(seconds, { one: 'sekunnin', other: 'sekunnin' })} kuluttua.`,
     liveFailed: 'Päivitys epäonnistui: uutta aikajanadokumenttia ei voitu käyttää.',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Näytä tapahtumat ryhmästä',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `Näytetään ${number(shown)}/${number(total)} ${plural(total, { one: 'tapahtuma', other: 'tapahtumaa' })}`,
+    findLabel: 'Hae aikajanalta',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Ei osumia' : `${number(count)} ${plural(count, { one: 'osuma', other: 'osumaa' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Osuma ${number(position)}/${number(count)}: ${title}`,
   };
 }
 

@@ -116,6 +116,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveRemoved: 'L’événement ouvert a été retiré de la chronologie.',
     liveRetry: ({ seconds }: { seconds: number }) => `Mise à jour impossible. Nouvel essai dans ${number(seconds)} ${plural(seconds, { one: 'seconde', many: 'de secondes', other: 'secondes' })}.`,
     liveFailed: 'Mise à jour impossible : le nouveau document de la chronologie est inutilisable.',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Afficher les événements de',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `${number(shown)} sur ${number(total)} ${plural(total, { one: 'événement affiché', many: 'd’événements affichés', other: 'événements affichés' })}`,
+    findLabel: 'Rechercher dans la chronologie',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Aucun résultat' : `${number(count)} ${plural(count, { one: 'résultat', many: 'de résultats', other: 'résultats' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Résultat ${number(position)} sur ${number(count)} : ${title}`,
   };
 }
 

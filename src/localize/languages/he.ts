@@ -124,6 +124,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveRemoved: 'האירוע הפתוח הוסר מציר הזמן.',
     liveRetry: ({ seconds }: { seconds: number }) => `לא ניתן היה לעדכן. ניסיון נוסף בעוד ${plural(seconds, { one: `${number(seconds)} שנייה`, two: 'שתי שניות', other: `${number(seconds)} שניות` })}.`,
     liveFailed: 'לא ניתן היה לעדכן: לא ניתן להשתמש במסמך ציר הזמן החדש.',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'סינון אירועים',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `מוצגים ${number(shown)} מתוך ${number(total)} ${plural(total, { one: 'אירוע', other: 'אירועים' })}`,
+    findLabel: 'חיפוש בציר הזמן',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'אין תוצאות' : `${number(count)} ${plural(count, { one: 'תוצאה', other: 'תוצאות' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `תוצאה ${number(position)} מתוך ${number(count)}: ${title}`,
   };
 }
 

@@ -113,6 +113,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveRemoved: 'खुली घटना टाइमलाइन से हटा दी गई।',
     liveRetry: ({ seconds }: { seconds: number }) => `अपडेट नहीं हो सका। ${number(seconds)} सेकंड में फिर कोशिश की जाएगी।`,
     liveFailed: 'अपडेट नहीं हो सका: नए टाइमलाइन दस्तावेज़ का उपयोग नहीं किया जा सका।',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'इनसे घटनाएँ दिखाएँ',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `${number(total)} में से ${number(shown)} ${plural(shown, { one: 'घटना', other: 'घटनाएँ' })} दिखाई गई हैं`,
+    findLabel: 'टाइमलाइन में खोजें',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'कोई मिलान नहीं' : `${number(count)} ${plural(count, { one: 'मिलान', other: 'मिलान' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `${number(count)} में से मिलान ${number(position)}: ${title}`,
   };
 }
 

@@ -112,6 +112,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveRemoved: 'Peristiwa yang sedang dibuka telah dihapus dari linimasa.',
     liveRetry: ({ seconds }: { seconds: number }) => `Tidak dapat memperbarui. Mencoba lagi dalam ${number(seconds)} detik.`,
     liveFailed: 'Tidak dapat memperbarui: dokumen linimasa yang baru tidak dapat digunakan.',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Tampilkan peristiwa dari',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `${number(shown)} dari ${number(total)} ${plural(total, { other: 'peristiwa' })} ditampilkan`,
+    findLabel: 'Cari di linimasa',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Tidak ada hasil' : `${number(count)} ${plural(count, { other: 'hasil' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Hasil ${number(position)} dari ${number(count)}: ${title}`,
   };
 }
 

@@ -123,6 +123,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveRemoved: 'L’evento aperto è stato rimosso dalla cronologia.',
     liveRetry: ({ seconds }: { seconds: number }) => `Impossibile aggiornare. Nuovo tentativo tra ${number(seconds)} ${plural(seconds, { one: 'secondo', many: 'di secondi', other: 'secondi' })}.`,
     liveFailed: 'Impossibile aggiornare: il nuovo documento della cronologia non è utilizzabile.',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Mostra gli eventi di',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `${number(shown)} di ${number(total)} ${plural(total, { one: 'evento mostrato', many: 'di eventi mostrati', other: 'eventi mostrati' })}`,
+    findLabel: 'Cerca nella cronologia',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Nessun risultato' : `${number(count)} ${plural(count, { one: 'risultato', many: 'di risultati', other: 'risultati' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Risultato ${number(position)} di ${number(count)}: ${title}`,
   };
 }
 

@@ -112,6 +112,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveRemoved: '開いていた出来事はタイムラインから削除されました。',
     liveRetry: ({ seconds }: { seconds: number }) => `更新できませんでした。${number(seconds)}秒後に再試行します。`,
     liveFailed: '更新できませんでした：新しいタイムラインのドキュメントを使用できません。',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: '表示する出来事の分類',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `${number(total)}${plural(total, { other: '件' })}中${number(shown)}件を表示`,
+    findLabel: 'タイムライン内を検索',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? '一致なし' : `${number(count)}${plural(count, { other: '件' })}一致`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `${number(count)}件中${number(position)}件目：${title}`,
   };
 }
 

@@ -113,6 +113,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveRemoved: '열려 있던 사건이 타임라인에서 삭제되었습니다.',
     liveRetry: ({ seconds }: { seconds: number }) => `업데이트하지 못했습니다. ${number(seconds)}초 후에 다시 시도합니다.`,
     liveFailed: '업데이트하지 못했습니다: 새 타임라인 문서를 사용할 수 없습니다.',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: '다음 분류의 사건 표시',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `${number(total)}${plural(total, { other: '건' })} 중 ${number(shown)}건 표시`,
+    findLabel: '타임라인에서 찾기',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? '일치 항목 없음' : `${number(count)}${plural(count, { other: '건' })} 일치`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `${number(count)}건 중 ${number(position)}번째: ${title}`,
   };
 }
 

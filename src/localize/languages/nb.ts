@@ -122,6 +122,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveRemoved: 'Den åpne hendelsen ble fjernet fra tidslinjen.',
     liveRetry: ({ seconds }: { seconds: number }) => `Kunne ikke oppdatere. Prøver igjen om ${number(seconds)} ${plural(seconds, { one: 'sekund', other: 'sekunder' })}.`,
     liveFailed: 'Kunne ikke oppdatere: det nye tidslinjedokumentet kunne ikke brukes.',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Vis hendelser fra',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `${number(shown)} av ${number(total)} ${plural(total, { one: 'hendelse', other: 'hendelser' })} vises`,
+    findLabel: 'Søk i tidslinjen',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Ingen treff' : `${number(count)} ${plural(count, { one: 'treff', other: 'treff' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Treff ${number(position)} av ${number(count)}: ${title}`,
   };
 }
 

@@ -114,6 +114,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveRemoved: 'De geopende gebeurtenis is uit de tijdlijn verwijderd.',
     liveRetry: ({ seconds }: { seconds: number }) => `Bijwerken mislukt. Nieuwe poging over ${number(seconds)} ${plural(seconds, { one: 'seconde', other: 'seconden' })}.`,
     liveFailed: 'Bijwerken mislukt: het nieuwe tijdlijndocument kon niet worden gebruikt.',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Gebeurtenissen tonen uit',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `${number(shown)} van ${number(total)} ${plural(total, { one: 'gebeurtenis', other: 'gebeurtenissen' })} getoond`,
+    findLabel: 'Zoeken in de tijdlijn',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Geen resultaten' : `${number(count)} ${plural(count, { one: 'resultaat', other: 'resultaten' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Resultaat ${number(position)} van ${number(count)}: ${title}`,
   };
 }
 

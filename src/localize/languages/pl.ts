@@ -122,6 +122,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveRemoved: 'Otwarte wydarzenie zostało usunięte z osi czasu.',
     liveRetry: ({ seconds }: { seconds: number }) => `Nie udało się zaktualizować. Ponowna próba za ${number(seconds)} ${plural(seconds, { one: 'sekundę', few: 'sekundy', many: 'sekund', other: 'sekundy' })}.`,
     liveFailed: 'Nie udało się zaktualizować: nowy dokument osi czasu nie nadaje się do użycia.',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Pokaż wydarzenia z',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `Pokazano ${number(shown)} z ${number(total)} ${plural(total, { one: 'wydarzenia', few: 'wydarzeń', many: 'wydarzeń', other: 'wydarzenia' })}`,
+    findLabel: 'Szukaj na osi czasu',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Brak wyników' : `${number(count)} ${plural(count, { one: 'wynik', few: 'wyniki', many: 'wyników', other: 'wyniku' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Wynik ${number(position)} z ${number(count)}: ${title}`,
   };
 }
 

@@ -116,6 +116,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveRemoved: 'O acontecimento aberto foi removido da cronologia.',
     liveRetry: ({ seconds }: { seconds: number }) => `Não foi possível atualizar. Nova tentativa dentro de ${number(seconds)} ${plural(seconds, { one: 'segundo', many: 'de segundos', other: 'segundos' })}.`,
     liveFailed: 'Não foi possível atualizar: não foi possível utilizar o novo documento da cronologia.',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Mostrar acontecimentos de',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `${number(shown)} de ${number(total)} ${plural(total, { one: 'acontecimento mostrado', many: 'de acontecimentos mostrados', other: 'acontecimentos mostrados' })}`,
+    findLabel: 'Procurar na cronologia',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Sem resultados' : `${number(count)} ${plural(count, { one: 'resultado', many: 'de resultados', other: 'resultados' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Resultado ${number(position)} de ${number(count)}: ${title}`,
   };
 }
 

@@ -116,6 +116,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveRemoved: 'O evento aberto foi removido da linha do tempo.',
     liveRetry: ({ seconds }: { seconds: number }) => `Não foi possível atualizar. Nova tentativa em ${number(seconds)} ${plural(seconds, { one: 'segundo', many: 'de segundos', other: 'segundos' })}.`,
     liveFailed: 'Não foi possível atualizar: não foi possível usar o novo documento da linha do tempo.',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Mostrar eventos de',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `${number(shown)} de ${number(total)} ${plural(total, { one: 'evento exibido', many: 'de eventos exibidos', other: 'eventos exibidos' })}`,
+    findLabel: 'Buscar na linha do tempo',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Nenhum resultado' : `${number(count)} ${plural(count, { one: 'resultado', many: 'de resultados', other: 'resultados' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Resultado ${number(position)} de ${number(count)}: ${title}`,
   };
 }
 

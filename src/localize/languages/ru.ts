@@ -122,6 +122,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveRemoved: 'Открытое событие удалено из хронологии.',
     liveRetry: ({ seconds }: { seconds: number }) => `Не удалось обновить. Следующая попытка через ${number(seconds)} ${plural(seconds, { one: 'секунду', few: 'секунды', many: 'секунд', other: 'секунды' })}.`,
     liveFailed: 'Не удалось обновить: новый документ хронологии использовать нельзя.',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Показать события из',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `Показано ${number(shown)} из ${number(total)} ${plural(total, { one: 'события', few: 'событий', many: 'событий', other: 'события' })}`,
+    findLabel: 'Поиск по хронологии',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Совпадений нет' : `${number(count)} ${plural(count, { one: 'совпадение', few: 'совпадения', many: 'совпадений', other: 'совпадения' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Совпадение ${number(position)} из ${number(count)}: ${title}`,
   };
 }
 

@@ -122,6 +122,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveRemoved: 'Den öppna händelsen togs bort från tidslinjen.',
     liveRetry: ({ seconds }: { seconds: number }) => `Kunde inte uppdatera. Försöker igen om ${number(seconds)} ${plural(seconds, { one: 'sekund', other: 'sekunder' })}.`,
     liveFailed: 'Kunde inte uppdatera: det nya tidslinjedokumentet gick inte att använda.',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Visa händelser från',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `${number(shown)} av ${number(total)} ${plural(total, { one: 'händelse', other: 'händelser' })} visas`,
+    findLabel: 'Sök i tidslinjen',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Inga träffar' : `${number(count)} ${plural(count, { one: 'träff', other: 'träffar' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Träff ${number(position)} av ${number(count)}: ${title}`,
   };
 }
 

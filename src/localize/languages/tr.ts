@@ -123,6 +123,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveRemoved: 'Açık olan olay zaman çizelgesinden kaldırıldı.',
     liveRetry: ({ seconds }: { seconds: number }) => `Güncellenemedi. ${number(seconds)} saniye sonra yeniden denenecek.`,
     liveFailed: 'Güncellenemedi: yeni zaman çizelgesi belgesi kullanılamadı.',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Şu gruptaki olayları göster',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `${number(total)} ${plural(total, { one: 'olaydan', other: 'olaydan' })} ${number(shown)} tanesi gösteriliyor`,
+    findLabel: 'Zaman çizelgesinde ara',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Eşleşme yok' : `${number(count)} ${plural(count, { one: 'eşleşme', other: 'eşleşme' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Eşleşme ${number(position)}/${number(count)}: ${title}`,
   };
 }
 

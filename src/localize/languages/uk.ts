@@ -122,6 +122,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveRemoved: 'Відкриту подію вилучено з хронології.',
     liveRetry: ({ seconds }: { seconds: number }) => `Не вдалося оновити. Наступна спроба через ${number(seconds)} ${plural(seconds, { one: 'секунду', few: 'секунди', many: 'секунд', other: 'секунди' })}.`,
     liveFailed: 'Не вдалося оновити: новий документ хронології використати неможливо.',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: 'Показати події з',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `Показано ${number(shown)} з ${number(total)} ${plural(total, { one: 'події', few: 'подій', many: 'подій', other: 'події' })}`,
+    findLabel: 'Пошук у хронології',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? 'Збігів немає' : `${number(count)} ${plural(count, { one: 'збіг', few: 'збіги', many: 'збігів', other: 'збігу' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `Збіг ${number(position)} з ${number(count)}: ${title}`,
   };
 }
 

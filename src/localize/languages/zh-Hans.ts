@@ -114,6 +114,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveRemoved: '已打开的事件已从时间线中移除。',
     liveRetry: ({ seconds }: { seconds: number }) => `无法更新。将在${number(seconds)}秒后重试。`,
     liveFailed: '无法更新：无法使用新的时间线文档。',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: '显示以下类别的事件',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `已显示${number(shown)}个，共${number(total)}${plural(total, { other: '个事件' })}`,
+    findLabel: '在时间线中查找',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? '无匹配结果' : `${number(count)}${plural(count, { other: '个匹配结果' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `第${number(position)}个匹配结果，共${number(count)}个：${title}`,
   };
 }
 

@@ -115,6 +115,16 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveRemoved: '已開啟的事件已從時間軸中移除。',
     liveRetry: ({ seconds }: { seconds: number }) => `無法更新。將在${number(seconds)}秒後重試。`,
     liveFailed: '無法更新：無法使用新的時間軸文件。',
+
+    // Filter and search (read only by news-timeline.find.js)
+    showFrom: '顯示以下類別的事件',
+    eventsShown: ({ shown, total }: { shown: number; total: number }) =>
+      `已顯示${number(shown)}個，共${number(total)}${plural(total, { other: '個事件' })}`,
+    findLabel: '在時間軸中尋找',
+    matchCount: ({ count }: { count: number }) =>
+      count === 0 ? '沒有相符結果' : `${number(count)}${plural(count, { other: '個相符結果' })}`,
+    matchPosition: ({ position, count, title }: { position: number; count: number; title: string }) =>
+      `第${number(position)}個相符結果，共${number(count)}個：${title}`,
   };
 }
 

@@ -3,6 +3,7 @@ import type { TimelineDrawing, DrawingItem } from '../../core/layout/drawing.js'
 import { position } from '../../directives/position.js';
 import { recycle } from '../../directives/recycle.js';
 import type { Frame } from '../../core/layout/frame.js';
+import type { TimelineGroup } from '../../core/document/types.js';
 import { localize, type Strings } from '../../localize/localize.js';
 
 export interface EventListState {
@@ -13,6 +14,8 @@ export interface EventListState {
   readonly onFocusIn: (event: FocusEvent) => void;
   /** Events that arrived with the last live update: part `event-new` (the live file's styles show "New"). */
   readonly fresh?: ReadonlySet<string>;
+  /** The document's groups: each event's is its button's description. */
+  readonly groups?: readonly TimelineGroup[];
 }
 
 /**
@@ -53,6 +56,7 @@ function renderEvent(item: DrawingItem, frame: Frame, state: EventListState, tot
       tabindex=${event.id === state.focusId ? 0 : -1}
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls=${open ? 'card' : nothing}
+      title=${state.groups?.find(({ id }) => id === event.group)?.label ?? nothing}
       @click=${state.onClick}
     >
       ${afterBreak ? html`<span class="visually-hidden">${afterBreak} </span>` : nothing}<time datetime=${item.datetime ?? nothing}>${item.dateLabel}</time>

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AutoplayController } from '../../controllers/autoplay-controller.js';
 import type { DisclosureController } from '../../controllers/disclosure-controller.js';
+import type { FindController } from '../../controllers/find-controller.js';
 import type { KeyboardController } from '../../controllers/keyboard-controller.js';
 import type { LocaleController } from '../../controllers/locale-controller.js';
 import type { PermalinkController } from '../../controllers/permalink-controller.js';
@@ -31,6 +32,8 @@ export interface ReadyParts {
   readonly links: PermalinkController;
   /** Its `fresh` events are marked "New" (live updates). */
   readonly documents: { readonly fresh?: ReadonlySet<string> };
+  /** Filters and search: the row above the plot, drawn by news-timeline.find.js (src/find/), empty until it loads. */
+  readonly find: FindController;
 }
 
 /** A drawn document: the toolbar, the key list, the plot and the open card. */
@@ -56,9 +59,10 @@ export function renderReady(drawn: DrawingState, parts: ReadyParts, selected: st
       ${renderControls(enabled, onControl, strings)} ${renderKeyHelpButton(open.keyHelpOpen, open.onKeyHelpToggle, strings)}
     </div>
     ${renderKeyHelp(open.keyHelpOpen, { vertical: view.orientation === 'vertical', rtl }, strings)}
+    <news-timeline-find part="find" .parts=${parts}></news-timeline-find>
     ${renderPlot(
       view, frame, rtl,
-      { ...keys.eventListKeys, selectedId: selected, onClick: open.onEventClick, fresh: documents.fresh },
+      { ...keys.eventListKeys, selectedId: selected, onClick: open.onEventClick, fresh: documents.fresh, groups: doc.groups },
       { ...keys.clusterKeys, describe: (cluster) => describeCluster(cluster, dateOf, strings), onActivate: onClusterActivate },
       strings,
     )}
