@@ -82,6 +82,8 @@ export class DocumentController implements ReactiveController {
   readonly #strings: () => Strings;
   /** Hears each later document of a drawn timeline, usable or not, before it is drawn (LiveController). */
   onUpdate?: (before: TimelineDocument, next: DocumentState) => void;
+  /** The last good answer to a `src` load: the live file's first refresh sends its validators. */
+  answer?: Response;
   /** Ids of the events that arrived with the last update, marked "New" for a while (set by the live file). */
   fresh?: ReadonlySet<string>;
 
@@ -175,6 +177,7 @@ export class DocumentController implements ReactiveController {
         next = failure((strings) => localize(strings, 'loadFailed', { where, reason: localize(strings, 'serverAnswered', { status }) }), [], true);
       } else {
         next = stateFromText(await response.text(), (strings) => localize(strings, 'timelineFile', { where }));
+        this.answer = response;
       }
     } catch (error) {
       // A newer source or disconnection took over; otherwise an abort is the time limit's.

@@ -34,7 +34,7 @@ export const MARK_MS = 60_000;
  */
 export function startLive(
   host: LiveElement,
-  documents: Pick<DocumentController, 'load' | 'fresh' | 'state'>,
+  documents: Pick<DocumentController, 'load' | 'fresh' | 'state' | 'answer'>,
   locale: { readonly strings: Strings },
   say: { announce(text: string): void },
   Update: typeof TimelineUpdateEvent,
@@ -76,7 +76,7 @@ export function startLive(
     documents.load({ kind: 'inline', text: json });
     if (documents.state === before) refreshFailures += 1;
     return documents.state !== before;
-  }, (ok, wait) => (ok ? good() : show('failed', text('liveRetry', { seconds: wait }))));
+  }, (ok, wait) => (ok ? good() : show('failed', text('liveRetry', { seconds: wait }))), () => documents.answer);
 
   const applied = (diff: DocumentDiff, document: TimelineDocument, open: string | null): void => {
     good();

@@ -42,7 +42,12 @@ export function backoffSeconds(interval: number, failures: number): number {
  * same text again) applies nothing. `apply(text)` says whether the text was a usable document;
  * `report(ok, wait)` hears each read's outcome and the seconds until the next.
  */
-export function startRefresh(host: RefreshElement, apply: (text: string) => boolean, report: (ok: boolean, wait: number) => void): Refresh {
+export function startRefresh(
+  host: RefreshElement,
+  apply: (text: string) => boolean,
+  report: (ok: boolean, wait: number) => void,
+  firstAnswer: () => Response | undefined,
+): Refresh {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let abort: AbortController | undefined;
   /** What the loop reads, `<interval> <src>`; a change restarts it. Empty: not reading. */
@@ -70,6 +75,12 @@ export function startRefresh(host: RefreshElement, apply: (text: string) => bool
     const request = new AbortController();
     abort = request;
     const headers: Record<string, string> = { Accept: 'application/json' };
+    // Before its own first read, the loop takes the validators of the element's first load of this address.
+    const first = lastText === undefined && !etag && !modified ? firstAnswer() : undefined;
+    if (first?.url === new URL(url, document.baseURI).href) {
+      etag = first.headers.get('ETag');
+      modified = first.headers.get('Last-Modified');
+    }
     if (etag) headers['If-None-Match'] = etag;
     if (modified) headers['If-Modified-Since'] = modified;
     let ok = true;
