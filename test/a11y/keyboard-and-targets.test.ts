@@ -29,6 +29,8 @@ function activeDeep(): Element | null {
 
 async function renderBetweenButtons(): Promise<{ element: NewsTimeline; before: HTMLButtonElement; after: HTMLButtonElement }> {
   const element = await renderSettled(html`<news-timeline src=${ARTICLE_URL}></news-timeline>`);
+  // The filter row's toggles (news-timeline.find.js) are Tab stops too.
+  await waitUntil(() => shadow(element).querySelector('[part=find]')?.shadowRoot?.querySelector('button'), 'the filter row did not draw', { timeout: 5000 });
   const before = document.createElement('button');
   before.textContent = 'Before';
   const after = document.createElement('button');
@@ -45,13 +47,15 @@ describe('keyboard, focus and targets', () => {
     const { before, after } = await renderBetweenButtons();
     before.focus();
     const stops: string[] = [];
-    for (let i = 0; i < 12 && activeDeep() !== after; i += 1) {
+    for (let i = 0; i < 16 && activeDeep() !== after; i += 1) {
       await sendKeys({ press: 'Tab' });
       const active = activeDeep() as HTMLElement;
       stops.push(active.getAttribute('aria-label') ?? active.dataset.id ?? active.textContent.trim());
     }
     expect(stops).to.deep.equal([
-      'Start the story', 'Earlier', 'Zoom out', 'Zoom in', 'Later', 'Show all', 'Keyboard shortcuts', 'gaddafi-overthrown',
+      'Start the story', 'Earlier', 'Zoom out', 'Zoom in', 'Later', 'Show all', 'Keyboard shortcuts',
+      // The filter row's toggles, one per group (news-timeline.find.js).
+      'Libya', 'Iraq & Syria', 'International response', 'gaddafi-overthrown',
       'The Independent', 'After',
     ]);
   });

@@ -1,17 +1,21 @@
 // Shared by the authoring page's tests: mounting it, typing into it, and reading what it shows.
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import type { TimelineLoadEvent } from '../../src/events.js';
+import type { TimelineLoadEvent, TimelineUpdateEvent } from '../../src/events.js';
 import { defineEditorElements } from '../../src/editor/define.js';
 import type { TimelineEditor } from '../../src/editor/timeline-editor.js';
 
 export const STORY_CSV = '/test/fixtures/timelinejs/story.csv';
 export const ARTICLE_JSON = '/demo/data/isis-libya-2015.json';
 
-/** The page, with the draft this browser's localStorage holds; `loads` collects its previews' timeline-load events. */
-export async function mountEditor(): Promise<{ editor: TimelineEditor; loads: TimelineLoadEvent[] }> {
+/** A preview drew a document: its first (`timeline-load`), or a later one drawn in place (`timeline-update`). */
+export type PreviewDrawn = TimelineLoadEvent | TimelineUpdateEvent;
+
+/** The page, with the draft this browser's localStorage holds; `loads` collects what its previews drew. */
+export async function mountEditor(): Promise<{ editor: TimelineEditor; loads: PreviewDrawn[] }> {
   defineEditorElements();
-  const loads: TimelineLoadEvent[] = [];
-  const editor = await fixture<TimelineEditor>(html`<timeline-editor example-url=${ARTICLE_JSON} @timeline-load=${(e: TimelineLoadEvent) => loads.push(e)}></timeline-editor>`);
+  const loads: PreviewDrawn[] = [];
+  const drawn = (event: PreviewDrawn) => loads.push(event);
+  const editor = await fixture<TimelineEditor>(html`<timeline-editor example-url=${ARTICLE_JSON} @timeline-load=${drawn} @timeline-update=${drawn}></timeline-editor>`);
   return { editor, loads };
 }
 
@@ -38,7 +42,7 @@ export async function fetchText(url: string): Promise<string> {
 }
 
 /** Waits until both previews (phone and page width) have drawn a document; returns its event titles. */
-export async function previewTitles(loads: TimelineLoadEvent[]): Promise<string[]> {
+export async function previewTitles(loads: PreviewDrawn[]): Promise<string[]> {
   await waitUntil(() => loads.length >= 2, 'both previews draw the document', { timeout: 10000 });
   return loads.at(-1)!.detail.document.events.map((event) => event.title);
 }
