@@ -48,6 +48,13 @@ test('npm start prints only 127.0.0.1 addresses, and each one answers', { timeou
       const response = await fetch(address, { redirect: 'manual' });
       assert.ok(response.status < 400, `${address} answered ${response.status}`);
     }
+    // The live demo: its page, and its document with validators (a 304 when unchanged).
+    const base = new URL(addresses[0]);
+    assert.equal((await fetch(new URL('/demo/live.html', base))).status, 200);
+    const live = await fetch(new URL('/demo/live/isis-libya-2015.json', base));
+    assert.ok((await live.json()).events.length >= 3);
+    const again = await fetch(new URL('/demo/live/isis-libya-2015.json', base), { headers: { 'If-None-Match': live.headers.get('ETag') } });
+    assert.equal(again.status, 304);
     // Anything printed while those requests ran is held to the same rule.
     for (const address of server.output().match(/http:\/\/\S+/g)) assert.equal(new URL(address).hostname, '127.0.0.1', address);
   } finally {
