@@ -1,28 +1,13 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { eventButtons, focusedInside, renderSettled, shadow, ARTICLE_URL } from '../../test/helpers/timeline.js';
+import { whileFileMissing } from '../../test/helpers/missing-file.js';
 
-// A page of its own: the find file is fetched once a page, and here it fails (a 404 the test
-// server answers while this cookie is set, test/helpers/server-routes.mjs).
 describe('news-timeline filters when news-timeline.find.js cannot load', () => {
-  const errors: unknown[] = [];
-  const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in event ? event.reason : event.error);
-
-  before(() => {
-    document.cookie = 'nt-missing=find; path=/';
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
-  });
-
-  after(() => {
-    document.cookie = 'nt-missing=; path=/; max-age=0';
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
-  });
+  const { errors, asked } = whileFileMissing('find');
 
   it('the filter attribute still narrows the timeline, keys walk it, and the empty row takes no room', async () => {
     const element = await renderSettled(html`<news-timeline src=${ARTICLE_URL} filter="international" search="russia"></news-timeline>`);
-    const asked = () => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/src/news-timeline.find.js'));
     await waitUntil(asked, 'news-timeline.find.js was never asked for', { timeout: 5000 });
     await new Promise((done) => setTimeout(done));
     expect(customElements.get('news-timeline-find') === undefined, 'the find file came from a cache').to.equal(true);

@@ -1,25 +1,10 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { liveDoc, liveKey, markedNew, publish, requests } from '../../test/helpers/live.js';
 import { eventButtons, renderSettled } from '../../test/helpers/timeline.js';
+import { whileFileMissing } from '../../test/helpers/missing-file.js';
 
-// A page of its own: the live file is fetched once a page, and here it fails (a 404 the test
-// server answers while this cookie is set, test/helpers/server-routes.mjs).
 describe('news-timeline live updates when news-timeline.live.js cannot load', () => {
-  const errors: unknown[] = [];
-  const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in event ? event.reason : event.error);
-  const asked = () => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/src/news-timeline.live.js'));
-
-  before(() => {
-    document.cookie = 'nt-missing=live; path=/';
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
-  });
-
-  after(() => {
-    document.cookie = 'nt-missing=; path=/; max-age=0';
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
-  });
+  const { errors, asked } = whileFileMissing('live');
 
   it('a later data document still applies, unmarked; refresh reads nothing; no error escapes', async () => {
     const key = liveKey();
