@@ -43,9 +43,18 @@ export function startLive(
     const message = (locale.strings[key] ?? liveEn[key]) as string | ((v: unknown) => string);
     return typeof message === 'string' ? message : message(values[0]);
   };
+  // The reader's Pause updates / Resume updates button (WCAG 2.2.2) and the quiet status line.
+  const bar = document.createElement('div');
+  bar.className = 'live';
+  const pause = document.createElement('button');
+  pause.type = 'button';
+  pause.className = 'control';
+  pause.setAttribute('part', 'button live-pause');
+  let paused = false;
   const line = document.createElement('div');
   line.className = 'live-note';
   line.setAttribute('part', 'live-status');
+  bar.append(pause, line);
   let lineTimer: ReturnType<typeof setTimeout> | undefined;
   let markTimer: ReturnType<typeof setTimeout> | undefined;
   /** What the line says: a failure goes at the next good update, a removal after a while. */
@@ -59,6 +68,7 @@ export function startLive(
     clearTimeout(lineTimer);
     lineKind = kind;
     line.textContent = note;
+    bar.hidden = pause.hidden && !note;
     if (kind === 'removed') lineTimer = setTimeout(() => show(''), MARK_MS);
   };
   const good = (): void => {
@@ -76,7 +86,7 @@ export function startLive(
     documents.load({ kind: 'inline', text: json });
     if (documents.state === before) refreshFailures += 1;
     return documents.state !== before;
-  }, (ok, wait) => (ok ? good() : show('failed', text('liveRetry', { seconds: wait }))), () => documents.answer);
+  }, (ok, wait) => (ok ? good() : show('failed', text('liveRetry', { seconds: wait }))), () => documents.answer, () => paused);
 
   const applied = (diff: DocumentDiff, document: TimelineDocument, open: string | null): void => {
     good();
@@ -106,15 +116,23 @@ export function startLive(
     host.dispatchEvent(new Update({ document, ...diff }));
   };
 
-  // The line sits first in the toolbar, where a reader looks; the toolbar is drawn anew after a loading state.
+  // First in the toolbar, where a reader looks; the toolbar is drawn anew after a loading state.
   const placeLine = (): void => {
-    const bar = host.shadowRoot?.querySelector('.toolbar');
-    if (bar && line.parentNode !== bar) bar.prepend(line);
+    const toolbar = host.shadowRoot?.querySelector('.toolbar');
+    if (toolbar && bar.parentNode !== toolbar) toolbar.prepend(bar);
   };
-  const sync = (): void => refresh.sync();
+  const sync = (): void => {
+    pause.hidden = !refresh.sync();
+    pause.textContent = text(paused ? 'liveResume' : 'livePause');
+    bar.hidden = pause.hidden && !line.textContent;
+  };
+  pause.addEventListener('click', () => {
+    paused = !paused;
+    sync();
+  });
   host.addController({ hostConnected: sync, hostUpdated: () => (sync(), placeLine()), hostDisconnected: sync });
   styleMark();
-  refresh.sync();
+  sync();
   placeLine();
 
   return {

@@ -14,8 +14,11 @@ export interface RefreshElement {
 
 /** A running loop. */
 export interface Refresh {
-  /** `refresh`, `src`, `data` or the connection may have changed: start, restart or stop. */
-  sync(): void;
+  /**
+   * `refresh`, `src`, `data`, the connection or the reader's pause may have changed: start,
+   * restart or stop. Says whether the timeline refreshes, pause aside (its Pause button shows then).
+   */
+  sync(): boolean;
 }
 
 /** The shortest and the longest interval, in seconds. */
@@ -47,11 +50,16 @@ export function startRefresh(
   apply: (text: string) => boolean,
   report: (ok: boolean, wait: number) => void,
   firstAnswer: () => Response | undefined,
+  paused: () => boolean,
 ): Refresh {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let abort: AbortController | undefined;
   /** What the loop reads, `<interval> <src>`; a change restarts it. Empty: not reading. */
   let reading = '';
+  /** The address the validators and last text belong to. */
+  let address: string | undefined;
+  /** The reader paused a loop that would run: on resume it reads at once. */
+  let held = false;
   let due = false;
   let failures = 0;
   let etag: string | null = null;
@@ -115,13 +123,16 @@ export function startRefresh(
     sync() {
       const interval = refreshSeconds(host.refresh);
       const on = host.isConnected && interval !== undefined && !!host.src && (host.data === undefined || host.data === null);
-      const key = on ? `${interval} ${host.src}` : '';
-      if (key === reading) return;
+      const key = on && !paused() ? `${interval} ${host.src}` : '';
+      if (key === reading) return on;
       // Validators belong to one address.
-      if (!reading.endsWith(` ${host.src}`)) {
+      if (host.src !== address) {
+        address = host.src;
         etag = modified = null;
         lastText = undefined;
       }
+      const resumed = held && key !== '';
+      held = on && key === '';
       reading = key;
       clearTimeout(timer);
       timer = undefined;
@@ -130,9 +141,10 @@ export function startRefresh(
       due = false;
       failures = 0;
       document.removeEventListener('visibilitychange', onVisibility);
-      if (!interval || !on) return;
+      if (key === '' || interval === undefined) return on;
       document.addEventListener('visibilitychange', onVisibility);
-      schedule(interval);
+      schedule(resumed ? 0 : interval);
+      return on;
     },
   };
 }

@@ -16,9 +16,15 @@ const CSS = `
   font-size: 0.75em;
   font-weight: 600;
 }
-.live-note {
-  align-self: center;
+.live {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 0.25em 0.5em;
   margin-inline-end: auto;
+}
+.live[hidden], .live [hidden] { display: none; }
+.live-note {
   color: var(--_muted);
   font-size: 0.8125em;
 }

@@ -21,6 +21,10 @@ export const liveEn = {
   /** The quiet status line after a `refresh` that failed; the timeline shown stays. */
   liveRetry: ({ seconds }: { seconds: number }) =>
     `Could not update. Trying again in ${number(seconds)} ${plural(seconds, { one: 'second', other: 'seconds' })}.`,
+  /** The toolbar button that stops reading `refresh` until pressed again (WCAG 2.2.2 Pause, Stop, Hide). */
+  livePause: 'Pause updates',
+  /** The same button while updates are paused: reads at once, then every `refresh` seconds again. */
+  liveResume: 'Resume updates',
   /** The quiet status line after a later document (`data`, inline JSON) that could not be used; the timeline shown stays. */
   liveFailed: 'Could not update: the new timeline document could not be used.',
 };

@@ -3,12 +3,10 @@ import type { Clock } from '@sinonjs/fake-timers';
 import { expectNoAxeViolations } from '../../test/helpers/axe.js';
 import { fakeTimeouts, untilFrame } from '../../test/helpers/autoplay.js';
 import {
-  announced, failNext, liveDoc, liveKey, markedNew, publish, refreshOnce, requests, statusLine, untilRequests,
+  announced, failNext, liveDoc, liveKey, liveTimeline, markedNew, publish, refreshOnce, requests, statusLine, untilRequests,
 } from '../../test/helpers/live.js';
 import { eventButtons, renderSettled, shadow } from '../../test/helpers/timeline.js';
 import type { TimelineLoadEvent, TimelineUpdateEvent } from '../events.js';
-import { loadBeside } from '../load-beside.js';
-import type { NewsTimeline } from './news-timeline.js';
 
 // Refreshes run on sinon's fake clock (setTimeout only): a read happens when the test ticks.
 // Fetches are real, against the test server's live document (test/helpers/server-routes.mjs).
@@ -26,21 +24,12 @@ describe('news-timeline live updates', () => {
     delete (document as { visibilityState?: unknown }).visibilityState;
   });
 
-  /** A timeline refreshing /live/<key>.json every 10 s, its engine started. */
-  async function live(key: string, doc: unknown = liveDoc(YEARS), seconds = '10'): Promise<NewsTimeline> {
-    await publish(key, doc);
-    const element = await renderSettled(html`<news-timeline proportional refresh=${seconds} src=${`/live/${key}.json`}></news-timeline>`);
-    await loadBeside('live');
-    await untilFrame(() => shadow(element).querySelector('.toolbar > .live-note') !== null, 'the engine started');
-    return element;
-  }
-
   /** Ids of the events a `timeline-update` reports. */
   const ids = (events: readonly { id: string }[]) => events.map((event) => event.id);
 
   it('applies a changed document in place: view, open card, marks, announcement, detail', async () => {
     const key = liveKey();
-    const element = await live(key);
+    const element = await liveTimeline(key);
     element.zoomTo('2002', '2008');
     element.select('e2005');
     await element.updateComplete;
@@ -76,7 +65,7 @@ describe('news-timeline live updates', () => {
 
   it('says "1 event updated" when events only changed, and a changed title shows at once', async () => {
     const key = liveKey();
-    const element = await live(key);
+    const element = await liveTimeline(key);
     await publish(key, liveDoc(YEARS, { 2009: 'Event of 2009, now confirmed' }));
     const updated = oneEvent<TimelineUpdateEvent>(element, 'timeline-update');
     await refreshOnce(clock, key, 10);
@@ -89,7 +78,7 @@ describe('news-timeline live updates', () => {
 
   it('closes the card of an open event that was removed, and says so in the status line', async () => {
     const key = liveKey();
-    const element = await live(key);
+    const element = await liveTimeline(key);
     element.select('e2003');
     await element.updateComplete;
     await publish(key, liveDoc(YEARS.filter((year) => year !== 2003)));
@@ -107,7 +96,7 @@ describe('news-timeline live updates', () => {
 
   it('asks with the last ETag; a 304 applies nothing and fires nothing', async () => {
     const key = liveKey();
-    const element = await live(key);
+    const element = await liveTimeline(key);
     const updates: Event[] = [];
     element.addEventListener('timeline-update', (event) => updates.push(event));
     // The first read already sends the validators of the element's own first load.
@@ -128,7 +117,7 @@ describe('news-timeline live updates', () => {
 
   it('a failing refresh keeps the timeline, says so quietly, backs off, and recovers', async () => {
     const key = liveKey();
-    const element = await live(key);
+    const element = await liveTimeline(key);
     await failNext(key, 1, 500);
     await failNext(key, 1, 'text');
     expect((await refreshOnce(clock, key, 10)).status).to.equal(500);
@@ -156,7 +145,7 @@ describe('news-timeline live updates', () => {
 
   it('waits while the page is hidden, and reads at once when it is visible again', async () => {
     const key = liveKey();
-    await live(key);
+    await liveTimeline(key);
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
     document.dispatchEvent(new Event('visibilitychange'));
     clock.tick(60_000);
@@ -170,7 +159,7 @@ describe('news-timeline live updates', () => {
 
   it('stops when the attribute goes or the element is disconnected', async () => {
     const key = liveKey();
-    const element = await live(key);
+    const element = await liveTimeline(key);
     element.removeAttribute('refresh');
     await element.updateComplete;
     clock.tick(60_000);
@@ -189,7 +178,7 @@ describe('news-timeline live updates', () => {
 
   it('aborts a read under way when the attribute goes', async () => {
     const key = liveKey();
-    const element = await live(key);
+    const element = await liveTimeline(key);
     await failNext(key, 1, 'hang');
     clock.tick(10_000);
     await untilRequests(key, 2);
@@ -253,7 +242,7 @@ describe('news-timeline live updates', () => {
 
   it('has no axe violations with a status line and a new mark', async () => {
     const key = liveKey();
-    const element = await live(key);
+    const element = await liveTimeline(key);
     element.select('e2001');
     await element.updateComplete;
     await publish(key, liveDoc([...YEARS.filter((year) => year !== 2001), 2011]));

@@ -1,6 +1,8 @@
+import { html } from '@open-wc/testing';
 import type { Clock } from '@sinonjs/fake-timers';
 import { untilFrame } from './autoplay.js';
-import { shadow } from './timeline.js';
+import { renderSettled, shadow } from './timeline.js';
+import { loadBeside } from '../../src/load-beside.js';
 import type { NewsTimeline } from '../../src/news-timeline/news-timeline.js';
 
 // The live document routes of the test server (test/helpers/server-routes.mjs).
@@ -82,4 +84,13 @@ export function liveDoc(years: readonly number[], titles: Readonly<Record<number
     title: 'Live story',
     events: years.map((year) => ({ id: `e${year}`, date: `${year}-06-01`, title: titles[year] ?? `Event of ${year}` })),
   };
+}
+
+/** A timeline refreshing /live/<key>.json every `seconds`, its engine started. */
+export async function liveTimeline(key: string, doc: unknown = liveDoc([2001, 2003, 2005, 2007, 2009]), seconds = '10'): Promise<NewsTimeline> {
+  await publish(key, doc);
+  const element = await renderSettled(html`<news-timeline proportional refresh=${seconds} src=${`/live/${key}.json`}></news-timeline>`);
+  await loadBeside('live');
+  await untilFrame(() => shadow(element).querySelector('.toolbar .live-note') !== null, 'the engine started');
+  return element;
 }

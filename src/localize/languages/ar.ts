@@ -161,6 +161,8 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveChanged: ({ count }: { count: number }) => plural(count, { zero: 'لم يُحدَّث أي حدث', one: 'حُدِّث حدث واحد', two: 'حُدِّث حدثان', few: `حُدِّثت ${number(count)} أحداث`, many: `حُدِّث ${number(count)} حدثًا`, other: `حُدِّث ${number(count)} حدث` }),
     liveRemoved: 'أُزيل الحدث المفتوح من الخط الزمني.',
     liveRetry: ({ seconds }: { seconds: number }) => `تعذّر التحديث. ستُعاد المحاولة خلال ${plural(seconds, { zero: `${number(seconds)} ثانية`, one: 'ثانية واحدة', two: 'ثانيتين', few: `${number(seconds)} ثوانٍ`, many: `${number(seconds)} ثانيةً`, other: `${number(seconds)} ثانية` })}.`,
+    livePause: 'إيقاف التحديثات مؤقتًا',
+    liveResume: 'استئناف التحديثات',
     liveFailed: 'تعذّر التحديث: لا يمكن استخدام مستند الخط الزمني الجديد.',
 
     // Filter and search (read only by news-timeline.find.js)

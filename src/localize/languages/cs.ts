@@ -122,6 +122,8 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'událost aktualizována', few: 'události aktualizovány', many: 'události aktualizováno', other: 'událostí aktualizováno' })}`,
     liveRemoved: 'Otevřená událost byla z časové osy odstraněna.',
     liveRetry: ({ seconds }: { seconds: number }) => `Aktualizace se nezdařila. Další pokus za ${number(seconds)} ${plural(seconds, { one: 'sekundu', few: 'sekundy', many: 'sekundy', other: 'sekund' })}.`,
+    livePause: 'Pozastavit aktualizace',
+    liveResume: 'Obnovit aktualizace',
     liveFailed: 'Aktualizace se nezdařila: nový dokument časové osy nelze použít.',
 
     // Filter and search (read only by news-timeline.find.js)

@@ -121,6 +121,8 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'begivenhed opdateret', other: 'begivenheder opdateret' })}`,
     liveRemoved: 'Den åbne begivenhed blev fjernet fra tidslinjen.',
     liveRetry: ({ seconds }: { seconds: number }) => `Kunne ikke opdatere. Prøver igen om ${number(seconds)} ${plural(seconds, { one: 'sekund', other: 'sekunder' })}.`,
+    livePause: 'Sæt opdateringer på pause',
+    liveResume: 'Genoptag opdateringer',
     liveFailed: 'Kunne ikke opdatere: det nye tidslinjedokument kunne ikke bruges.',
 
     // Filter and search (read only by news-timeline.find.js)

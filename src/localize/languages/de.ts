@@ -113,6 +113,8 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'Ereignis aktualisiert', other: 'Ereignisse aktualisiert' })}`,
     liveRemoved: 'Das geöffnete Ereignis wurde aus der Zeitleiste entfernt.',
     liveRetry: ({ seconds }: { seconds: number }) => `Aktualisierung fehlgeschlagen. Neuer Versuch in ${number(seconds)} ${plural(seconds, { one: 'Sekunde', other: 'Sekunden' })}.`,
+    livePause: 'Aktualisierungen anhalten',
+    liveResume: 'Aktualisierungen fortsetzen',
     liveFailed: 'Aktualisierung fehlgeschlagen: Das neue Zeitleistendokument konnte nicht verwendet werden.',
 
     // Filter and search (read only by news-timeline.find.js)

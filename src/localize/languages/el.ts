@@ -122,6 +122,8 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveChanged: ({ count }: { count: number }) => `${plural(count, { one: `Ενημερώθηκε ${number(count)} γεγονός`, other: `Ενημερώθηκαν ${number(count)} γεγονότα` })}`,
     liveRemoved: 'Το ανοιχτό γεγονός αφαιρέθηκε από το χρονολόγιο.',
     liveRetry: ({ seconds }: { seconds: number }) => `Η ενημέρωση απέτυχε. Νέα προσπάθεια σε ${number(seconds)} ${plural(seconds, { one: 'δευτερόλεπτο', other: 'δευτερόλεπτα' })}.`,
+    livePause: 'Παύση ενημερώσεων',
+    liveResume: 'Συνέχιση ενημερώσεων',
     liveFailed: 'Η ενημέρωση απέτυχε: δεν ήταν δυνατή η χρήση του νέου εγγράφου χρονολογίου.',
 
     // Filter and search (read only by news-timeline.find.js)

@@ -113,6 +113,8 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'evento actualizado', many: 'de eventos actualizados', other: 'eventos actualizados' })}`,
     liveRemoved: 'El evento abierto se ha eliminado de la cronología.',
     liveRetry: ({ seconds }: { seconds: number }) => `No se pudo actualizar. Se volverá a intentar en ${number(seconds)} ${plural(seconds, { one: 'segundo', many: 'de segundos', other: 'segundos' })}.`,
+    livePause: 'Pausar actualizaciones',
+    liveResume: 'Reanudar actualizaciones',
     liveFailed: 'No se pudo actualizar: no se pudo usar el nuevo documento de la cronología.',
 
     // Filter and search (read only by news-timeline.find.js)

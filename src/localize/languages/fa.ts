@@ -121,6 +121,8 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'رویداد به‌روز شد', other: 'رویداد به‌روز شد' })}`,
     liveRemoved: 'رویداد باز از خط زمانی حذف شد.',
     liveRetry: ({ seconds }: { seconds: number }) => `به‌روزرسانی ممکن نشد. ${number(seconds)} ثانیهٔ دیگر دوباره تلاش می‌شود.`,
+    livePause: 'توقف به‌روزرسانی‌ها',
+    liveResume: 'ادامهٔ به‌روزرسانی‌ها',
     liveFailed: 'به‌روزرسانی ممکن نشد: استفاده از سند جدید خط زمانی ممکن نبود.',
 
     // Filter and search (read only by news-timeline.find.js)

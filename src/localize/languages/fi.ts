@@ -123,6 +123,8 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'tapahtuma päivitetty', other: 'tapahtumaa päivitetty' })}`,
     liveRemoved: 'Avoinna ollut tapahtuma poistettiin aikajanalta.',
     liveRetry: ({ seconds }: { seconds: number }) => `Päivitys epäonnistui. Yritetään uudelleen ${number(seconds)} ${plural(seconds, { one: 'sekunnin', other: 'sekunnin' })} kuluttua.`,
+    livePause: 'Keskeytä päivitykset',
+    liveResume: 'Jatka päivityksiä',
     liveFailed: 'Päivitys epäonnistui: uutta aikajanadokumenttia ei voitu käyttää.',
 
     // Filter and search (read only by news-timeline.find.js)

@@ -115,6 +115,8 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'événement mis à jour', many: 'd’événements mis à jour', other: 'événements mis à jour' })}`,
     liveRemoved: 'L’événement ouvert a été retiré de la chronologie.',
     liveRetry: ({ seconds }: { seconds: number }) => `Mise à jour impossible. Nouvel essai dans ${number(seconds)} ${plural(seconds, { one: 'seconde', many: 'de secondes', other: 'secondes' })}.`,
+    livePause: 'Suspendre les mises à jour',
+    liveResume: 'Reprendre les mises à jour',
     liveFailed: 'Mise à jour impossible : le nouveau document de la chronologie est inutilisable.',
 
     // Filter and search (read only by news-timeline.find.js)

@@ -123,6 +123,8 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveChanged: ({ count }: { count: number }) => plural(count, { one: 'אירוע אחד עודכן', two: 'שני אירועים עודכנו', other: `${number(count)} אירועים עודכנו` }),
     liveRemoved: 'האירוע הפתוח הוסר מציר הזמן.',
     liveRetry: ({ seconds }: { seconds: number }) => `לא ניתן היה לעדכן. ניסיון נוסף בעוד ${plural(seconds, { one: `${number(seconds)} שנייה`, two: 'שתי שניות', other: `${number(seconds)} שניות` })}.`,
+    livePause: 'השהיית העדכונים',
+    liveResume: 'חידוש העדכונים',
     liveFailed: 'לא ניתן היה לעדכן: לא ניתן להשתמש במסמך ציר הזמן החדש.',
 
     // Filter and search (read only by news-timeline.find.js)

@@ -112,6 +112,8 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'घटना अपडेट हुई', other: 'घटनाएँ अपडेट हुईं' })}`,
     liveRemoved: 'खुली घटना टाइमलाइन से हटा दी गई।',
     liveRetry: ({ seconds }: { seconds: number }) => `अपडेट नहीं हो सका। ${number(seconds)} सेकंड में फिर कोशिश की जाएगी।`,
+    livePause: 'अपडेट रोकें',
+    liveResume: 'अपडेट फिर शुरू करें',
     liveFailed: 'अपडेट नहीं हो सका: नए टाइमलाइन दस्तावेज़ का उपयोग नहीं किया जा सका।',
 
     // Filter and search (read only by news-timeline.find.js)

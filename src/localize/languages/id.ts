@@ -111,6 +111,8 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { other: 'peristiwa diperbarui' })}`,
     liveRemoved: 'Peristiwa yang sedang dibuka telah dihapus dari linimasa.',
     liveRetry: ({ seconds }: { seconds: number }) => `Tidak dapat memperbarui. Mencoba lagi dalam ${number(seconds)} detik.`,
+    livePause: 'Jeda pembaruan',
+    liveResume: 'Lanjutkan pembaruan',
     liveFailed: 'Tidak dapat memperbarui: dokumen linimasa yang baru tidak dapat digunakan.',
 
     // Filter and search (read only by news-timeline.find.js)

@@ -122,6 +122,8 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'evento aggiornato', many: 'di eventi aggiornati', other: 'eventi aggiornati' })}`,
     liveRemoved: 'L’evento aperto è stato rimosso dalla cronologia.',
     liveRetry: ({ seconds }: { seconds: number }) => `Impossibile aggiornare. Nuovo tentativo tra ${number(seconds)} ${plural(seconds, { one: 'secondo', many: 'di secondi', other: 'secondi' })}.`,
+    livePause: 'Sospendi gli aggiornamenti',
+    liveResume: 'Riprendi gli aggiornamenti',
     liveFailed: 'Impossibile aggiornare: il nuovo documento della cronologia non è utilizzabile.',
 
     // Filter and search (read only by news-timeline.find.js)

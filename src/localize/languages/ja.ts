@@ -111,6 +111,8 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveChanged: ({ count }: { count: number }) => `更新された出来事：${number(count)}${plural(count, { other: '件' })}`,
     liveRemoved: '開いていた出来事はタイムラインから削除されました。',
     liveRetry: ({ seconds }: { seconds: number }) => `更新できませんでした。${number(seconds)}秒後に再試行します。`,
+    livePause: '更新を一時停止',
+    liveResume: '更新を再開',
     liveFailed: '更新できませんでした：新しいタイムラインのドキュメントを使用できません。',
 
     // Filter and search (read only by news-timeline.find.js)

@@ -112,6 +112,8 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveChanged: ({ count }: { count: number }) => `사건 ${number(count)}${plural(count, { other: '건' })} 업데이트됨`,
     liveRemoved: '열려 있던 사건이 타임라인에서 삭제되었습니다.',
     liveRetry: ({ seconds }: { seconds: number }) => `업데이트하지 못했습니다. ${number(seconds)}초 후에 다시 시도합니다.`,
+    livePause: '업데이트 일시 중지',
+    liveResume: '업데이트 다시 시작',
     liveFailed: '업데이트하지 못했습니다: 새 타임라인 문서를 사용할 수 없습니다.',
 
     // Filter and search (read only by news-timeline.find.js)

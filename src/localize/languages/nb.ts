@@ -121,6 +121,8 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'hendelse oppdatert', other: 'hendelser oppdatert' })}`,
     liveRemoved: 'Den åpne hendelsen ble fjernet fra tidslinjen.',
     liveRetry: ({ seconds }: { seconds: number }) => `Kunne ikke oppdatere. Prøver igjen om ${number(seconds)} ${plural(seconds, { one: 'sekund', other: 'sekunder' })}.`,
+    livePause: 'Sett oppdateringer på pause',
+    liveResume: 'Fortsett oppdateringer',
     liveFailed: 'Kunne ikke oppdatere: det nye tidslinjedokumentet kunne ikke brukes.',
 
     // Filter and search (read only by news-timeline.find.js)

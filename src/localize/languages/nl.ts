@@ -113,6 +113,8 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'gebeurtenis bijgewerkt', other: 'gebeurtenissen bijgewerkt' })}`,
     liveRemoved: 'De geopende gebeurtenis is uit de tijdlijn verwijderd.',
     liveRetry: ({ seconds }: { seconds: number }) => `Bijwerken mislukt. Nieuwe poging over ${number(seconds)} ${plural(seconds, { one: 'seconde', other: 'seconden' })}.`,
+    livePause: 'Updates pauzeren',
+    liveResume: 'Updates hervatten',
     liveFailed: 'Bijwerken mislukt: het nieuwe tijdlijndocument kon niet worden gebruikt.',
 
     // Filter and search (read only by news-timeline.find.js)

@@ -121,6 +121,8 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveChanged: ({ count }: { count: number }) => `${plural(count, { one: `Zaktualizowano ${number(count)} wydarzenie`, few: `Zaktualizowano ${number(count)} wydarzenia`, many: `Zaktualizowano ${number(count)} wydarzeń`, other: `Zaktualizowano ${number(count)} wydarzenia` })}`,
     liveRemoved: 'Otwarte wydarzenie zostało usunięte z osi czasu.',
     liveRetry: ({ seconds }: { seconds: number }) => `Nie udało się zaktualizować. Ponowna próba za ${number(seconds)} ${plural(seconds, { one: 'sekundę', few: 'sekundy', many: 'sekund', other: 'sekundy' })}.`,
+    livePause: 'Wstrzymaj aktualizacje',
+    liveResume: 'Wznów aktualizacje',
     liveFailed: 'Nie udało się zaktualizować: nowy dokument osi czasu nie nadaje się do użycia.',
 
     // Filter and search (read only by news-timeline.find.js)

@@ -115,6 +115,8 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'acontecimento atualizado', many: 'de acontecimentos atualizados', other: 'acontecimentos atualizados' })}`,
     liveRemoved: 'O acontecimento aberto foi removido da cronologia.',
     liveRetry: ({ seconds }: { seconds: number }) => `Não foi possível atualizar. Nova tentativa dentro de ${number(seconds)} ${plural(seconds, { one: 'segundo', many: 'de segundos', other: 'segundos' })}.`,
+    livePause: 'Pausar atualizações',
+    liveResume: 'Retomar atualizações',
     liveFailed: 'Não foi possível atualizar: não foi possível utilizar o novo documento da cronologia.',
 
     // Filter and search (read only by news-timeline.find.js)

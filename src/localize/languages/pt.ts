@@ -115,6 +115,8 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'evento atualizado', many: 'de eventos atualizados', other: 'eventos atualizados' })}`,
     liveRemoved: 'O evento aberto foi removido da linha do tempo.',
     liveRetry: ({ seconds }: { seconds: number }) => `Não foi possível atualizar. Nova tentativa em ${number(seconds)} ${plural(seconds, { one: 'segundo', many: 'de segundos', other: 'segundos' })}.`,
+    livePause: 'Pausar atualizações',
+    liveResume: 'Retomar atualizações',
     liveFailed: 'Não foi possível atualizar: não foi possível usar o novo documento da linha do tempo.',
 
     // Filter and search (read only by news-timeline.find.js)

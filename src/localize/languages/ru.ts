@@ -121,6 +121,8 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveChanged: ({ count }: { count: number }) => `Обновлено событий: ${number(count)}`,
     liveRemoved: 'Открытое событие удалено из хронологии.',
     liveRetry: ({ seconds }: { seconds: number }) => `Не удалось обновить. Следующая попытка через ${number(seconds)} ${plural(seconds, { one: 'секунду', few: 'секунды', many: 'секунд', other: 'секунды' })}.`,
+    livePause: 'Приостановить обновления',
+    liveResume: 'Возобновить обновления',
     liveFailed: 'Не удалось обновить: новый документ хронологии использовать нельзя.',
 
     // Filter and search (read only by news-timeline.find.js)

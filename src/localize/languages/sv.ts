@@ -121,6 +121,8 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'händelse uppdaterad', other: 'händelser uppdaterade' })}`,
     liveRemoved: 'Den öppna händelsen togs bort från tidslinjen.',
     liveRetry: ({ seconds }: { seconds: number }) => `Kunde inte uppdatera. Försöker igen om ${number(seconds)} ${plural(seconds, { one: 'sekund', other: 'sekunder' })}.`,
+    livePause: 'Pausa uppdateringar',
+    liveResume: 'Återuppta uppdateringar',
     liveFailed: 'Kunde inte uppdatera: det nya tidslinjedokumentet gick inte att använda.',
 
     // Filter and search (read only by news-timeline.find.js)

@@ -122,6 +122,8 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveChanged: ({ count }: { count: number }) => `${number(count)} ${plural(count, { one: 'olay güncellendi', other: 'olay güncellendi' })}`,
     liveRemoved: 'Açık olan olay zaman çizelgesinden kaldırıldı.',
     liveRetry: ({ seconds }: { seconds: number }) => `Güncellenemedi. ${number(seconds)} saniye sonra yeniden denenecek.`,
+    livePause: 'Güncellemeleri duraklat',
+    liveResume: 'Güncellemeleri sürdür',
     liveFailed: 'Güncellenemedi: yeni zaman çizelgesi belgesi kullanılamadı.',
 
     // Filter and search (read only by news-timeline.find.js)

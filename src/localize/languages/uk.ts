@@ -121,6 +121,8 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveChanged: ({ count }: { count: number }) => `Оновлено подій: ${number(count)}`,
     liveRemoved: 'Відкриту подію вилучено з хронології.',
     liveRetry: ({ seconds }: { seconds: number }) => `Не вдалося оновити. Наступна спроба через ${number(seconds)} ${plural(seconds, { one: 'секунду', few: 'секунди', many: 'секунд', other: 'секунди' })}.`,
+    livePause: 'Призупинити оновлення',
+    liveResume: 'Відновити оновлення',
     liveFailed: 'Не вдалося оновити: новий документ хронології використати неможливо.',
 
     // Filter and search (read only by news-timeline.find.js)

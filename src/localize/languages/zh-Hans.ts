@@ -113,6 +113,8 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveChanged: ({ count }: { count: number }) => `${number(count)}${plural(count, { other: '个事件已更新' })}`,
     liveRemoved: '已打开的事件已从时间线中移除。',
     liveRetry: ({ seconds }: { seconds: number }) => `无法更新。将在${number(seconds)}秒后重试。`,
+    livePause: '暂停更新',
+    liveResume: '恢复更新',
     liveFailed: '无法更新：无法使用新的时间线文档。',
 
     // Filter and search (read only by news-timeline.find.js)

@@ -114,6 +114,8 @@ export default function table({ plural, number }: Counting): LanguageTable {
     liveChanged: ({ count }: { count: number }) => `${number(count)}${plural(count, { other: '個事件已更新' })}`,
     liveRemoved: '已開啟的事件已從時間軸中移除。',
     liveRetry: ({ seconds }: { seconds: number }) => `無法更新。將在${number(seconds)}秒後重試。`,
+    livePause: '暫停更新',
+    liveResume: '恢復更新',
     liveFailed: '無法更新：無法使用新的時間軸文件。',
 
     // Filter and search (read only by news-timeline.find.js)
