@@ -43,6 +43,7 @@ import { localize, type Strings } from '../localize/localize.js';
  * @csspart event - An event's label button.
  * @csspart event-selected - The label button of the open event.
  * @csspart event-new - The label button of an event that arrived with the last live update, for a minute (or until an update adds others); news-timeline.live.js shows a "New" tag in its corner (generated text, part of its name).
+ * @csspart live-pause - The "Pause updates" / "Resume updates" button first in the toolbar while `refresh` runs (WCAG 2.2.2): paused, nothing is read; resumed, it reads at once. Drawn by news-timeline.live.js.
  * @csspart live-status - The quiet status line of live updates, first in the toolbar: a refresh that failed ("Could not update. Trying again in 40 seconds."), a later document that could not be used, or the open event removed. Drawn by news-timeline.live.js.
  * @csspart card - The open event's card. Media other than a picture in it is a `<news-timeline-media>` (see src/media/media-element.ts), loaded on demand.
  * @csspart button - Every button.
@@ -166,7 +167,7 @@ export class NewsTimeline extends LitElement {
 
   /**
    * Interface strings that win, key by key, over the reader's language (house style, or a language not shipped); each a text or a function of the values named in `src/localize/en.ts`.
-   * Keys: timeline, loading, empty, otherEvents, afterBreak, controls, earlier, zoomOut, zoomIn, later, showAll, withKey, shortcuts, tabKey, tabAction, arrowsAction, endsKeys, endsAction, openKeys, openAction, closeKey, closeAction, zoomAction, showAllAction, pageKeys, pageAction, closeEvent, eventsHere, closeList, previousEvent, nextEvent, eventPosition, storyStep, startStory, pauseStory, playStory, copyLink, linkCopied, copyFailed, eventLink, merged, badge, cluster, showing, loadFailed, serverAnswered, timeLimit, networkFailed, inlineData, timelineFile, notJson, unusable, wholeDocument, moreProblems, retry, source, printLink; the media player's mediaPlay, mediaConsent, mediaOpen, mediaBlocked, mediaFrame; live updates' liveNew, liveAdded, liveChanged, liveRemoved, liveRetry, liveFailed; the filter row's showFrom, eventsShown, findLabel, matchCount, matchPosition.
+   * Keys: timeline, loading, empty, otherEvents, afterBreak, controls, earlier, zoomOut, zoomIn, later, showAll, withKey, shortcuts, tabKey, tabAction, arrowsAction, endsKeys, endsAction, openKeys, openAction, closeKey, closeAction, zoomAction, showAllAction, pageKeys, pageAction, closeEvent, eventsHere, closeList, previousEvent, nextEvent, eventPosition, storyStep, startStory, pauseStory, playStory, copyLink, linkCopied, copyFailed, eventLink, merged, badge, cluster, showing, loadFailed, serverAnswered, timeLimit, networkFailed, inlineData, timelineFile, notJson, unusable, wholeDocument, moreProblems, retry, source, printLink; the media player's mediaPlay, mediaConsent, mediaOpen, mediaBlocked, mediaFrame; live updates' liveNew, liveAdded, liveChanged, liveRemoved, liveRetry, livePause, liveResume, liveFailed; the filter row's showFrom, eventsShown, findLabel, matchCount, matchPosition.
    */
   strings?: Partial<Strings>;
 
