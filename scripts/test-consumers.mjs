@@ -4,13 +4,15 @@
 // (react, vue, vite-ts; scripts/consumers/fixtures.mjs):
 //   1. tsc or vue-tsc (strict, skipLibCheck false) accepts it and rejects, on exactly its
 //      "sideways" lines, its expect-error file;
-//   2. Vite builds it, and headless Chromium renders it: each timeline draws the article's nine
-//      events and the app's timeline-select / timeline-load handler runs;
+//   2. Vite builds it, the files beside the element are copied next to its script (as the README
+//      tells bundler users), and headless Chromium renders it: each timeline draws the article's
+//      nine events and the app's timeline-select / timeline-load handler runs;
 // and the README's React and Vue snippets are the fixtures' files, word for word.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { BESIDE_FILES } from './beside-files.mjs';
 import { browserPaths, installHints } from './browsers.mjs';
 import { FIXTURES } from './consumers/fixtures.mjs';
 import { packAndInstall } from './consumers/install.mjs';
@@ -61,6 +63,10 @@ async function main() {
       const folder = join(app, fixture.name);
       await timed(`${fixture.name}: ${fixture.checker}`, () => typecheck(app, fixture));
       await timed(`${fixture.name}: vite build`, () => run(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: folder }));
+      // As the README tells bundler users: the files the element fetches beside its own script.
+      for (const name of Object.keys(BESIDE_FILES)) {
+        copyFileSync(join(app, `node_modules/news-timeline/dist/news-timeline.${name}.js`), join(folder, `dist/assets/news-timeline.${name}.js`));
+      }
       await timed(`${fixture.name}: render`, () => render(join(folder, 'dist'), fixture.check));
     }
   } finally {
