@@ -32,7 +32,7 @@ describe('news-timeline live updates, paused by the reader', () => {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     // Only the element's own first load.
     expect(await requests(key)).to.have.length(1);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(button.textContent).to.equal('Pause updates');
     expect(shadow(element).activeElement).to.equal(button);
     clock.tick(0);
